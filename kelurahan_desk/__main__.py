@@ -1,0 +1,5 @@
+import sys
+
+from kelurahan_desk.cli.main import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Headless commands of the `kelurahan-desk` entry point."""

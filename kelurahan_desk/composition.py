@@ -1,0 +1,53 @@
+"""Builds the store and every service for one data folder. Used by `app.py` and `cli`, nowhere else."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kelurahan_desk.core.clock import Clock
+from kelurahan_desk.core.data_folder import DataFolder
+from kelurahan_desk.core.services.accounts import AccountService
+from kelurahan_desk.core.services.office import OfficeService
+from kelurahan_desk.core.store.attachment_files import AttachmentFiles
+from kelurahan_desk.core.store.instance_lock import InstanceLock
+from kelurahan_desk.core.store.unit_of_work import Store
+
+
+@dataclass
+class Services:
+    folder: DataFolder
+    store: Store
+    clock: Clock
+    attachments: AttachmentFiles
+    accounts: AccountService
+    office: OfficeService
+    lock: InstanceLock | None
+
+    def close(self) -> None:
+        self.store.close()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def open_services(folder: DataFolder, *, clock: Clock | None = None, lock: bool = True) -> Services:
+    folder.create()
+    instance_lock = InstanceLock(folder.root) if lock else None
+    if instance_lock is not None:
+        instance_lock.acquire()
+    try:
+        clock = clock or Clock()
+        store = Store(folder.database, clock)
+        accounts = AccountService(store)
+        return Services(
+            folder=folder,
+            store=store,
+            clock=clock,
+            attachments=AttachmentFiles(folder.attachments),
+            accounts=accounts,
+            office=OfficeService(store, accounts),
+            lock=instance_lock,
+        )
+    except BaseException:
+        if instance_lock is not None:
+            instance_lock.release()
+        raise

@@ -1,0 +1,213 @@
+"""Accounts: first administrator, sign-in with slow-down after failures, and account management."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kelurahan_desk.core.errors import AuthError, NotFound, ValidationError
+from kelurahan_desk.core.services.permissions import Actor, Permission, Role
+from kelurahan_desk.core.store.models import Account
+from kelurahan_desk.core.store.unit_of_work import Store
+
+MIN_PASSWORD = 8
+FREE_ATTEMPTS = 3
+MAX_LOCK_S = 300
+_hasher = PasswordHasher()
+
+
+@dataclass(frozen=True)
+class AccountView:
+    id: str
+    username: str
+    full_name: str
+    role: Role
+    active: bool
+    nip: str
+    title: str
+
+
+@dataclass(frozen=True)
+class NewAccount:
+    username: str
+    full_name: str
+    role: Role
+    password: str
+    nip: str = ""
+    title: str = ""
+
+
+def lock_seconds(failed: int) -> float:
+    """After three free attempts each failure doubles the wait: 2 s, 4 s, 8 s … up to five minutes."""
+    if failed < FREE_ATTEMPTS:
+        return 0.0
+    return float(min(2 ** (failed - FREE_ATTEMPTS + 1), MAX_LOCK_S))
+
+
+def check_new_account(new: NewAccount) -> None:
+    username = new.username.strip()
+    if not username or len(username) > 64 or not username.replace(".", "").replace("_", "").isalnum():
+        raise ValidationError("username", "username_format")
+    if not new.full_name.strip():
+        raise ValidationError("full_name", "required")
+    check_password(new.password)
+
+
+def check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError("password", "password_too_short", {"min": MIN_PASSWORD})
+
+
+def _view(account: Account) -> AccountView:
+    return AccountView(
+        account.id,
+        account.username,
+        account.full_name,
+        Role(account.role),
+        account.active,
+        account.nip,
+        account.title,
+    )
+
+
+class AccountService:
+    def __init__(self, store: Store, sleep: Callable[[float], None] = time.sleep) -> None:
+        self._store = store
+        self._sleep = sleep
+
+    def has_accounts(self) -> bool:
+        with self._store.read() as s:
+            return bool(s.scalar(select(func.count()).select_from(Account)))
+
+    def add_account(self, session: Session, new: NewAccount) -> Account:
+        """Inside a caller's unit of work (setup, demo); checks the rules and a unique user name."""
+        check_new_account(new)
+        username = new.username.strip().lower()
+        if session.scalar(select(Account.id).where(Account.username == username)):
+            raise ValidationError("username", "username_taken")
+        account = Account(
+            username=username,
+            full_name=new.full_name.strip(),
+            role=Role(new.role).value,
+            password_hash=_hasher.hash(new.password),
+            nip=new.nip,
+            title=new.title,
+            created_at=self._store.clock.now(),
+        )
+        session.add(account)
+        session.flush()
+        return account
+
+    def create_first_administrator(self, new: NewAccount) -> AccountView:
+        with self._store.write(new.username, "account.create_first") as s:
+            if s.scalar(select(func.count()).select_from(Account)):
+                raise ValidationError("username", "setup_already_done")
+            return _view(self.add_account(s, NewAccount(**{**new.__dict__, "role": Role.ADMINISTRATOR})))
+
+    def login(self, username: str, password: str) -> Actor:
+        name = username.strip().lower()
+        with self._store.write(name or "?", "account.login") as s:
+            account = s.scalar(select(Account).where(Account.username == name))
+            now = self._store.clock.now()
+            if account is None:
+                self._store.journal(s).audit(
+                    s, entity="account", entity_id=name, before=None, after=None, action="login.unknown_user"
+                )
+                failure = AuthError("wrong_credentials")
+            elif not account.active:
+                failure = AuthError("account_disabled")
+            else:
+                wait = self._remaining_lock(account, now)
+                if wait > 0:
+                    raise AuthError("locked", wait)
+                if self._verify(account, password):
+                    if account.failed_logins:
+                        account.failed_logins = 0
+                        account.last_failed_at = None
+                    return Actor(account.id, account.username, account.full_name, Role(account.role))
+                account.failed_logins += 1
+                account.last_failed_at = now
+                self._store.journal(s).action = "login.failed"
+                failure = AuthError("wrong_credentials", lock_seconds(account.failed_logins))
+        # slowing every failure a little keeps guessing slow even before the lock starts
+        self._sleep(0.5)
+        raise failure
+
+    def confirm_password(self, actor: Actor, password: str) -> None:
+        """Asked again before signing and approving."""
+        with self._store.read() as s:
+            account = s.get(Account, actor.account_id)
+            if account is None or not account.active or not self._verify(account, password):
+                raise AuthError("wrong_password")
+
+    def list_accounts(self, actor: Actor) -> list[AccountView]:
+        actor.require(Permission.VIEW)
+        with self._store.read() as s:
+            return [_view(a) for a in s.scalars(select(Account).order_by(Account.username))]
+
+    def create_account(self, actor: Actor, new: NewAccount) -> AccountView:
+        actor.require(Permission.MANAGE_ACCOUNTS)
+        with self._store.write(actor.username, "account.create") as s:
+            return _view(self.add_account(s, new))
+
+    def set_active(self, actor: Actor, account_id: str, active: bool) -> AccountView:
+        actor.require(Permission.MANAGE_ACCOUNTS)
+        if account_id == actor.account_id and not active:
+            raise ValidationError("active", "cannot_disable_self")
+        action = "account.enable" if active else "account.disable"
+        return self._change(actor, account_id, action, active=active)
+
+    def change_role(self, actor: Actor, account_id: str, role: Role) -> AccountView:
+        actor.require(Permission.MANAGE_ACCOUNTS)
+        if account_id == actor.account_id and role != Role.ADMINISTRATOR:
+            raise ValidationError("role", "cannot_demote_self")
+        return self._change(actor, account_id, "account.change_role", role=Role(role).value)
+
+    def reset_password(self, actor: Actor, account_id: str, new_password: str) -> AccountView:
+        actor.require(Permission.MANAGE_ACCOUNTS)
+        check_password(new_password)
+        return self._change(
+            actor,
+            account_id,
+            "account.reset_password",
+            password_hash=_hasher.hash(new_password),
+            failed_logins=0,
+            last_failed_at=None,
+        )
+
+    def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> None:
+        self.confirm_password(actor, old_password)
+        check_password(new_password)
+        self._change(
+            actor, actor.account_id, "account.change_password", password_hash=_hasher.hash(new_password)
+        )
+
+    def _change(self, actor: Actor, account_id: str, action: str, **values: object) -> AccountView:
+        with self._store.write(actor.username, action) as s:
+            account = s.get(Account, account_id)
+            if account is None:
+                raise NotFound("account", account_id)
+            for key, value in values.items():
+                setattr(account, key, value)
+            s.flush()
+            return _view(account)
+
+    def _remaining_lock(self, account: Account, now: datetime) -> float:
+        if account.last_failed_at is None:
+            return 0.0
+        until = account.last_failed_at + timedelta(seconds=lock_seconds(account.failed_logins))
+        return max(0.0, (until - now).total_seconds())
+
+    @staticmethod
+    def _verify(account: Account, password: str) -> bool:
+        try:
+            return _hasher.verify(account.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            return False

@@ -1,0 +1,128 @@
+"""The office profile (what appears on letterheads and travels to HQ) and office-wide settings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from sqlalchemy import select
+
+from kelurahan_desk.core.errors import ValidationError
+from kelurahan_desk.core.services.accounts import AccountService, NewAccount
+from kelurahan_desk.core.services.permissions import Actor, Permission, Role
+from kelurahan_desk.core.store.models import Office, OfficeSetting
+from kelurahan_desk.core.store.unit_of_work import Store
+
+SETTING_DEFAULTS: dict[str, Any] = {
+    "idle_lock_minutes": 10,
+    "backup_keep": 14,
+    "auto_backup_daily": True,
+}
+
+
+@dataclass(frozen=True)
+class OfficeProfile:
+    code: str
+    province_name: str
+    city_kind: str
+    city_name: str
+    district_name: str
+    village_name: str
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    postcode: str = ""
+    place_name: str = ""
+    lurah_name: str = ""
+    lurah_nip: str = ""
+    lurah_rank: str = ""
+    emblem_png: bytes | None = None
+    is_demo: bool = False
+
+
+def check_profile(profile: OfficeProfile) -> None:
+    if not re.fullmatch(r"\d{2}\.\d{2}\.\d{2}\.1\d{3}", profile.code):
+        raise ValidationError("code", "office_code_not_kelurahan")
+    for name in ("province_name", "city_name", "district_name", "village_name"):
+        if not getattr(profile, name).strip():
+            raise ValidationError(name, "required")
+    if profile.city_kind not in ("KOTA", "KABUPATEN"):
+        raise ValidationError("city_kind", "city_kind")
+    if profile.postcode and not re.fullmatch(r"\d{5}", profile.postcode):
+        raise ValidationError("postcode", "postcode_format")
+    if profile.email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", profile.email):
+        raise ValidationError("email", "email_format")
+    if profile.lurah_nip:
+        from kelurahan_desk.core.domain.identity_numbers import parse_nip
+
+        parse_nip(profile.lurah_nip)
+    if profile.emblem_png is not None and not profile.emblem_png.startswith(b"\x89PNG"):
+        raise ValidationError("emblem_png", "emblem_not_png")
+
+
+def _profile(office: Office) -> OfficeProfile:
+    return OfficeProfile(**{f.name: getattr(office, f.name) for f in fields(OfficeProfile)})
+
+
+class OfficeService:
+    def __init__(self, store: Store, accounts: AccountService) -> None:
+        self._store = store
+        self._accounts = accounts
+
+    def is_set_up(self) -> bool:
+        with self._store.read() as s:
+            return s.scalar(select(Office.id).limit(1)) is not None
+
+    def profile(self) -> OfficeProfile | None:
+        with self._store.read() as s:
+            office = s.scalar(select(Office).limit(1))
+            return _profile(office) if office else None
+
+    def complete_setup(self, admin: NewAccount, profile: OfficeProfile) -> Actor:
+        """First run: the administrator and the office in one transaction. Refused once done."""
+        check_profile(profile)
+        with self._store.write(admin.username.strip().lower(), "office.setup") as s:
+            if s.scalar(select(Office.id).limit(1)) is not None:
+                raise ValidationError("code", "setup_already_done")
+            account = self._accounts.add_account(
+                s, NewAccount(**{**admin.__dict__, "role": Role.ADMINISTRATOR})
+            )
+            s.add(Office(**asdict(profile)))
+            return Actor(account.id, account.username, account.full_name, Role.ADMINISTRATOR)
+
+    def update_profile(self, actor: Actor, profile: OfficeProfile) -> OfficeProfile:
+        actor.require(Permission.MANAGE_OFFICE)
+        check_profile(profile)
+        with self._store.write(actor.username, "office.update") as s:
+            office = s.scalar(select(Office).limit(1))
+            if office is None:
+                raise ValidationError("code", "setup_not_done")
+            if office.code != profile.code:
+                raise ValidationError("code", "office_code_fixed")
+            for name, value in asdict(profile).items():
+                if name != "is_demo":
+                    setattr(office, name, value)
+            s.flush()
+            return _profile(office)
+
+    def setting(self, key: str) -> Any:
+        with self._store.read() as s:
+            row = s.get(OfficeSetting, key)
+            return row.value if row is not None else SETTING_DEFAULTS[key]
+
+    def set_setting(self, actor: Actor, key: str, value: Any) -> None:
+        actor.require(Permission.MANAGE_OFFICE)
+        if key not in SETTING_DEFAULTS:
+            raise ValidationError("key", "unknown_setting")
+        if type(value) is not type(SETTING_DEFAULTS[key]):
+            raise ValidationError(key, "setting_type")
+        if key in ("idle_lock_minutes", "backup_keep") and not 1 <= value <= 240:
+            raise ValidationError(key, "out_of_range", {"min": 1, "max": 240})
+        with self._store.write(actor.username, "office.setting") as s:
+            row = s.get(OfficeSetting, key)
+            if row is None:
+                s.add(OfficeSetting(id=key, value=value))
+            else:
+                row.value = value

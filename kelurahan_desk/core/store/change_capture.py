@@ -1,0 +1,205 @@
+"""Turns every flushed change of a `Tracked` record into an audit row and an outbox row.
+
+It runs as a `before_flush` hook, so a service cannot change a tracked record without the change
+being audited and queued for HQ in the same transaction. A tracked change flushed by a session that
+is not inside a unit of work is refused.
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import event, inspect, select
+from sqlalchemy.orm import Session
+
+from kelurahan_desk.core.store.audit_chain import GENESIS_HASH, entry_hash, format_at
+from kelurahan_desk.core.store.base import Tracked
+from kelurahan_desk.core.store.hlc import HybridClock
+from kelurahan_desk.core.store.ids import uuid7
+from kelurahan_desk.core.store.models.journal import AuditEntry, OutboxChange
+
+SECRET = "***"
+
+
+def plain_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return format_at(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode()
+    return value
+
+
+@dataclass
+class Journal:
+    """What one unit of work knows about itself: who acts, as what action, at which time."""
+
+    actor: str
+    action: str
+    at: datetime
+    clock: HybridClock
+    capture_outbox: bool = True
+    _tail: tuple[int, str] | None = None
+    audit_rows: list[AuditEntry] = field(default_factory=list)
+
+    def _next_link(self, session: Session) -> tuple[int, str]:
+        if self._tail is None:
+            with session.no_autoflush:
+                last = session.execute(
+                    select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
+                ).first()
+            self._tail = (last[0], last[1]) if last else (0, GENESIS_HASH)
+        return self._tail
+
+    def audit(
+        self,
+        session: Session,
+        *,
+        entity: str,
+        entity_id: str,
+        before: dict[str, Any] | None,
+        after: dict[str, Any] | None,
+        action: str | None = None,
+    ) -> AuditEntry:
+        seq, prev_hash = self._next_link(session)
+        seq += 1
+        act = action or self.action
+        digest = entry_hash(
+            seq=seq,
+            prev_hash=prev_hash,
+            at=self.at,
+            actor=self.actor,
+            action=act,
+            entity=entity,
+            entity_id=entity_id,
+            before=before,
+            after=after,
+        )
+        row = AuditEntry(
+            seq=seq,
+            at=self.at,
+            actor=self.actor,
+            action=act,
+            entity=entity,
+            entity_id=entity_id,
+            before=before,
+            after=after,
+            prev_hash=prev_hash,
+            hash=digest,
+        )
+        self._tail = (seq, digest)
+        session.add(row)
+        self.audit_rows.append(row)
+        return row
+
+    def outbox(
+        self, session: Session, *, entity: str, entity_id: str, op: str, fields: dict[str, Any], base_rev: int
+    ) -> None:
+        session.add(
+            OutboxChange(
+                change_id=uuid7(),
+                entity=entity,
+                entity_id=entity_id,
+                op=op,
+                fields=fields,
+                base_rev=base_rev,
+                hlc=self.clock.tick(),
+                wall=self.at,
+                actor=self.actor,
+            )
+        )
+
+
+def _column_keys(obj: Tracked) -> list[str]:
+    return [attr.key for attr in inspect(type(obj)).column_attrs if attr.key not in ("id", "rev")]
+
+
+def _shown(obj: Tracked, key: str, value: Any) -> Any:
+    return SECRET if key in obj.__secret_fields__ else plain_value(value)
+
+
+def _apply_defaults(obj: Tracked) -> None:
+    mapper = inspect(type(obj))
+    for attr in mapper.column_attrs:
+        column = attr.columns[0]
+        if getattr(obj, attr.key) is None and column.default is not None and column.default.is_scalar:
+            setattr(obj, attr.key, column.default.arg)
+    if obj.id is None:
+        obj.id = uuid7()
+
+
+def _capture_insert(session: Session, journal: Journal, obj: Tracked) -> None:
+    _apply_defaults(obj)
+    after = {key: _shown(obj, key, getattr(obj, key)) for key in _column_keys(obj)}
+    journal.audit(session, entity=obj.__entity__, entity_id=obj.id, before=None, after=after)
+    if journal.capture_outbox:
+        fields = {key: [None, value] for key, value in after.items()}
+        journal.outbox(
+            session, entity=obj.__entity__, entity_id=obj.id, op="insert", fields=fields, base_rev=0
+        )
+
+
+def _capture_update(session: Session, journal: Journal, obj: Tracked) -> None:
+    state = inspect(obj)
+    before: dict[str, Any] = {}
+    after: dict[str, Any] = {}
+    for key in _column_keys(obj):
+        history = state.attrs[key].history
+        if not history.has_changes():
+            continue
+        old = history.deleted[0] if history.deleted else None
+        new = history.added[0] if history.added else None
+        if old == new:
+            continue
+        before[key] = _shown(obj, key, old)
+        after[key] = _shown(obj, key, new)
+    if not after:
+        return
+    journal.audit(session, entity=obj.__entity__, entity_id=obj.id, before=before, after=after)
+    if journal.capture_outbox:
+        fields = {key: [before[key], after[key]] for key in after}
+        journal.outbox(
+            session, entity=obj.__entity__, entity_id=obj.id, op="update", fields=fields, base_rev=obj.rev
+        )
+
+
+def _capture_delete(session: Session, journal: Journal, obj: Tracked) -> None:
+    before = {key: _shown(obj, key, getattr(obj, key)) for key in _column_keys(obj)}
+    journal.audit(session, entity=obj.__entity__, entity_id=obj.id, before=before, after=None)
+    if journal.capture_outbox:
+        journal.outbox(
+            session, entity=obj.__entity__, entity_id=obj.id, op="delete", fields={}, base_rev=obj.rev
+        )
+
+
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    journal: Journal | None = session.info.get("journal")
+    for obj in list(session.new):
+        if isinstance(obj, Tracked):
+            _require(journal)
+            _capture_insert(session, journal, obj)  # type: ignore[arg-type]
+    for obj in list(session.dirty):
+        if isinstance(obj, Tracked) and session.is_modified(obj, include_collections=False):
+            _require(journal)
+            _capture_update(session, journal, obj)  # type: ignore[arg-type]
+    for obj in list(session.deleted):
+        if isinstance(obj, Tracked):
+            _require(journal)
+            _capture_delete(session, journal, obj)  # type: ignore[arg-type]
+
+
+def _require(journal: Journal | None) -> None:
+    if journal is None:
+        raise RuntimeError("a tracked record was changed outside a unit of work")
+
+
+def install_change_capture(session_class: type[Session]) -> None:
+    if not event.contains(session_class, "before_flush", _before_flush):
+        event.listen(session_class, "before_flush", _before_flush)

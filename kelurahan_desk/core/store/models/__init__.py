@@ -1,0 +1,22 @@
+"""Every table of the office store. Importing this package registers them all on `Base.metadata`."""
+
+from kelurahan_desk.core.store.models.accounts import Account
+from kelurahan_desk.core.store.models.attachments import Attachment
+from kelurahan_desk.core.store.models.journal import AuditEntry, LocalState, OutboxChange
+from kelurahan_desk.core.store.models.office import Office, OfficeSetting
+from kelurahan_desk.core.store.models.regions import Region
+from kelurahan_desk.core.store.models.residents import Family, Resident, ResidentEvent
+
+__all__ = [
+    "Account",
+    "Attachment",
+    "AuditEntry",
+    "Family",
+    "LocalState",
+    "Office",
+    "OfficeSetting",
+    "OutboxChange",
+    "Region",
+    "Resident",
+    "ResidentEvent",
+]

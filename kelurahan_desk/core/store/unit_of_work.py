@@ -1,0 +1,62 @@
+"""The office store: one SQLite file, read sessions, and write units of work.
+
+`with store.write(actor, action) as session:` opens one transaction (BEGIN IMMEDIATE); every tracked
+change flushed in it is audited and captured for HQ; all of it commits or none of it does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from kelurahan_desk.core.clock import Clock
+from kelurahan_desk.core.store.change_capture import Journal, install_change_capture
+from kelurahan_desk.core.store.engine import make_engine, write_engine
+from kelurahan_desk.core.store.hlc import HybridClock
+from kelurahan_desk.core.store.models.journal import OutboxChange
+from kelurahan_desk.core.store.schema import ensure_schema
+
+
+class OfficeSession(Session):
+    """Session class whose flushes go through change capture."""
+
+
+install_change_capture(OfficeSession)
+
+
+class Store:
+    def __init__(self, db_path: Path, clock: Clock | None = None, *, migrate: bool = True) -> None:
+        self.path = db_path
+        self.clock = clock or Clock()
+        self.engine: Engine = make_engine(db_path)
+        if migrate:
+            ensure_schema(self.engine)
+        self._reader = sessionmaker(self.engine, class_=OfficeSession, expire_on_commit=False)
+        self._writer = sessionmaker(write_engine(self.engine), class_=OfficeSession, expire_on_commit=False)
+        with self._reader() as session:
+            last = session.scalar(select(func.max(OutboxChange.hlc)))
+        self.hlc = HybridClock(last)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._reader() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self, actor: str, action: str, *, capture_outbox: bool = True) -> Iterator[Session]:
+        with self._writer() as session, session.begin():
+            session.info["journal"] = Journal(
+                actor=actor, action=action, at=self.clock.now(), clock=self.hlc, capture_outbox=capture_outbox
+            )
+            yield session
+
+    @staticmethod
+    def journal(session: Session) -> Journal:
+        return session.info["journal"]
+
+    def close(self) -> None:
+        self.engine.dispose()

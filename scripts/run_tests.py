@@ -1,0 +1,43 @@
+"""The whole test suite in one command, on a fresh machine with only Python 3.11+:
+
+    python3 scripts/run_tests.py
+
+Creates `.venv` beside the project (once), installs the project with its `dev` and `hq` extras, runs
+ruff and then pytest offscreen. Extra arguments go to pytest. PostgreSQL tests run when
+KD_TEST_POSTGRES_URL names a server (`.ci/start-postgres` makes one on Debian) and skip otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+VENV = ROOT / ".venv"
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def main() -> int:
+    if not venv_python().exists():
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    python = str(venv_python())
+    subprocess.run([python, "-m", "pip", "install", "-q", "--upgrade", "pip"], check=True)
+    subprocess.run([python, "-m", "pip", "install", "-q", "-e", f"{ROOT}[dev,hq]"], check=True)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    lint = subprocess.run(
+        [python, "-m", "ruff", "check", "kelurahan_desk", "sync", "tests", "scripts"], cwd=ROOT
+    )
+    if lint.returncode != 0:
+        return lint.returncode
+    tests = subprocess.run([python, "-m", "pytest", *sys.argv[1:]], cwd=ROOT, env=env)
+    return tests.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,73 @@
+"""Accounts: no defaults, first administrator, slow-down after failures, roles checked in the service."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from kelurahan_desk.composition import Services
+from kelurahan_desk.core.clock import FixedClock
+from kelurahan_desk.core.errors import AuthError, PermissionDenied, ValidationError
+from kelurahan_desk.core.services.accounts import NewAccount, lock_seconds
+from kelurahan_desk.core.services.permissions import Actor, Role
+from tests.conftest import ADMIN_PASSWORD
+
+
+def test_no_default_accounts(services: Services) -> None:
+    assert not services.accounts.has_accounts()
+    with pytest.raises(AuthError):
+        services.accounts.login("admin", "admin")
+
+
+def test_setup_creates_the_administrator_once(services: Services, admin: Actor) -> None:
+    assert admin.role == Role.ADMINISTRATOR
+    assert services.accounts.login("ADMIN", ADMIN_PASSWORD).username == "admin"
+    with pytest.raises(ValidationError):
+        services.accounts.create_first_administrator(
+            NewAccount("other", "Other", Role.ADMINISTRATOR, "x" * 10)
+        )
+
+
+def test_failed_logins_slow_down_then_lock(services: Services, admin: Actor, clock: FixedClock) -> None:
+    for _ in range(3):
+        with pytest.raises(AuthError) as info:
+            services.accounts.login("admin", "salah")
+        assert info.value.code == "wrong_credentials"
+    with pytest.raises(AuthError) as info:
+        services.accounts.login("admin", ADMIN_PASSWORD)
+    assert info.value.code == "locked" and info.value.retry_after_s == lock_seconds(3)
+    clock.advance(timedelta(seconds=lock_seconds(3) + 1))
+    assert services.accounts.login("admin", ADMIN_PASSWORD).username == "admin"
+
+
+def test_lock_grows_and_is_capped() -> None:
+    assert [lock_seconds(n) for n in range(6)] == [0, 0, 0, 2, 4, 8]
+    assert lock_seconds(50) == 300
+
+
+def test_roles_are_checked_by_the_service(services: Services, admin: Actor) -> None:
+    desk = services.accounts.create_account(
+        admin, NewAccount("rina", "Rina Marlina", Role.FRONT_DESK, "petugas-123")
+    )
+    rina = services.accounts.login("rina", "petugas-123")
+    with pytest.raises(PermissionDenied):
+        services.accounts.create_account(rina, NewAccount("x", "X", Role.LURAH, "lurah-12345"))
+    services.accounts.change_role(admin, desk.id, Role.VERIFIER)
+    services.accounts.set_active(admin, desk.id, False)
+    with pytest.raises(AuthError) as info:
+        services.accounts.login("rina", "petugas-123")
+    assert info.value.code == "account_disabled"
+    with pytest.raises(ValidationError):
+        services.accounts.set_active(admin, admin.account_id, False)
+
+
+def test_reset_and_confirm_password(services: Services, admin: Actor) -> None:
+    view = services.accounts.create_account(admin, NewAccount("budi", "Budi", Role.LURAH, "lurah-pass-1"))
+    services.accounts.reset_password(admin, view.id, "baru-sekali-2")
+    budi = services.accounts.login("budi", "baru-sekali-2")
+    services.accounts.confirm_password(budi, "baru-sekali-2")
+    with pytest.raises(AuthError):
+        services.accounts.confirm_password(budi, "lurah-pass-1")
+    with pytest.raises(ValidationError):
+        services.accounts.reset_password(admin, view.id, "short")
