@@ -80,3 +80,14 @@ def test_one_instance_per_data_folder(services: Services) -> None:
     with pytest.raises(StoreError) as info:
         open_services(services.folder)
     assert info.value.code == "already_running"
+
+
+def test_head_revision_matches_alembic() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from kelurahan_desk.core.store.schema import MIGRATIONS, head_revision
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert ScriptDirectory.from_config(config).get_current_head() == head_revision()

@@ -13,7 +13,11 @@ from sqlalchemy import Engine, text
 from kelurahan_desk.core.errors import StoreError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD_REVISION = "0002"
+
+
+def head_revision() -> str:
+    """Revision files are named `NNNN_what.py` with revision id `NNNN`, each revising the one before."""
+    return max(p.name[:4] for p in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -39,10 +43,9 @@ def upgrade_to(engine: Engine, revision: str = "head") -> None:
 
 def ensure_schema(engine: Engine) -> None:
     revision = current_revision(engine)
-    if revision == HEAD_REVISION:
+    head = head_revision()
+    if revision == head:
         return
-    if revision is not None and not (MIGRATIONS / "versions").glob(f"{revision}_*.py"):
-        raise StoreError(
-            "schema_newer", f"store is at revision {revision}, this version knows {HEAD_REVISION}"
-        )
+    if revision is not None and revision > head:
+        raise StoreError("schema_newer", f"store is at revision {revision}, this version knows {head}")
     upgrade_to(engine)
