@@ -1,0 +1,1 @@
+L0uhs4mlhPuOtqkz9lfmvEdWVzBHtwr3BwIOjnsNS7qDBXoQcB9ouEfEvmiFHwhhNGEGX-Eye9AwzXuM-QXYDg
