@@ -8,6 +8,8 @@ from kelurahan_desk.core.clock import Clock
 from kelurahan_desk.core.data_folder import DataFolder
 from kelurahan_desk.core.services.accounts import AccountService
 from kelurahan_desk.core.services.office import OfficeService
+from kelurahan_desk.core.services.regions import RegionService
+from kelurahan_desk.core.services.residents import ResidentService
 from kelurahan_desk.core.store.attachment_files import AttachmentFiles
 from kelurahan_desk.core.store.instance_lock import InstanceLock
 from kelurahan_desk.core.store.unit_of_work import Store
@@ -21,6 +23,8 @@ class Services:
     attachments: AttachmentFiles
     accounts: AccountService
     office: OfficeService
+    regions: RegionService
+    residents: ResidentService
     lock: InstanceLock | None
 
     def close(self) -> None:
@@ -38,6 +42,7 @@ def open_services(folder: DataFolder, *, clock: Clock | None = None, lock: bool 
         clock = clock or Clock()
         store = Store(folder.database, clock)
         accounts = AccountService(store)
+        regions = RegionService(store)
         return Services(
             folder=folder,
             store=store,
@@ -45,6 +50,8 @@ def open_services(folder: DataFolder, *, clock: Clock | None = None, lock: bool 
             attachments=AttachmentFiles(folder.attachments),
             accounts=accounts,
             office=OfficeService(store, accounts),
+            regions=regions,
+            residents=ResidentService(store, regions.is_known_prefix),
             lock=instance_lock,
         )
     except BaseException:

@@ -1,0 +1,105 @@
+"""The national region table (Kepmendagri codes): imported from a file, browsed, used to check NIKs.
+
+It is reference data: the table is replaced as a whole in one transaction, audited by one summary row,
+and never queued for HQ.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+
+from kelurahan_desk.core.errors import ValidationError
+from kelurahan_desk.core.services.permissions import Actor, Permission
+from kelurahan_desk.core.store.models import Region
+from kelurahan_desk.core.store.unit_of_work import Store
+
+CHUNK = 5000
+
+
+@dataclass(frozen=True)
+class RegionView:
+    code: str
+    name: str
+    level: int
+    parent_code: str | None
+
+
+def region_level(code: str) -> int:
+    """`32` → 1 (province), `32.73` → 2, `32.73.01` → 3 (kecamatan), `32.73.01.1001` → 4."""
+    return code.count(".") + 1
+
+
+def parent_of(code: str) -> str | None:
+    return code.rsplit(".", 1)[0] if "." in code else None
+
+
+def nik_prefix_code(prefix: str) -> str:
+    """The six digits `327301` as the kecamatan code `32.73.01`."""
+    return f"{prefix[0:2]}.{prefix[2:4]}.{prefix[4:6]}"
+
+
+class RegionService:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._lock = threading.Lock()
+        self._kecamatan: frozenset[str] | None = None
+
+    def import_file(self, actor: Actor, path: Path) -> tuple[int, list[Any]]:
+        """Replaces the whole table with the file's rows; returns how many were stored and the rows refused.
+
+        Nothing changes when the file has no valid row.
+        """
+        actor.require(Permission.MANAGE_OFFICE)
+        from kelurahan_desk.core.importing.region_file import read_region_file
+
+        rows, problems = read_region_file(Path(path))
+        records = [
+            {"code": code, "name": name, "level": region_level(code), "parent_code": parent_of(code)}
+            for code, name in rows
+        ]
+        if not records:
+            raise ValidationError("file", "no_regions", {"problems": len(problems)})
+        with self._store.write(actor.username, "region.import") as s:
+            s.execute(delete(Region))
+            for start in range(0, len(records), CHUNK):
+                s.execute(insert(Region), records[start : start + CHUNK])
+            summary = {"file": Path(path).name, "rows": len(records), "problems": len(problems)}
+            self._store.journal(s).audit(s, entity="region", entity_id="*", before=None, after=summary)
+        with self._lock:
+            self._kecamatan = None
+        return len(records), problems
+
+    def children(self, parent_code: str | None) -> list[RegionView]:
+        with self._store.read() as s:
+            parent = Region.parent_code.is_(None) if parent_code is None else Region.parent_code == parent_code
+            stmt = select(Region).where(parent).order_by(Region.code)
+            return [RegionView(r.code, r.name, r.level, r.parent_code) for r in s.scalars(stmt)]
+
+    def get(self, code: str) -> RegionView | None:
+        with self._store.read() as s:
+            r = s.get(Region, code)
+            return RegionView(r.code, r.name, r.level, r.parent_code) if r else None
+
+    def count(self) -> int:
+        with self._store.read() as s:
+            return int(s.scalar(select(func.count()).select_from(Region)) or 0)
+
+    def is_known_prefix(self, prefix: str) -> bool:
+        """Whether a NIK's first six digits name a kecamatan in the table.
+
+        With no table imported yet every prefix counts as known: there is nothing to warn against.
+        """
+        known = self._kecamatan_codes()
+        return not known or nik_prefix_code(prefix) in known
+
+    def _kecamatan_codes(self) -> frozenset[str]:
+        with self._lock:
+            if self._kecamatan is None:
+                with self._store.read() as s:
+                    self._kecamatan = frozenset(s.scalars(select(Region.code).where(Region.level == 3)))
+            return self._kecamatan

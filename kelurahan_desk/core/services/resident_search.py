@@ -1,0 +1,124 @@
+"""What a typed search means, and the SQL that answers it.
+
+One box finds residents by name fragment, NIK prefix, KK number or RT/RW:
+`siti ami`, `327301`, `kk:32730112`, `RT 3`, `RW 5`, `RT 3 RW 5`, `3/5`, `003/005`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, Select, and_, column, func, literal_column, or_, select, table
+
+from kelurahan_desk.core.store.models import Family, Resident
+
+KK_PREFIX = re.compile(r"^\s*kk\s*[:=]\s*(\d{1,16})\s*$", re.IGNORECASE)
+SLASH_RT_RW = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
+WORDED_RT_RW = re.compile(r"^\s*(?:rt\.?\s*(\d{1,3}))?\s*(?:rw\.?\s*(\d{1,3}))?\s*$", re.IGNORECASE)
+DIGITS = re.compile(r"^\d{1,16}$")
+NAME_INDEX = table("resident_name_fts", column("rowid"), column("resident_name_fts"))
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """One reading of the typed text. `kind` is one of all, name, nik, kk, nik_or_kk, place."""
+
+    kind: str
+    text: str = ""
+    rt: int | None = None
+    rw: int | None = None
+
+
+def read_query(query: str) -> SearchQuery:
+    text = " ".join(query.split())
+    if not text:
+        return SearchQuery("all")
+    kk = KK_PREFIX.match(text)
+    if kk:
+        return SearchQuery("kk", kk.group(1))
+    compact = text.replace(" ", "").replace(".", "")
+    if DIGITS.match(compact):
+        return SearchQuery("nik_or_kk" if len(compact) == 16 else "nik", compact)
+    slash = SLASH_RT_RW.match(text)
+    if slash:
+        return SearchQuery("place", rt=int(slash.group(1)), rw=int(slash.group(2)))
+    worded = WORDED_RT_RW.match(text)
+    if worded and (worded.group(1) or worded.group(2)):
+        rt, rw = worded.group(1), worded.group(2)
+        return SearchQuery("place", rt=int(rt) if rt else None, rw=int(rw) if rw else None)
+    return SearchQuery("name", text)
+
+
+def _fts_phrase(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _name_condition(text: str) -> ColumnElement[bool]:
+    """Words of three or more letters go through the trigram index; shorter words filter what it finds.
+
+    With no long word at all the text is a name prefix, served by the NOCASE name index.
+    """
+    words = text.split(" ")
+    long_words = [w for w in words if len(w) >= 3]
+    if not long_words:
+        return Resident.name.like(_like_escape(text) + "%", escape="\\")
+    match = " ".join(_fts_phrase(w) for w in long_words)
+    fts = select(NAME_INDEX.c.rowid).where(NAME_INDEX.c.resident_name_fts.op("MATCH")(match))
+    conditions: list[ColumnElement[bool]] = [literal_column("resident.rowid").in_(fts.scalar_subquery())]
+    conditions += [Resident.name.like("%" + _like_escape(w) + "%", escape="\\") for w in words if len(w) < 3]
+    return and_(*conditions)
+
+
+def condition(parsed: SearchQuery) -> ColumnElement[bool] | None:
+    if parsed.kind == "name":
+        return _name_condition(parsed.text)
+    if parsed.kind == "nik":
+        return Resident.nik.like(parsed.text + "%")
+    if parsed.kind == "kk":
+        return Family.kk.like(parsed.text + "%")
+    if parsed.kind == "nik_or_kk":
+        return or_(Resident.nik == parsed.text, Family.kk == parsed.text)
+    if parsed.kind == "place":
+        parts = []
+        if parsed.rt is not None:
+            parts.append(Resident.rt == parsed.rt)
+        if parsed.rw is not None:
+            parts.append(Resident.rw == parsed.rw)
+        return and_(*parts)
+    return None
+
+
+def _filtered(stmt: Select, parsed: SearchQuery, status: str | None) -> Select:
+    stmt = stmt.select_from(Resident).outerjoin(Family, Family.id == Resident.family_id)
+    where = condition(parsed)
+    if where is not None:
+        stmt = stmt.where(where)
+    if status is not None:
+        stmt = stmt.where(Resident.status == status)
+    return stmt
+
+
+def rows_statement(parsed: SearchQuery, status: str | None, limit: int, offset: int) -> Select:
+    stmt = select(
+        Resident.id,
+        Resident.nik,
+        Resident.name,
+        Resident.sex,
+        Resident.birth_date,
+        Resident.rt,
+        Resident.rw,
+        Family.kk,
+        Resident.status,
+    )
+    stmt = _filtered(stmt, parsed, status)
+    order = Resident.nik if parsed.kind == "nik" else Resident.name.collate("NOCASE")
+    return stmt.order_by(order, Resident.id).limit(limit).offset(offset)
+
+
+def count_statement(parsed: SearchQuery, status: str | None) -> Select:
+    return _filtered(select(func.count()), parsed, status)

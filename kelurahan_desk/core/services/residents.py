@@ -1,0 +1,421 @@
+"""Residents and their families (KK): search, records, moves and deaths, family membership.
+
+A resident is never deleted: moving out and death are `ResidentEvent`s that change the status.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kelurahan_desk.core.errors import Finding, NotFound, ValidationError
+from kelurahan_desk.core.services.permissions import Actor, Permission
+from kelurahan_desk.core.services.resident_checks import (
+    MARITAL_STATUSES,
+    RELATIONSHIPS,
+    RELIGIONS,
+    STATUSES,
+    ResidentInput,
+    check_resident,
+)
+from kelurahan_desk.core.services.resident_search import count_statement, read_query, rows_statement
+from kelurahan_desk.core.store.models import Family, Resident, ResidentEvent
+from kelurahan_desk.core.store.unit_of_work import Store
+
+__all__ = [
+    "MARITAL_STATUSES",
+    "RELATIONSHIPS",
+    "RELIGIONS",
+    "STATUSES",
+    "FamilyMember",
+    "FamilyView",
+    "ResidentDetail",
+    "ResidentEventView",
+    "ResidentInput",
+    "ResidentRow",
+    "ResidentService",
+]
+
+
+@dataclass(frozen=True)
+class ResidentRow:
+    id: str
+    nik: str
+    name: str
+    sex: str
+    birth_date: date | None
+    rt: int | None
+    rw: int | None
+    kk: str | None
+    status: str
+
+
+@dataclass(frozen=True)
+class ResidentDetail:
+    id: str
+    nik: str
+    kk: str | None
+    family_id: str | None
+    relationship: str
+    name: str
+    birth_place: str
+    birth_date: date | None
+    sex: str
+    religion: str
+    marital_status: str
+    occupation: str
+    education: str
+    address: str
+    rt: int | None
+    rw: int | None
+    status: str
+    is_temporary_nik: bool
+    rev: int
+
+
+@dataclass(frozen=True)
+class ResidentEventView:
+    id: str
+    resident_id: str
+    kind: str
+    event_date: date
+    place: str
+    note: str
+    recorded_by: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True)
+class FamilyMember:
+    resident_id: str
+    nik: str
+    name: str
+    sex: str
+    birth_date: date | None
+    relationship: str
+    status: str
+
+
+@dataclass(frozen=True)
+class FamilyView:
+    id: str
+    kk: str
+    address: str
+    rt: int | None
+    rw: int | None
+    head: FamilyMember | None
+    members: tuple[FamilyMember, ...]
+    rev: int
+
+
+def _detail(resident: Resident, kk: str | None) -> ResidentDetail:
+    return ResidentDetail(
+        id=resident.id,
+        nik=resident.nik,
+        kk=kk,
+        family_id=resident.family_id,
+        relationship=resident.relationship,
+        name=resident.name,
+        birth_place=resident.birth_place,
+        birth_date=resident.birth_date,
+        sex=resident.sex,
+        religion=resident.religion,
+        marital_status=resident.marital_status,
+        occupation=resident.occupation,
+        education=resident.education,
+        address=resident.address,
+        rt=resident.rt,
+        rw=resident.rw,
+        status=resident.status,
+        is_temporary_nik=resident.is_temporary_nik,
+        rev=resident.rev,
+    )
+
+
+def _event_view(event: ResidentEvent) -> ResidentEventView:
+    return ResidentEventView(
+        event.id,
+        event.resident_id,
+        event.kind,
+        event.event_date,
+        event.place,
+        event.note,
+        event.recorded_by,
+        event.recorded_at,
+    )
+
+
+def _member(resident: Resident) -> FamilyMember:
+    return FamilyMember(
+        resident.id,
+        resident.nik,
+        resident.name,
+        resident.sex,
+        resident.birth_date,
+        resident.relationship,
+        resident.status,
+    )
+
+
+RESIDENT_FIELDS = (
+    "nik",
+    "name",
+    "sex",
+    "birth_date",
+    "birth_place",
+    "religion",
+    "marital_status",
+    "occupation",
+    "education",
+    "address",
+    "rt",
+    "rw",
+    "relationship",
+    "is_temporary_nik",
+)
+
+
+class ResidentService:
+    def __init__(self, store: Store, is_known_prefix: Callable[[str], bool] | None = None) -> None:
+        """`is_known_prefix` tells whether a NIK's region prefix is in the region table (warning only)."""
+        self._store = store
+        self._is_known_prefix = is_known_prefix
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def search(
+        self, actor: Actor, query: str, *, status: str | None = None, limit: int = 100, offset: int = 0
+    ) -> list[ResidentRow]:
+        actor.require(Permission.VIEW)
+        stmt = rows_statement(read_query(query), status, limit, offset)
+        with self._store.read() as s:
+            return [ResidentRow(*row) for row in s.execute(stmt)]
+
+    def count(self, actor: Actor, query: str, *, status: str | None = None) -> int:
+        actor.require(Permission.VIEW)
+        with self._store.read() as s:
+            return int(s.scalar(count_statement(read_query(query), status)) or 0)
+
+    def get(self, actor: Actor, resident_id: str) -> ResidentDetail:
+        actor.require(Permission.VIEW)
+        with self._store.read() as s:
+            resident = self._resident(s, resident_id)
+            return _detail(resident, self._kk_of(s, resident))
+
+    def events(self, actor: Actor, resident_id: str) -> list[ResidentEventView]:
+        actor.require(Permission.VIEW)
+        with self._store.read() as s:
+            self._resident(s, resident_id)
+            rows = s.scalars(
+                select(ResidentEvent)
+                .where(ResidentEvent.resident_id == resident_id)
+                .order_by(ResidentEvent.event_date, ResidentEvent.id)
+            )
+            return [_event_view(e) for e in rows]
+
+    def family(self, actor: Actor, family_id: str) -> FamilyView:
+        actor.require(Permission.VIEW)
+        with self._store.read() as s:
+            return self._family_view(s, self._family(s, family_id))
+
+    def family_by_kk(self, actor: Actor, kk: str) -> FamilyView | None:
+        actor.require(Permission.VIEW)
+        with self._store.read() as s:
+            family = s.scalar(select(Family).where(Family.kk == kk.strip()))
+            return self._family_view(s, family) if family else None
+
+    # --- changing residents ----------------------------------------------------------------------
+
+    def create(self, actor: Actor, value: ResidentInput) -> tuple[ResidentDetail, list[Finding]]:
+        actor.require(Permission.EDIT_RESIDENTS)
+        cleaned, findings = self._checked(value)
+        with self._store.write(actor.username, "resident.create") as s:
+            self._refuse_living_duplicate(s, cleaned.nik, None)
+            family = self._family_for(s, cleaned)
+            resident = Resident(
+                **{name: getattr(cleaned, name) for name in RESIDENT_FIELDS},
+                family_id=family.id if family else None,
+                status="hidup",
+                updated_at=self._store.clock.now(),
+            )
+            s.add(resident)
+            s.flush()
+            if family is not None and cleaned.relationship == "kepala" and family.head_id is None:
+                family.head_id = resident.id
+            return _detail(resident, family.kk if family else None), findings
+
+    def update(
+        self, actor: Actor, resident_id: str, value: ResidentInput, expected_rev: int
+    ) -> tuple[ResidentDetail, list[Finding]]:
+        actor.require(Permission.EDIT_RESIDENTS)
+        cleaned, findings = self._checked(value)
+        with self._store.write(actor.username, "resident.update") as s:
+            resident = self._resident(s, resident_id)
+            if resident.rev != expected_rev:
+                raise ValidationError("rev", "stale", {"current": resident.rev})
+            if resident.status == "hidup":
+                self._refuse_living_duplicate(s, cleaned.nik, resident.id)
+            family = self._family_for(s, cleaned)
+            changed = False
+            for name in RESIDENT_FIELDS:
+                if getattr(resident, name) != getattr(cleaned, name):
+                    setattr(resident, name, getattr(cleaned, name))
+                    changed = True
+            family_id = family.id if family else None
+            if resident.family_id != family_id:
+                resident.family_id = family_id
+                changed = True
+            if changed:
+                resident.updated_at = self._store.clock.now()
+                s.flush()
+            return _detail(resident, family.kk if family else None), findings
+
+    def record_move_out(
+        self, actor: Actor, resident_id: str, event_date: date, destination: str, note: str = ""
+    ) -> ResidentDetail:
+        return self._record_event(actor, resident_id, "pindah", "pindah", event_date, destination, note)
+
+    def record_death(
+        self, actor: Actor, resident_id: str, event_date: date, place: str, note: str = ""
+    ) -> ResidentDetail:
+        return self._record_event(actor, resident_id, "meninggal", "meninggal", event_date, place, note)
+
+    def _record_event(
+        self, actor: Actor, resident_id: str, kind: str, status: str, event_date: date, place: str, note: str
+    ) -> ResidentDetail:
+        actor.require(Permission.EDIT_RESIDENTS)
+        if event_date > self._store.clock.today():
+            raise ValidationError("event_date", "in_future")
+        with self._store.write(actor.username, f"resident.{kind}") as s:
+            resident = self._resident(s, resident_id)
+            if resident.status != "hidup":
+                raise ValidationError("status", "not_living", {"status": resident.status})
+            if resident.birth_date is not None and event_date < resident.birth_date:
+                raise ValidationError("event_date", "before_birth")
+            s.add(
+                ResidentEvent(
+                    resident_id=resident.id,
+                    kind=kind,
+                    event_date=event_date,
+                    place=place.strip(),
+                    note=note.strip(),
+                    recorded_by=actor.username,
+                    recorded_at=self._store.clock.now(),
+                )
+            )
+            resident.status = status
+            resident.updated_at = self._store.clock.now()
+            s.flush()
+            return _detail(resident, self._kk_of(s, resident))
+
+    # --- families --------------------------------------------------------------------------------
+
+    def create_family(
+        self, actor: Actor, kk: str, address: str = "", rt: int | None = None, rw: int | None = None
+    ) -> FamilyView:
+        actor.require(Permission.EDIT_RESIDENTS)
+        from kelurahan_desk.core.domain.identity_numbers import parse_kk
+
+        number = "".join(kk.split())
+        parse_kk(number, today=self._store.clock.today())
+        with self._store.write(actor.username, "family.create") as s:
+            if s.scalar(select(Family.id).where(Family.kk == number)):
+                raise ValidationError("kk", "kk_duplicate")
+            family = Family(kk=number, address=" ".join(address.split()), rt=rt, rw=rw)
+            s.add(family)
+            s.flush()
+            return self._family_view(s, family)
+
+    def set_head(self, actor: Actor, family_id: str, resident_id: str) -> FamilyView:
+        actor.require(Permission.EDIT_RESIDENTS)
+        with self._store.write(actor.username, "family.set_head") as s:
+            family = self._family(s, family_id)
+            resident = self._resident(s, resident_id)
+            if resident.family_id != family.id:
+                raise ValidationError("resident_id", "not_a_member")
+            if family.head_id and family.head_id != resident.id:
+                old = s.get(Resident, family.head_id)
+                if old is not None and old.relationship == "kepala":
+                    old.relationship = "lainnya"
+            family.head_id = resident.id
+            resident.relationship = "kepala"
+            s.flush()
+            return self._family_view(s, family)
+
+    def add_member(self, actor: Actor, family_id: str, resident_id: str, relationship: str) -> FamilyView:
+        actor.require(Permission.EDIT_RESIDENTS)
+        if relationship not in RELATIONSHIPS:
+            raise ValidationError("relationship", "unknown_choice", {"allowed": list(RELATIONSHIPS)})
+        with self._store.write(actor.username, "family.add_member") as s:
+            family = self._family(s, family_id)
+            resident = self._resident(s, resident_id)
+            if resident.family_id and resident.family_id != family.id:
+                previous = s.get(Family, resident.family_id)
+                if previous is not None and previous.head_id == resident.id:
+                    previous.head_id = None
+            resident.family_id = family.id
+            resident.relationship = relationship
+            if relationship == "kepala":
+                family.head_id = resident.id
+            resident.updated_at = self._store.clock.now()
+            s.flush()
+            return self._family_view(s, family)
+
+    def _checked(self, value: ResidentInput) -> tuple[ResidentInput, list[Finding]]:
+        return check_resident(value, today=self._store.clock.today(), is_known_prefix=self._is_known_prefix)
+
+    # --- inside a unit of work -------------------------------------------------------------------
+
+    @staticmethod
+    def _resident(s: Session, resident_id: str) -> Resident:
+        resident = s.get(Resident, resident_id)
+        if resident is None:
+            raise NotFound("resident", resident_id)
+        return resident
+
+    @staticmethod
+    def _family(s: Session, family_id: str) -> Family:
+        family = s.get(Family, family_id)
+        if family is None:
+            raise NotFound("family", family_id)
+        return family
+
+    @staticmethod
+    def _kk_of(s: Session, resident: Resident) -> str | None:
+        if resident.family_id is None:
+            return None
+        return s.scalar(select(Family.kk).where(Family.id == resident.family_id))
+
+    @staticmethod
+    def _refuse_living_duplicate(s: Session, nik: str, own_id: str | None) -> None:
+        stmt = select(Resident.id, Resident.name).where(Resident.nik == nik, Resident.status == "hidup")
+        if own_id is not None:
+            stmt = stmt.where(Resident.id != own_id)
+        other = s.execute(stmt.limit(1)).first()
+        if other is not None:
+            raise ValidationError("nik", "nik_duplicate", {"other_id": other.id, "other_name": other.name})
+
+    @staticmethod
+    def _family_for(s: Session, value: ResidentInput) -> Family | None:
+        """The family of the KK given; a new one (with the resident's address) when the KK is new."""
+        if not value.kk:
+            return None
+        family = s.scalar(select(Family).where(Family.kk == value.kk))
+        if family is None:
+            family = Family(kk=value.kk, address=value.address, rt=value.rt, rw=value.rw)
+            s.add(family)
+            s.flush()
+        return family
+
+    @staticmethod
+    def _family_view(s: Session, family: Family) -> FamilyView:
+        members = s.scalars(
+            select(Resident).where(Resident.family_id == family.id).order_by(Resident.birth_date, Resident.name)
+        ).all()
+        views = tuple(_member(m) for m in members)
+        head = next((v for v in views if v.resident_id == family.head_id), None)
+        return FamilyView(family.id, family.kk, family.address, family.rt, family.rw, head, views, family.rev)
