@@ -1,0 +1,81 @@
+"""Records inserted in bulk are audited and queued exactly as records inserted one by one through the ORM."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from kelurahan_desk.composition import Services
+from kelurahan_desk.core.store.audit_chain import verify_chain
+from kelurahan_desk.core.store.change_capture import insert_many
+from kelurahan_desk.core.store.models import AuditEntry, Family, OutboxChange, Resident
+
+RECORD = {
+    "nik": "3273015507900001",
+    "name": "Siti Aminah",
+    "sex": "P",
+    "birth_date": date(1990, 7, 15),
+    "rt": 3,
+    "rw": 5,
+}
+
+
+def captured(services: Services, entity_id: str) -> tuple[AuditEntry, OutboxChange]:
+    with services.store.read() as s:
+        audit = s.scalar(select(AuditEntry).where(AuditEntry.entity_id == entity_id))
+        change = s.scalar(select(OutboxChange).where(OutboxChange.entity_id == entity_id))
+        return audit, change
+
+
+def test_bulk_insert_captures_the_same_audit_and_outbox_content_as_the_orm(services: Services) -> None:
+    now = services.clock.now()
+    with services.store.write("petugas", "resident.create") as s:
+        one = Resident(id="00000000-0000-7000-8000-000000000001", updated_at=now, **RECORD)
+        s.add(one)
+    with services.store.write("petugas", "resident.import") as s:
+        twin = {**RECORD, "nik": "3273015507900002", "id": "00000000-0000-7000-8000-000000000002", "updated_at": now}
+        ids = insert_many(s, Resident, [twin])
+    assert ids == ["00000000-0000-7000-8000-000000000002"]
+    orm_audit, orm_change = captured(services, one.id)
+    bulk_audit, bulk_change = captured(services, ids[0])
+    assert bulk_audit.after == {**orm_audit.after, "nik": "3273015507900002"}
+    assert bulk_audit.before is None and bulk_audit.seq == orm_audit.seq + 1
+    assert bulk_audit.prev_hash == orm_audit.hash
+    assert bulk_change.fields == {**orm_change.fields, "nik": [None, "3273015507900002"]}
+    assert bulk_change.op == "insert" and bulk_change.base_rev == 0
+    assert bulk_change.hlc > orm_change.hlc
+    with services.store.read() as s:
+        stored = s.get(Resident, ids[0])
+        assert (stored.rev, stored.status, stored.is_temporary_nik) == (1, "hidup", False)
+        assert verify_chain(s).ok
+
+
+def test_bulk_and_orm_inserts_interleave_in_one_chain(services: Services) -> None:
+    now = services.clock.now()
+    with services.store.write("petugas", "resident.import") as s:
+        s.add(Family(kk="3273011201150003"))
+        family_ids = insert_many(s, Family, [{"kk": f"32730112011500{i:02d}"} for i in range(10, 40)])
+        s.add(Resident(updated_at=now, **RECORD))
+        members = [{**RECORD, "nik": f"32730155079{i:05d}", "family_id": family_ids[0]} for i in range(2, 52)]
+        insert_many(s, Resident, [{**m, "updated_at": now} for m in members])
+    with services.store.read() as s:
+        assert verify_chain(s).rows_checked == 1 + 30 + 1 + 50
+        assert verify_chain(s).ok
+        hlcs = s.scalars(select(OutboxChange.hlc).order_by(OutboxChange.seq)).all()
+        assert hlcs == sorted(hlcs) and len(set(hlcs)) == 82
+
+
+def test_a_failed_bulk_insert_leaves_no_trace(services: Services) -> None:
+    now = services.clock.now()
+    with pytest.raises(Exception, match="UNIQUE"), services.store.write("petugas", "resident.import") as s:
+        insert_many(s, Resident, [{**RECORD, "updated_at": now}, {**RECORD, "updated_at": now}])
+    with services.store.read() as s:
+        assert s.scalars(select(AuditEntry)).all() == []
+        assert s.scalars(select(OutboxChange)).all() == []
+
+
+def test_bulk_insert_outside_a_unit_of_work_is_refused(services: Services) -> None:
+    with pytest.raises(RuntimeError, match="outside a unit of work"), services.store.read() as s:
+        insert_many(s, Family, [{"kk": "3273011201150003"}])
