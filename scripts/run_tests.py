@@ -12,31 +12,17 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import venv
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-VENV = ROOT / ".venv"
-
-
-def venv_python() -> Path:
-    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+from project_venv import ROOT, ensure_venv
 
 
 def main() -> int:
-    if not venv_python().exists():
-        venv.EnvBuilder(with_pip=True).create(VENV)
-    python = str(venv_python())
-    subprocess.run([python, "-m", "pip", "install", "-q", "--upgrade", "pip"], check=True)
-    subprocess.run([python, "-m", "pip", "install", "-q", "-e", f"{ROOT}[dev,hq]"], check=True)
+    python = ensure_venv("dev,hq")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    lint = subprocess.run(
-        [python, "-m", "ruff", "check", "kelurahan_desk", "sync", "tests", "scripts"], cwd=ROOT
-    )
+    lint = subprocess.run([python, "-m", "ruff", "check", "kelurahan_desk", "sync", "tests", "scripts"], cwd=ROOT)
     if lint.returncode != 0:
         return lint.returncode
-    tests = subprocess.run([python, "-m", "pytest", *sys.argv[1:]], cwd=ROOT, env=env)
-    return tests.returncode
+    return subprocess.run([python, "-m", "pytest", *sys.argv[1:]], cwd=ROOT, env=env).returncode
 
 
 if __name__ == "__main__":
