@@ -9,11 +9,12 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import delete, func, insert, select
 
 from kelurahan_desk.core.errors import ValidationError
+from kelurahan_desk.core.importing.region_file import read_region_file
+from kelurahan_desk.core.importing.row_problem import RowProblem
 from kelurahan_desk.core.services.permissions import Actor, Permission
 from kelurahan_desk.core.store.models import Region
 from kelurahan_desk.core.store.unit_of_work import Store
@@ -29,15 +30,6 @@ class RegionView:
     parent_code: str | None
 
 
-def region_level(code: str) -> int:
-    """`32` → 1 (province), `32.73` → 2, `32.73.01` → 3 (kecamatan), `32.73.01.1001` → 4."""
-    return code.count(".") + 1
-
-
-def parent_of(code: str) -> str | None:
-    return code.rsplit(".", 1)[0] if "." in code else None
-
-
 def nik_prefix_code(prefix: str) -> str:
     """The six digits `327301` as the kecamatan code `32.73.01`."""
     return f"{prefix[0:2]}.{prefix[2:4]}.{prefix[4:6]}"
@@ -49,19 +41,14 @@ class RegionService:
         self._lock = threading.Lock()
         self._kecamatan: frozenset[str] | None = None
 
-    def import_file(self, actor: Actor, path: Path) -> tuple[int, list[Any]]:
+    def import_file(self, actor: Actor, path: Path) -> tuple[int, list[RowProblem]]:
         """Replaces the whole table with the file's rows; returns how many were stored and the rows refused.
 
         Nothing changes when the file has no valid row.
         """
         actor.require(Permission.MANAGE_OFFICE)
-        from kelurahan_desk.core.importing.region_file import read_region_file
-
         rows, problems = read_region_file(Path(path))
-        records = [
-            {"code": code, "name": name, "level": region_level(code), "parent_code": parent_of(code)}
-            for code, name in rows
-        ]
+        records = [{"code": r.code, "name": r.name, "level": r.level, "parent_code": r.parent_code} for r in rows]
         if not records:
             raise ValidationError("file", "no_regions", {"problems": len(problems)})
         with self._store.write(actor.username, "region.import") as s:

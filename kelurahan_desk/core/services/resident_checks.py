@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
+from kelurahan_desk.core.domain.identity_numbers import nik_findings, parse_kk, parse_nik
 from kelurahan_desk.core.errors import Finding, ValidationError
 
 SEXES = ("L", "P")
@@ -60,10 +61,6 @@ class ResidentInput:
     is_temporary_nik: bool = False
 
 
-def _digits(text: str) -> str:
-    return "".join(text.split()).replace(".", "")
-
-
 def _check_choice(name: str, value: str, allowed: tuple[str, ...]) -> None:
     if value and value not in allowed:
         raise ValidationError(name, "unknown_choice", {"allowed": list(allowed)})
@@ -73,12 +70,8 @@ def check_resident(
     value: ResidentInput, *, today: date, is_known_prefix: Callable[[str], bool] | None = None
 ) -> tuple[ResidentInput, list[Finding]]:
     """Returns the cleaned input (trimmed, sex and birth date filled from the NIK when left empty)."""
-    from kelurahan_desk.core.domain.identity_numbers import nik_findings, parse_kk, parse_nik
-
     cleaned = replace(
         value,
-        nik=_digits(value.nik),
-        kk=_digits(value.kk),
         name=" ".join(value.name.split()),
         sex=value.sex.strip().upper(),
         birth_place=value.birth_place.strip(),
@@ -92,9 +85,10 @@ def check_resident(
         if len(getattr(cleaned, name)) > limit:
             raise ValidationError(name, "too_long", {"max": limit})
     info = parse_nik(cleaned.nik, temporary=cleaned.is_temporary_nik, today=today)
-    if info is not None and not cleaned.sex:
+    cleaned = replace(cleaned, nik=info.nik, kk=parse_kk(cleaned.kk, today=today).kk if cleaned.kk.strip() else "")
+    if info.sex is not None and not cleaned.sex:
         cleaned = replace(cleaned, sex=info.sex)
-    if info is not None and cleaned.birth_date is None:
+    if info.birth_date is not None and cleaned.birth_date is None:
         cleaned = replace(cleaned, birth_date=info.birth_date)
     if cleaned.sex not in SEXES:
         raise ValidationError("sex", "required" if not cleaned.sex else "unknown_choice", {"allowed": list(SEXES)})
@@ -107,19 +101,5 @@ def check_resident(
     _check_choice("relationship", cleaned.relationship, RELATIONSHIPS)
     _check_choice("religion", cleaned.religion, RELIGIONS)
     _check_choice("marital_status", cleaned.marital_status, MARITAL_STATUSES)
-    findings: list[Finding] = []
-    if cleaned.kk:
-        findings += parse_kk_findings(cleaned.kk, today, parse_kk)
-    findings += nik_findings(
-        cleaned.nik,
-        temporary=cleaned.is_temporary_nik,
-        sex=cleaned.sex,
-        birth_date=cleaned.birth_date,
-        is_known_prefix=is_known_prefix,
-    )
+    findings = nik_findings(info, known_region=is_known_prefix, birth_date=cleaned.birth_date, sex=cleaned.sex)
     return cleaned, findings
-
-
-def parse_kk_findings(kk: str, today: date, parse_kk: Callable[..., object]) -> list[Finding]:
-    parse_kk(kk, today=today)
-    return []

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kelurahan_desk.core.domain.identity_numbers import parse_kk
 from kelurahan_desk.core.errors import Finding, NotFound, ValidationError
 from kelurahan_desk.core.services.permissions import Actor, Permission
 from kelurahan_desk.core.services.resident_checks import (
@@ -318,10 +319,7 @@ class ResidentService:
         self, actor: Actor, kk: str, address: str = "", rt: int | None = None, rw: int | None = None
     ) -> FamilyView:
         actor.require(Permission.EDIT_RESIDENTS)
-        from kelurahan_desk.core.domain.identity_numbers import parse_kk
-
-        number = "".join(kk.split())
-        parse_kk(number, today=self._store.clock.today())
+        number = parse_kk(kk, today=self._store.clock.today()).kk
         with self._store.write(actor.username, "family.create") as s:
             if s.scalar(select(Family.id).where(Family.kk == number)):
                 raise ValidationError("kk", "kk_duplicate")
