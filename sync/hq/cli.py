@@ -1,0 +1,186 @@
+"""``kelurahan-hq``: run and administer the HQ server. Also runnable as ``python -m sync.hq.cli``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from sync.hq.database import DATABASE_URL_ENV, create_schema, database_url, make_engine
+
+ENROL_QR_PREFIX = "kelurahan-desk-enrol:v1"
+
+
+def app_from_environment() -> Any:
+    """Uvicorn factory: the app over the database named by the environment (one per worker process)."""
+    from sync.hq.app import create_app
+
+    return create_app(make_engine())
+
+
+def _engine(args: argparse.Namespace) -> Any:
+    return make_engine(args.database_url)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import os
+
+    import uvicorn
+
+    os.environ[DATABASE_URL_ENV] = database_url(args.database_url)
+    uvicorn.run("sync.hq.cli:app_from_environment", factory=True, host=args.host, port=args.port,
+                workers=args.workers, log_level=args.log_level, timeout_keep_alive=30)
+    return 0
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from sync.hq.identity import load_identity
+
+    engine = _engine(args)
+    create_schema(engine)
+    hq = load_identity(engine, create=True)
+    print(f"HQ database ready; HQ key {hq.key_id}")
+    return 0
+
+
+def cmd_office_add(args: argparse.Namespace) -> int:
+    import qrcode
+
+    from sync.hq.offices import OfficeRegistry
+
+    code = OfficeRegistry(_engine(args)).add(args.code, args.name)
+    text = f"{ENROL_QR_PREFIX}:{args.code}:{code}" + (f":{args.hq_url}" if args.hq_url else "")
+    qr_path = Path(args.qr or f"enrol-{args.code}.png")
+    qrcode.make(text).save(qr_path)
+    print(f"office {args.code}: one-time enrolment code {code}")
+    print(f"QR code written to {qr_path}")
+    return 0
+
+
+def cmd_office_list(args: argparse.Namespace) -> int:
+    from sync.hq.offices import OfficeRegistry
+
+    rows = OfficeRegistry(_engine(args)).all()
+    print(f"{'code':<20} {'enrolled':<8} {'epoch':>5} {'batch':>7} {'audit':>7} {'audit status':<12} name")
+    for o in rows:
+        enrolled = "yes" if o.public_key else "no"
+        print(f"{o.code:<20} {enrolled:<8} {o.epoch:>5} {o.last_seq:>7} {o.audit_seq:>7} {o.audit_status:<12} {o.name}")
+    return 0
+
+
+def cmd_office_audit(args: argparse.Namespace) -> int:
+    from sync.hq.offices import OfficeRegistry
+
+    registry = OfficeRegistry(_engine(args))
+    office = registry.get(args.code)
+    if office is None:
+        print(f"unknown office {args.code}", file=sys.stderr)
+        return 2
+    print(f"office {office.code}: audit chain held to entry {office.audit_seq} ({office.audit_hash or '-'})")
+    print(f"status: {office.audit_status}")
+    for alert in registry.alerts(args.code):
+        print(f"  {alert['created_at']} {alert['kind']} at entry {alert['at_seq']} "
+              f"(batch {alert['epoch']}-{alert['batch_seq']}): {alert['detail']}")
+    return 1 if office.audit_status == "break" else 0
+
+
+def cmd_import_usb(args: argparse.Namespace) -> int:
+    from sync.hq.identity import load_identity
+    from sync.hq.usb_import import import_usb
+
+    engine = _engine(args)
+    reports = import_usb(engine, load_identity(engine), Path(args.dir))
+    if not reports:
+        print(f"no office folders under {args.dir}", file=sys.stderr)
+        return 2
+    for r in reports:
+        print(f"{r.office}: {r.acknowledged} batches acknowledged, {r.attachments_stored} attachments stored, "
+              f"{r.downloads_written} downloads written")
+        for problem in r.refused:
+            print(f"  refused {problem}")
+    return 0
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from sync.hq.identity import load_identity
+    from sync.hq.streams import Streams
+
+    data = json.loads(Path(args.file).read_text("utf-8"))
+    if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
+        print("the file must be an object of entity name -> list of records with an id", file=sys.stderr)
+        return 2
+    engine = _engine(args)
+    seqs = Streams(engine, load_identity(engine)).publish_reference(data)
+    print(f"published {len(seqs)} reference batches" + (f" ({seqs[0]}..{seqs[-1]})" if seqs else " (no changes)"))
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from sync.hq.bench import run_bench
+
+    figures = run_bench(args.database_url, offices=args.offices, batches=args.batches, changes=args.changes,
+                        workers=args.workers)
+    if args.json:
+        print(json.dumps(figures, indent=1))
+    else:
+        for key, value in figures.items():
+            print(f"{key}: {value}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kelurahan-hq", description="Kelurahan Desk HQ server")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def with_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--database-url", default=None,
+                       help=f"SQLAlchemy URL (postgresql+psycopg://…); default ${DATABASE_URL_ENV} or a SQLite file")
+        return p
+
+    serve = with_db(sub.add_parser("serve", help="run the HTTP server"))
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8080)
+    serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument("--log-level", default="info")
+    serve.set_defaults(run=cmd_serve)
+    with_db(sub.add_parser("init", help="create the tables and HQ's key")).set_defaults(run=cmd_init)
+
+    office = sub.add_parser("office", help="offices").add_subparsers(dest="office_command", required=True)
+    add = with_db(office.add_parser("add", help="add an office; prints its one-time enrolment code"))
+    add.add_argument("code")
+    add.add_argument("name")
+    add.add_argument("--qr", help="PNG file for the enrolment QR code (default enrol-CODE.png)")
+    add.add_argument("--hq-url", help="HQ address to put in the QR code")
+    add.set_defaults(run=cmd_office_add)
+    with_db(office.add_parser("list", help="list offices and their sync state")).set_defaults(run=cmd_office_list)
+    audit = with_db(office.add_parser("audit", help="an office's audit chain as HQ holds it, with alerts"))
+    audit.add_argument("code")
+    audit.set_defaults(run=cmd_office_audit)
+
+    usb = with_db(sub.add_parser("import-usb", help="take in a USB folder and write the replies to it"))
+    usb.add_argument("dir")
+    usb.set_defaults(run=cmd_import_usb)
+    publish = with_db(sub.add_parser("publish", help="publish reference data from a JSON file"))
+    publish.add_argument("file")
+    publish.set_defaults(run=cmd_publish)
+
+    bench = with_db(sub.add_parser("bench", help="measure ingest throughput and bytes on the wire"))
+    bench.add_argument("--json", action="store_true")
+    bench.add_argument("--offices", type=int, default=50)
+    bench.add_argument("--batches", type=int, default=2, help="batches per office")
+    bench.add_argument("--changes", type=int, default=1000, help="changes per batch")
+    bench.add_argument("--workers", type=int, default=2, help="server processes")
+    bench.set_defaults(run=cmd_bench)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.run(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
