@@ -2,6 +2,7 @@
 
 from kelurahan_desk.core.store.models.accounts import Account
 from kelurahan_desk.core.store.models.attachments import Attachment
+from kelurahan_desk.core.store.models.cases import Case, CaseAttachment, CaseCategory, CaseEvent
 from kelurahan_desk.core.store.models.journal import AuditEntry, LocalState, OutboxChange
 from kelurahan_desk.core.store.models.office import Office, OfficeSetting
 from kelurahan_desk.core.store.models.regions import Region
@@ -11,6 +12,10 @@ __all__ = [
     "Account",
     "Attachment",
     "AuditEntry",
+    "Case",
+    "CaseAttachment",
+    "CaseCategory",
+    "CaseEvent",
     "Family",
     "LocalState",
     "Office",
