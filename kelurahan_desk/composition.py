@@ -6,12 +6,11 @@ from dataclasses import dataclass
 
 from kelurahan_desk.core.clock import Clock
 from kelurahan_desk.core.data_folder import DataFolder
-from kelurahan_desk.core.domain.working_days import WorkingDayCalendar
 from kelurahan_desk.core.services.accounts import AccountService
-from kelurahan_desk.core.services.case_categories import CaseCategoryService
-from kelurahan_desk.core.services.cases import CaseService
 from kelurahan_desk.core.services.office import OfficeService
 from kelurahan_desk.core.services.regions import RegionService
+from kelurahan_desk.core.services.resident_export import ResidentExportService
+from kelurahan_desk.core.services.resident_import import ResidentImportService
 from kelurahan_desk.core.services.residents import ResidentService
 from kelurahan_desk.core.store.attachment_files import AttachmentFiles
 from kelurahan_desk.core.store.instance_lock import InstanceLock
@@ -28,9 +27,8 @@ class Services:
     office: OfficeService
     regions: RegionService
     residents: ResidentService
-    calendar: WorkingDayCalendar
-    cases: CaseService
-    case_categories: CaseCategoryService
+    resident_import: ResidentImportService
+    resident_export: ResidentExportService
     lock: InstanceLock | None
 
     def close(self) -> None:
@@ -49,20 +47,17 @@ def open_services(folder: DataFolder, *, clock: Clock | None = None, lock: bool 
         store = Store(folder.database, clock)
         accounts = AccountService(store)
         regions = RegionService(store)
-        attachments = AttachmentFiles(folder.attachments)
-        calendar = WorkingDayCalendar()
         return Services(
             folder=folder,
             store=store,
             clock=clock,
-            attachments=attachments,
+            attachments=AttachmentFiles(folder.attachments),
             accounts=accounts,
             office=OfficeService(store, accounts),
             regions=regions,
             residents=ResidentService(store, regions.is_known_prefix),
-            calendar=calendar,
-            cases=CaseService(store, attachments, lambda: calendar),
-            case_categories=CaseCategoryService(store),
+            resident_import=ResidentImportService(store, regions.is_known_prefix),
+            resident_export=ResidentExportService(store),
             lock=instance_lock,
         )
     except BaseException:

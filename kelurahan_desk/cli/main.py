@@ -7,12 +7,12 @@ import sys
 from collections.abc import Sequence
 
 from kelurahan_desk import __version__
-from kelurahan_desk.cli import app_cmd, audit_cmd
+from kelurahan_desk.cli import app_cmd, audit_cmd, bench_cmd, demo_cmd, regions_cmd, residents_cmd
 from kelurahan_desk.cli.context import CommandFailed
 from kelurahan_desk.core.data_folder import DATA_DIR_ENV
 from kelurahan_desk.core.errors import DeskError
 
-COMMAND_MODULES = [app_cmd, audit_cmd]
+COMMAND_MODULES = [app_cmd, audit_cmd, residents_cmd, regions_cmd, demo_cmd, bench_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -70,36 +70,33 @@ def check_resident(
     value: ResidentInput, *, today: date, is_known_prefix: Callable[[str], bool] | None = None
 ) -> tuple[ResidentInput, list[Finding]]:
     """Returns the cleaned input (trimmed, sex and birth date filled from the NIK when left empty)."""
-    cleaned = replace(
-        value,
-        name=" ".join(value.name.split()),
-        sex=value.sex.strip().upper(),
-        birth_place=value.birth_place.strip(),
-        occupation=value.occupation.strip(),
-        education=value.education.strip(),
-        address=" ".join(value.address.split()),
-    )
-    if not cleaned.name:
+    texts = {
+        "name": " ".join(value.name.split()),
+        "birth_place": value.birth_place.strip(),
+        "occupation": value.occupation.strip(),
+        "education": value.education.strip(),
+        "address": " ".join(value.address.split()),
+    }
+    if not texts["name"]:
         raise ValidationError("name", "required")
     for name, limit in TEXT_LIMITS.items():
-        if len(getattr(cleaned, name)) > limit:
+        if len(texts[name]) > limit:
             raise ValidationError(name, "too_long", {"max": limit})
-    info = parse_nik(cleaned.nik, temporary=cleaned.is_temporary_nik, today=today)
-    cleaned = replace(cleaned, nik=info.nik, kk=parse_kk(cleaned.kk, today=today).kk if cleaned.kk.strip() else "")
-    if info.sex is not None and not cleaned.sex:
-        cleaned = replace(cleaned, sex=info.sex)
-    if info.birth_date is not None and cleaned.birth_date is None:
-        cleaned = replace(cleaned, birth_date=info.birth_date)
-    if cleaned.sex not in SEXES:
-        raise ValidationError("sex", "required" if not cleaned.sex else "unknown_choice", {"allowed": list(SEXES)})
-    if cleaned.birth_date is not None and cleaned.birth_date > today:
+    info = parse_nik(value.nik, temporary=value.is_temporary_nik, today=today)
+    kk = parse_kk(value.kk, today=today).kk if value.kk.strip() else ""
+    sex = value.sex.strip().upper() or info.sex or ""
+    birth_date = value.birth_date or info.birth_date
+    if sex not in SEXES:
+        raise ValidationError("sex", "unknown_choice" if sex else "required", {"allowed": list(SEXES)})
+    if birth_date is not None and birth_date > today:
         raise ValidationError("birth_date", "in_future")
     for name in ("rt", "rw"):
-        number = getattr(cleaned, name)
+        number = getattr(value, name)
         if number is not None and not 1 <= number <= MAX_RT_RW:
             raise ValidationError(name, "out_of_range", {"min": 1, "max": MAX_RT_RW})
-    _check_choice("relationship", cleaned.relationship, RELATIONSHIPS)
-    _check_choice("religion", cleaned.religion, RELIGIONS)
-    _check_choice("marital_status", cleaned.marital_status, MARITAL_STATUSES)
-    findings = nik_findings(info, known_region=is_known_prefix, birth_date=cleaned.birth_date, sex=cleaned.sex)
+    _check_choice("relationship", value.relationship, RELATIONSHIPS)
+    _check_choice("religion", value.religion, RELIGIONS)
+    _check_choice("marital_status", value.marital_status, MARITAL_STATUSES)
+    cleaned = replace(value, nik=info.nik, kk=kk, sex=sex, birth_date=birth_date, **texts)
+    findings = nik_findings(info, known_region=is_known_prefix, birth_date=birth_date, sex=sex)
     return cleaned, findings

@@ -93,7 +93,7 @@ def condition(parsed: SearchQuery) -> ColumnElement[bool] | None:
     return None
 
 
-def _filtered(stmt: Select, parsed: SearchQuery, status: str | None) -> Select:
+def filtered(stmt: Select, parsed: SearchQuery, status: str | None) -> Select:
     stmt = stmt.select_from(Resident).outerjoin(Family, Family.id == Resident.family_id)
     where = condition(parsed)
     if where is not None:
@@ -115,10 +115,10 @@ def rows_statement(parsed: SearchQuery, status: str | None, limit: int, offset: 
         Family.kk,
         Resident.status,
     )
-    stmt = _filtered(stmt, parsed, status)
+    stmt = filtered(stmt, parsed, status)
     order = Resident.nik if parsed.kind == "nik" else Resident.name.collate("NOCASE")
     return stmt.order_by(order, Resident.id).limit(limit).offset(offset)
 
 
 def count_statement(parsed: SearchQuery, status: str | None) -> Select:
-    return _filtered(select(func.count()), parsed, status)
+    return filtered(select(func.count()), parsed, status)

@@ -258,7 +258,8 @@ class ResidentService:
             resident = self._resident(s, resident_id)
             if resident.rev != expected_rev:
                 raise ValidationError("rev", "stale", {"current": resident.rev})
-            if resident.status == "hidup":
+            # the store's unique index already keeps an unchanged living NIK unique
+            if resident.status == "hidup" and cleaned.nik != resident.nik:
                 self._refuse_living_duplicate(s, cleaned.nik, resident.id)
             family = self._family_for(s, cleaned)
             changed = False

@@ -1,0 +1,1 @@
+"""Benchmarks behind `kelurahan-desk bench`: each module measures one capability's figures."""

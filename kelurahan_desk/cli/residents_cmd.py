@@ -1,0 +1,116 @@
+"""`kelurahan-desk import-residents FILE [--mapping auto] [--accept]` and `export-residents FILE`.
+
+Without `--accept` an import only reports what it would do and writes nothing; the exit code is 3 when rows
+were refused, so a script sees it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kelurahan_desk.cli.context import CommandFailed, command_actor, out, services
+from kelurahan_desk.core.errors import ValidationError
+from kelurahan_desk.core.importing.resident_columns import FIELDS
+from kelurahan_desk.core.importing.row_problem import RowProblem
+from kelurahan_desk.core.services.resident_import import ImportPlan
+
+REFUSED_NOT_ACCEPTED = 3
+WARNINGS_SHOWN = 50
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    imp = sub.add_parser("import-residents", help="impor data penduduk dari CSV atau Excel")
+    imp.add_argument("file", metavar="BERKAS", help="berkas .csv atau .xlsx")
+    imp.add_argument(
+        "--mapping",
+        default="auto",
+        help="'auto' (dari judul kolom) atau daftar bidang=kolom, mis. 'nik=NIK,name=Nama Lengkap,kk=3'",
+    )
+    imp.add_argument("--accept", action="store_true", help="simpan baris yang sah (tanpa ini: hanya laporan)")
+    imp.set_defaults(func=run_import)
+    exp = sub.add_parser("export-residents", help="ekspor data penduduk ke CSV atau Excel")
+    exp.add_argument("file", metavar="BERKAS", help="berkas tujuan .csv atau .xlsx")
+    exp.add_argument("--query", default="", help="hanya penduduk yang cocok dengan pencarian ini")
+    exp.add_argument("--status", choices=("hidup", "pindah", "meninggal"), help="hanya penduduk berstatus ini")
+    exp.set_defaults(func=run_export)
+
+
+def parse_mapping(text: str, headers: list[str]) -> dict[str, int] | None:
+    """`auto` → None (the importer suggests); else `field=column` pairs, column a header or a 1-based number."""
+    if text.strip().lower() == "auto":
+        return None
+    mapping: dict[str, int] = {}
+    lowered = [h.strip().lower() for h in headers]
+    for pair in text.split(","):
+        field, _, column = pair.partition("=")
+        field, column = field.strip(), column.strip()
+        if field not in FIELDS:
+            raise CommandFailed(f"Bidang tidak dikenal: {field!r}. Bidang: {', '.join(FIELDS)}")
+        if column.isdigit() and 1 <= int(column) <= len(headers):
+            mapping[field] = int(column) - 1
+        elif column.lower() in lowered:
+            mapping[field] = lowered.index(column.lower())
+        else:
+            raise CommandFailed(f"Kolom tidak ditemukan untuk {field}: {column!r}")
+    return mapping
+
+
+def _problem_line(problem: RowProblem) -> str:
+    where = f"baris {problem.line}" if problem.line else "berkas"
+    return f"  {where}: {problem.code}" + (f" ({problem.detail})" if problem.detail else "")
+
+
+def report_plan(plan: ImportPlan) -> None:
+    out(f"Berkas {plan.file_name}: {plan.total_rows} baris data.")
+    out(f"  Penduduk baru: {len(plan.new)} (keluarga baru: {plan.new_families})")
+    out(f"  Sudah ada dan sama: {len(plan.unchanged)}")
+    out(f"  Sudah ada tetapi berbeda (tidak diubah): {len(plan.exists_different)}")
+    for problem in plan.exists_different[:WARNINGS_SHOWN]:
+        out(_problem_line(problem))
+    out(f"  Ditolak: {len(plan.rejected)}")
+    for problem in plan.rejected:
+        out(_problem_line(problem))
+    out(f"  Peringatan: {len(plan.warnings)}")
+    for problem in plan.warnings[:WARNINGS_SHOWN]:
+        out(_problem_line(problem))
+    if len(plan.warnings) > WARNINGS_SHOWN:
+        out(f"  … dan {len(plan.warnings) - WARNINGS_SHOWN} peringatan lain")
+
+
+def run_import(args: argparse.Namespace) -> int:
+    path = Path(args.file).expanduser()
+    if not path.is_file():
+        raise CommandFailed(f"Berkas tidak ditemukan: {path}")
+    with services(args) as opened:
+        actor = command_actor(args, opened)
+        preview = opened.resident_import.preview(actor, path)
+        mapping = parse_mapping(args.mapping, preview.headers)
+        try:
+            plan = opened.resident_import.validate(actor, path, mapping)
+        except ValidationError as error:
+            fields = ", ".join(error.params.get("fields", []))
+            raise CommandFailed(f"Kolom wajib tidak ditemukan: {fields}. Gunakan --mapping.") from error
+        report_plan(plan)
+        if not args.accept:
+            out("Belum ada yang disimpan. Jalankan lagi dengan --accept untuk menyimpan baris yang sah.")
+            return REFUSED_NOT_ACCEPTED if plan.rejected else 0
+        result = opened.resident_import.apply(actor, plan)
+    out(
+        f"Disimpan: {result.created} penduduk baru, {result.families_created} keluarga baru"
+        + (f"; {result.skipped_existing} dilewati karena sudah ada" if result.skipped_existing else "")
+        + "."
+    )
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    path = Path(args.file).expanduser()
+    with services(args) as opened:
+        actor = command_actor(args, opened)
+        try:
+            count = opened.resident_export.export(actor, path, args.query, status=args.status)
+        except ValidationError as error:
+            raise CommandFailed("Jenis berkas harus .csv atau .xlsx") from error
+    out(f"{count} penduduk diekspor ke {path}")
+    return 0
