@@ -6,7 +6,10 @@ from dataclasses import dataclass
 
 from kelurahan_desk.core.clock import Clock
 from kelurahan_desk.core.data_folder import DataFolder
+from kelurahan_desk.core.domain.working_days import WorkingDayCalendar
 from kelurahan_desk.core.services.accounts import AccountService
+from kelurahan_desk.core.services.case_categories import CaseCategoryService
+from kelurahan_desk.core.services.cases import CaseService
 from kelurahan_desk.core.services.office import OfficeService
 from kelurahan_desk.core.services.regions import RegionService
 from kelurahan_desk.core.services.resident_export import ResidentExportService
@@ -29,6 +32,9 @@ class Services:
     residents: ResidentService
     resident_import: ResidentImportService
     resident_export: ResidentExportService
+    calendar: WorkingDayCalendar
+    cases: CaseService
+    case_categories: CaseCategoryService
     lock: InstanceLock | None
 
     def close(self) -> None:
@@ -47,17 +53,22 @@ def open_services(folder: DataFolder, *, clock: Clock | None = None, lock: bool 
         store = Store(folder.database, clock)
         accounts = AccountService(store)
         regions = RegionService(store)
+        attachments = AttachmentFiles(folder.attachments)
+        calendar = WorkingDayCalendar()
         return Services(
             folder=folder,
             store=store,
             clock=clock,
-            attachments=AttachmentFiles(folder.attachments),
+            attachments=attachments,
             accounts=accounts,
             office=OfficeService(store, accounts),
             regions=regions,
             residents=ResidentService(store, regions.is_known_prefix),
             resident_import=ResidentImportService(store, regions.is_known_prefix),
             resident_export=ResidentExportService(store),
+            calendar=calendar,
+            cases=CaseService(store, attachments, lambda: calendar),
+            case_categories=CaseCategoryService(store),
             lock=instance_lock,
         )
     except BaseException:
