@@ -11,6 +11,7 @@ from fastapi import FastAPI, Header, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine, select
+from starlette.requests import ClientDisconnect
 
 from sync import signing
 from sync.batch_format import PROTOCOL_VERSION, REFERENCE_TARGET
@@ -75,6 +76,10 @@ def create_app(engine: Engine, settings: HqSettings | None = None, hq: HqIdentit
     store = AttachmentStore(engine)
     limiter = RateLimiter(engine, settings.rate_limit)
     app = FastAPI(title="Kelurahan Desk HQ", version=f"protocol {PROTOCOL_VERSION}")
+
+    @app.exception_handler(ClientDisconnect)
+    async def _client_gone(_request: Request, _exc: ClientDisconnect) -> Response:
+        return Response(status_code=400)
 
     @app.exception_handler(HqError)
     async def _hq_error(_request: Request, exc: HqError) -> JSONResponse:
