@@ -9,6 +9,7 @@ from kelurahan_desk.core.data_folder import DataFolder
 from kelurahan_desk.core.domain.working_days import WorkingDayCalendar
 from kelurahan_desk.core.services.accounts import AccountService
 from kelurahan_desk.core.services.case_categories import CaseCategoryService
+from kelurahan_desk.core.services.case_exports import CaseExportService
 from kelurahan_desk.core.services.cases import CaseService
 from kelurahan_desk.core.services.office import OfficeService
 from kelurahan_desk.core.services.regions import RegionService
@@ -35,6 +36,7 @@ class Services:
     calendar: WorkingDayCalendar
     cases: CaseService
     case_categories: CaseCategoryService
+    case_exports: CaseExportService
     lock: InstanceLock | None
 
     def close(self) -> None:
@@ -69,6 +71,7 @@ def open_services(folder: DataFolder, *, clock: Clock | None = None, lock: bool 
             calendar=calendar,
             cases=CaseService(store, attachments, lambda: calendar),
             case_categories=CaseCategoryService(store),
+            case_exports=CaseExportService(store, lambda: calendar),
             lock=instance_lock,
         )
     except BaseException:

@@ -97,7 +97,7 @@ class QueueBounds:
     received_before: datetime | None
 
 
-_OFFICER = aliased(Account)
+OFFICER = aliased(Account)
 ROW_COLUMNS = (
     Case.id,
     Case.number,
@@ -112,7 +112,7 @@ ROW_COLUMNS = (
     Case.address,
     Case.received_on,
     Case.due_on,
-    _OFFICER.full_name,
+    OFFICER.full_name,
     Case.assigned_unit,
     Case.escalated_on,
     Case.objection_filed_on,
@@ -172,7 +172,7 @@ def _filters(query: CaseQuery, bounds: QueueBounds) -> list[ColumnElement[bool]]
 def with_names(stmt: Select) -> Select:
     """Adds the category and the officer to a select of `ROW_COLUMNS` whose FROM starts at the case."""
     return stmt.join(CaseCategory, CaseCategory.id == Case.category_id).outerjoin(
-        _OFFICER, _OFFICER.id == Case.assignee_id
+        OFFICER, OFFICER.id == Case.assignee_id
     )
 
 
@@ -221,30 +221,34 @@ def case_row(values: Sequence[Any], today: date, calendar: WorkingDays) -> CaseR
     )
 
 
-def queue_statement(query: CaseQuery, bounds: QueueBounds) -> Select:
-    """The first `limit + 1` rows from `offset` (one more than shown, to know whether there is a next page)."""
+def queue_statement(
+    query: CaseQuery, bounds: QueueBounds, columns: Sequence[Any] = ROW_COLUMNS, *, paged: bool = True
+) -> Select:
+    """The rows of a queue in its order. Paged: the first `limit + 1` from `offset` (one more than shown,
+    to know whether there is a next page). `columns` may be other columns of the case, its category and
+    `OFFICER` (exports)."""
     text = " ".join(query.text.split())
-    words = text.split(" ") if text else []
+    by_number = bool(text) and NUMBER.match(text) is not None
+    words = text.split(" ") if text and not by_number else []
     long_words = [w for w in words if len(w) >= 3]
     conditions = _filters(query, bounds)
-    stmt = select(*ROW_COLUMNS)
-    if text and NUMBER.match(text):
+    stmt = select(*columns)
+    if by_number:
         conditions.append(Case.number == text)
     elif long_words:
         match = " ".join(_fts_phrase(w) for w in long_words)
         stmt = stmt.select_from(CASE_TEXT_INDEX).join(Case, CASE_TEXT_INDEX.c.rowid == CASE_ROWID)
         conditions.append(CASE_TEXT_INDEX.c.case_fts.op("MATCH")(match))
-    if words and not NUMBER.match(text):
-        for word in (w for w in words if len(w) < 3):
-            pattern = _like(word)
-            conditions.append(
-                or_(Case.citizen_name.like(pattern, escape="\\"), Case.description.like(pattern, escape="\\"))
-            )
+    for word in (w for w in words if len(w) < 3):
+        pattern = _like(word)
+        conditions.append(
+            or_(Case.citizen_name.like(pattern, escape="\\"), Case.description.like(pattern, escape="\\"))
+        )
     stmt = with_names(stmt).where(*conditions)
-    if long_words and not NUMBER.match(text):
+    if long_words:
         stmt = stmt.order_by(CASE_TEXT_INDEX.c.rowid.desc())
     elif query.queue in DEADLINE_QUEUES:
         stmt = stmt.order_by(Case.due_on, Case.received_at)
     else:
         stmt = stmt.order_by(Case.received_at.desc())
-    return stmt.limit(query.limit + 1).offset(query.offset)
+    return stmt.limit(query.limit + 1).offset(query.offset) if paged else stmt
