@@ -8,6 +8,7 @@ from kelurahan_desk.core.clock import Clock
 from kelurahan_desk.core.data_folder import DataFolder
 from kelurahan_desk.core.domain.working_days import WorkingDayCalendar
 from kelurahan_desk.core.services.accounts import AccountService
+from kelurahan_desk.core.services.backup import BackupService
 from kelurahan_desk.core.services.case_categories import CaseCategoryService
 from kelurahan_desk.core.services.case_exports import CaseExportService
 from kelurahan_desk.core.services.cases import CaseService
@@ -17,6 +18,7 @@ from kelurahan_desk.core.services.resident_export import ResidentExportService
 from kelurahan_desk.core.services.resident_import import ResidentImportService
 from kelurahan_desk.core.services.residents import ResidentService
 from kelurahan_desk.core.store.attachment_files import AttachmentFiles
+from kelurahan_desk.core.store.health import StoreCorrupt, check_store, newest_good_backup
 from kelurahan_desk.core.store.instance_lock import InstanceLock
 from kelurahan_desk.core.store.unit_of_work import Store
 
@@ -33,6 +35,7 @@ class Services:
     residents: ResidentService
     resident_import: ResidentImportService
     resident_export: ResidentExportService
+    backup: BackupService
     calendar: WorkingDayCalendar
     cases: CaseService
     case_categories: CaseCategoryService
@@ -52,6 +55,9 @@ def open_services(folder: DataFolder, *, clock: Clock | None = None, lock: bool 
         instance_lock.acquire()
     try:
         clock = clock or Clock()
+        health = check_store(folder.database)
+        if not health.ok:
+            raise StoreCorrupt(health, newest_good_backup(folder.backups))
         store = Store(folder.database, clock)
         accounts = AccountService(store)
         regions = RegionService(store)
@@ -68,6 +74,7 @@ def open_services(folder: DataFolder, *, clock: Clock | None = None, lock: bool 
             residents=ResidentService(store, regions.is_known_prefix),
             resident_import=ResidentImportService(store, regions.is_known_prefix),
             resident_export=ResidentExportService(store),
+            backup=BackupService(store, folder, clock),
             calendar=calendar,
             cases=CaseService(store, attachments, lambda: calendar),
             case_categories=CaseCategoryService(store),

@@ -7,12 +7,13 @@ import sys
 from collections.abc import Sequence
 
 from kelurahan_desk import __version__
-from kelurahan_desk.cli import app_cmd, audit_cmd, bench_cmd, demo_cmd, regions_cmd, residents_cmd
+from kelurahan_desk.cli import app_cmd, audit_cmd, backup_cmd, bench_cmd, demo_cmd, regions_cmd, residents_cmd
 from kelurahan_desk.cli.context import CommandFailed
+from kelurahan_desk.cli.store_messages import store_message
 from kelurahan_desk.core.data_folder import DATA_DIR_ENV
-from kelurahan_desk.core.errors import DeskError
+from kelurahan_desk.core.errors import DeskError, StoreError
 
-COMMAND_MODULES = [app_cmd, audit_cmd, residents_cmd, regions_cmd, demo_cmd, bench_cmd]
+COMMAND_MODULES = [app_cmd, audit_cmd, backup_cmd, residents_cmd, regions_cmd, demo_cmd, bench_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,6 +40,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandFailed as exc:
         sys.stderr.write(f"kelurahan-desk: {exc}\n")
         return exc.code
+    except StoreError as exc:
+        sys.stderr.write(f"kelurahan-desk: {store_message(exc)}\n")
+        return 2
     except DeskError as exc:
         sys.stderr.write(f"kelurahan-desk: {exc}\n")
         return 2

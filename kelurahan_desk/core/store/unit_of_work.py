@@ -11,14 +11,17 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kelurahan_desk.core.clock import Clock
+from kelurahan_desk.core.errors import StoreError
 from kelurahan_desk.core.store.change_capture import Journal, install_change_capture
 from kelurahan_desk.core.store.engine import make_engine, write_engine
 from kelurahan_desk.core.store.hlc import HybridClock
 from kelurahan_desk.core.store.models.journal import OutboxChange
 from kelurahan_desk.core.store.schema import ensure_schema
+from kelurahan_desk.core.store.sqlite_errors import failure_code
 
 
 class OfficeSession(Session):
@@ -32,6 +35,7 @@ class Store:
     def __init__(self, db_path: Path, clock: Clock | None = None, *, migrate: bool = True) -> None:
         self.path = db_path
         self.clock = clock or Clock()
+        self.closed = False
         self.engine: Engine = make_engine(db_path)
         if migrate:
             ensure_schema(self.engine)
@@ -43,20 +47,36 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        self._require_open()
         with self._reader() as session, session.begin():
             yield session
 
     @contextmanager
     def write(self, actor: str, action: str, *, capture_outbox: bool = True) -> Iterator[Session]:
-        with self._writer() as session, session.begin():
-            session.info["journal"] = Journal(
-                actor=actor, action=action, at=self.clock.now(), clock=self.hlc, capture_outbox=capture_outbox
-            )
-            yield session
+        """A full disk or a failing disk ends the action with StoreError("disk_full" / "io_error");
+        SQLite has rolled the transaction back by then."""
+        self._require_open()
+        try:
+            with self._writer() as session, session.begin():
+                session.info["journal"] = Journal(
+                    actor=actor, action=action, at=self.clock.now(), clock=self.hlc, capture_outbox=capture_outbox
+                )
+                yield session
+        except OperationalError as exc:
+            code = failure_code(exc.orig)
+            if code is None:
+                raise
+            raise StoreError(code, str(exc.orig)) from exc
 
     @staticmethod
     def journal(session: Session) -> Journal:
         return session.info["journal"]
 
     def close(self) -> None:
+        """After closing, read() and write() refuse with StoreError("store_closed") (e.g. after a restore)."""
+        self.closed = True
         self.engine.dispose()
+
+    def _require_open(self) -> None:
+        if self.closed:
+            raise StoreError("store_closed", str(self.path))

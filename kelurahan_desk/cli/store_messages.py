@@ -1,0 +1,37 @@
+"""Plain Indonesian messages for StoreError codes on the command line."""
+
+from __future__ import annotations
+
+from kelurahan_desk.core.errors import StoreError
+from kelurahan_desk.core.store.health import StoreCorrupt
+
+MESSAGES = {
+    "already_running": "Kelurahan Desk sudah terbuka untuk folder data ini. Tutup dulu jendela yang lain.",
+    "schema_newer": "Data ini dibuat oleh versi Kelurahan Desk yang lebih baru. Pasang versi terbaru.",
+    "disk_full": "Disk penuh. Kosongkan ruang lalu coba lagi; tidak ada data yang berubah.",
+    "io_error": "Gagal membaca atau menulis berkas (kesalahan disk). Tidak ada data yang berubah.",
+    "backup_failed": "Pencadangan gagal; data kantor tidak berubah.",
+    "backup_invalid": "Berkas cadangan tidak valid atau rusak; data kantor tidak berubah.",
+    "restore_failed": "Pemulihan gagal.",
+    "store_closed": "Data kantor sudah ditutup (misalnya setelah pemulihan). Jalankan perintah lagi.",
+}
+
+
+def store_message(exc: StoreError) -> str:
+    if exc.code == "store_corrupt":
+        return corrupt_message(exc)
+    text = MESSAGES.get(exc.code, f"Kesalahan penyimpanan data ({exc.code}).")
+    return f"{text}\n  Rincian: {exc.detail}" if exc.detail else text
+
+
+def corrupt_message(exc: StoreError) -> str:
+    lines = ["Berkas data kantor RUSAK: pemeriksaan saat membuka menemukan kerusakan."]
+    if isinstance(exc, StoreCorrupt) and exc.report.problems:
+        lines.append(f"  Temuan pertama: {exc.report.problems[0]}")
+    if exc.detail:
+        lines.append(f"  Cadangan baik terbaru: {exc.detail}")
+        lines.append(f'  Pulihkan dengan: kelurahan-desk restore "{exc.detail}"')
+    else:
+        lines.append("  Tidak ada cadangan yang baik di folder cadangan otomatis.")
+        lines.append("  Pulihkan dari cadangan di flashdisk: kelurahan-desk restore <berkas cadangan>")
+    return "\n".join(lines)

@@ -1,0 +1,160 @@
+"""Backups: on demand to any folder (a USB stick), daily into the data folder, and restore.
+
+A backup is the database copied with SQLite's online backup API, checked with `integrity_check` under a
+temporary name and only then renamed into place, plus a manifest (database hash, attachment hashes).
+A backup to another folder also copies the attachment files into `<folder>/attachments/`, skipping the
+ones already there, so a stick holds everything needed to rebuild the office on another PC.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from kelurahan_desk.core.clock import Clock
+from kelurahan_desk.core.data_folder import DataFolder
+from kelurahan_desk.core.errors import StoreError
+from kelurahan_desk.core.services.office import SETTING_DEFAULTS
+from kelurahan_desk.core.services.permissions import Actor, Permission
+from kelurahan_desk.core.services.restore import RestoreInfo, read_store_facts, stage_restore, swap_in_restore
+from kelurahan_desk.core.store.atomic_file import write_bytes_atomic, write_with_atomic
+from kelurahan_desk.core.store.attachment_copy import AttachmentCopy, copy_attachments, stored_attachments
+from kelurahan_desk.core.store.backup_files import (
+    backup_files,
+    free_backup_path,
+    manifest_path,
+    office_code_of,
+    online_copy,
+    parse_backup_name,
+    schema_revision,
+    sha256_of,
+)
+from kelurahan_desk.core.store.health import integrity_problems
+from kelurahan_desk.core.store.models import Office, OfficeSetting
+from kelurahan_desk.core.store.sqlite_errors import as_store_error
+from kelurahan_desk.core.store.unit_of_work import Store
+
+__all__ = ["BackupInfo", "BackupService", "RestoreInfo"]
+
+MANIFEST_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    size: int
+    created_at: datetime
+    integrity_ok: bool | None
+    """True once checked after writing; None in listings, which do not open the files."""
+    office_code: str = ""
+    attachments: AttachmentCopy | None = None
+
+
+class BackupService:
+    def __init__(self, store: Store, folder: DataFolder, clock: Clock) -> None:
+        self._store = store
+        self._folder = folder
+        self._clock = clock
+
+    def backup_to(self, actor: Actor, dest_folder: Path, *, include_attachments: bool = True) -> BackupInfo:
+        actor.require(Permission.BACKUP)
+        return self._backup(Path(dest_folder), include_attachments=include_attachments)
+
+    def auto_backup_if_due(self) -> BackupInfo | None:
+        """The daily backup into the data folder's `backups/`: made when none is from today (office time),
+        then only the newest `backup_keep` are kept. None when not due or switched off."""
+        if not self._setting("auto_backup_daily"):
+            return None
+        today = self._clock.today()
+        for path in backup_files(self._folder.backups):
+            parsed = parse_backup_name(path.name)
+            if parsed is not None and parsed.local_time.date() == today:
+                return None
+        info = self._backup(self._folder.backups, include_attachments=False)
+        self.prune(self._folder.backups, int(self._setting("backup_keep")))
+        return info
+
+    def prune(self, folder: Path, keep: int) -> list[Path]:
+        """Deletes all but the newest `keep` backups in the folder (with their manifests); returns them."""
+        removed = backup_files(folder)[max(keep, 1) :]
+        for path in removed:
+            path.unlink(missing_ok=True)
+            manifest_path(path).unlink(missing_ok=True)
+        for stale in folder.glob(".kelurahan-*.tmp"):
+            if not stale.name.endswith(f".{os.getpid()}.tmp"):
+                stale.unlink(missing_ok=True)
+        return removed
+
+    def list_backups(self, folder: Path) -> list[BackupInfo]:
+        """Backups in a folder, newest first, without opening them (`integrity_ok` is None)."""
+        found = []
+        for path in backup_files(Path(folder)):
+            parsed = parse_backup_name(path.name)
+            assert parsed is not None
+            at = parsed.local_time.replace(tzinfo=self._clock.zone).astimezone(UTC)
+            found.append(BackupInfo(path, path.stat().st_size, at, None, office_code_of(parsed.office)))
+        return found
+
+    def restore_from(self, actor: Actor, backup_file: Path, *, allow_other_office: bool = False) -> RestoreInfo:
+        """Replaces the store with a backup. The backup is copied and checked first; if that fails the
+        store stays open and unchanged. Once the swap starts this service's store is closed for good:
+        the caller closes its services and opens them again (the UI restarts, the CLI exits)."""
+        actor.require(Permission.RESTORE)
+        previous = read_store_facts(self._folder.database)
+        staged = stage_restore(self._folder, Path(backup_file), previous, allow_other_office=allow_other_office)
+        self._store.close()
+        return swap_in_restore(actor, self._folder, staged, previous, self._clock)
+
+    def _backup(self, dest: Path, *, include_attachments: bool) -> BackupInfo:
+        office_code = self._office_code()
+        created_at = self._clock.now()
+        target = free_backup_path(dest, office_code, self._clock.local_now())
+        try:
+            write_with_atomic(target, self._checked_copy)
+            attachments = (
+                copy_attachments(self._folder.attachments, dest / "attachments") if include_attachments else None
+            )
+            self._write_manifest(target, office_code, created_at, attachments)
+        except (OSError, sqlite3.Error) as exc:
+            raise as_store_error(exc, "backup_failed") from exc
+        return BackupInfo(target, target.stat().st_size, created_at, True, office_code or "", attachments)
+
+    def _checked_copy(self, tmp: Path) -> None:
+        online_copy(self._store.path, tmp)
+        problems = integrity_problems(tmp)
+        if problems:
+            raise StoreError("backup_failed", "integrity_check: " + "; ".join(problems[:3]))
+
+    def _write_manifest(
+        self, backup: Path, office_code: str | None, created_at: datetime, attachments: AttachmentCopy | None
+    ) -> None:
+        manifest: dict[str, Any] = {
+            "format": MANIFEST_FORMAT,
+            "database": backup.name,
+            "database_size": backup.stat().st_size,
+            "database_sha256": sha256_of(backup),
+            "schema_revision": schema_revision(backup),
+            "office_code": office_code or "",
+            "created_at": created_at.astimezone(UTC).isoformat(),
+            "attachments": stored_attachments(self._folder.attachments),
+            "attachments_copied": attachments is not None,
+            "attachments_damaged": list(attachments.damaged) if attachments else [],
+        }
+        text = json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False)
+        write_bytes_atomic(manifest_path(backup), text.encode())
+
+    def _office_code(self) -> str | None:
+        with self._store.read() as s:
+            return s.scalar(select(Office.code).limit(1))
+
+    def _setting(self, key: str) -> Any:
+        with self._store.read() as s:
+            row = s.get(OfficeSetting, key)
+            return row.value if row is not None else SETTING_DEFAULTS[key]

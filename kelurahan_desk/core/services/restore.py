@@ -1,0 +1,190 @@
+"""Restoring a backup over a closed store.
+
+Two steps. `stage_restore` copies the backup next to the store with the online backup API and checks
+the copy (integrity, schema not newer than this version, same office): nothing of the current store is
+touched, and a failure leaves it in use. `swap_in_restore` then needs the store closed: it keeps the
+current file aside (`kelurahan.db.before-restore-<time>`), renames the checked copy into place, brings
+back missing attachment files from the backup's folder, and records the restore in the audit chain.
+Whoever opened the store opens it again afterwards.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from kelurahan_desk.core.clock import Clock
+from kelurahan_desk.core.data_folder import DataFolder
+from kelurahan_desk.core.errors import StoreError, ValidationError
+from kelurahan_desk.core.services.permissions import Actor, Permission
+from kelurahan_desk.core.store.attachment_copy import AttachmentCopy, copy_attachments
+from kelurahan_desk.core.store.backup_files import (
+    free_aside_path,
+    fsync_file,
+    manifest_path,
+    online_copy,
+    replace_database,
+    schema_revision,
+)
+from kelurahan_desk.core.store.health import integrity_problems, is_office_database
+from kelurahan_desk.core.store.schema import head_revision
+from kelurahan_desk.core.store.sqlite_errors import as_store_error
+from kelurahan_desk.core.store.unit_of_work import Store
+
+STAGED_NAME = ".kelurahan.db.restore.tmp"
+
+
+@dataclass(frozen=True)
+class StoreFacts:
+    office_code: str | None
+    last_seq: int
+    last_hash: str
+
+
+@dataclass(frozen=True)
+class StagedRestore:
+    source: Path
+    staged: Path
+    facts: StoreFacts
+
+
+@dataclass(frozen=True)
+class RestoreInfo:
+    restored_from: Path
+    kept_aside: Path | None
+    office_code: str
+    backup_last_seq: int
+    """The last audit row the backup held; rows after it in the old store are in the file kept aside."""
+    attachments: AttachmentCopy | None
+    audit_seq: int
+    """The audit row that records this restore in the restored chain."""
+
+
+def read_store_facts(db_path: Path) -> StoreFacts | None:
+    """Office code and audit chain tail of a store file, read directly; None if it cannot be read."""
+    if not db_path.is_file():
+        return None
+    try:
+        con = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+        try:
+            office = con.execute("SELECT code FROM office LIMIT 1").fetchone()
+            tail = con.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return StoreFacts(office[0] if office else None, tail[0] if tail else 0, tail[1] if tail else "")
+
+
+def stage_restore(
+    folder: DataFolder, backup_file: Path, current: StoreFacts | None, *, allow_other_office: bool = False
+) -> StagedRestore:
+    if not backup_file.is_file() or not is_office_database(backup_file):
+        raise StoreError("backup_invalid", str(backup_file))
+    staged = folder.root / STAGED_NAME
+    staged.unlink(missing_ok=True)
+    try:
+        online_copy(backup_file, staged, read_only_source=True)
+        problems = integrity_problems(staged)
+        if problems:
+            raise StoreError("backup_invalid", "integrity_check: " + "; ".join(problems[:3]))
+        revision = schema_revision(staged)
+        if revision is None:
+            raise StoreError("backup_invalid", "no schema revision")
+        if revision > head_revision():
+            raise StoreError("schema_newer", f"backup is at revision {revision}, this version knows {head_revision()}")
+        facts = read_store_facts(staged)
+        if facts is None:
+            raise StoreError("backup_invalid", "unreadable office or audit tables")
+        if (
+            not allow_other_office
+            and current is not None
+            and current.office_code
+            and facts.office_code
+            and current.office_code != facts.office_code
+        ):
+            raise ValidationError(
+                "backup_file", "backup_other_office", {"backup": facts.office_code, "current": current.office_code}
+            )
+        fsync_file(staged)
+    except BaseException as exc:
+        staged.unlink(missing_ok=True)
+        if isinstance(exc, OSError | sqlite3.Error):
+            raise as_store_error(exc, "restore_failed") from exc
+        raise
+    return StagedRestore(backup_file, staged, facts)
+
+
+def swap_in_restore(
+    actor: Actor, folder: DataFolder, staged: StagedRestore, previous: StoreFacts | None, clock: Clock
+) -> RestoreInfo:
+    """The store must be closed (no open connection to it in this process)."""
+    db_path = folder.database
+    aside = free_aside_path(db_path, clock.local_now()) if db_path.exists() else None
+    try:
+        replace_database(db_path, staged.staged, aside) if aside else staged.staged.replace(db_path)
+        attachments = _bring_back_attachments(staged.source, folder)
+    except OSError as exc:
+        raise as_store_error(exc, "restore_failed") from exc
+    audit_seq = _record_restore(actor, db_path, staged, previous, aside, clock)
+    return RestoreInfo(
+        staged.source, aside, staged.facts.office_code or "", staged.facts.last_seq, attachments, audit_seq
+    )
+
+
+def restore_store(
+    actor: Actor, folder: DataFolder, backup_file: Path, clock: Clock, *, allow_other_office: bool = False
+) -> RestoreInfo:
+    """Restore when no store is open, e.g. because it failed its start-up check. The caller holds the
+    data folder's instance lock."""
+    actor.require(Permission.RESTORE)
+    previous = read_store_facts(folder.database)
+    staged = stage_restore(folder, Path(backup_file), previous, allow_other_office=allow_other_office)
+    return swap_in_restore(actor, folder, staged, previous, clock)
+
+
+def _bring_back_attachments(backup_file: Path, folder: DataFolder) -> AttachmentCopy | None:
+    source = backup_file.parent / "attachments"
+    if not source.is_dir():
+        return None
+    only: set[str] | None = None
+    manifest = manifest_path(backup_file)
+    if manifest.is_file():
+        try:
+            only = set(json.loads(manifest.read_text(encoding="utf-8"))["attachments"])
+        except (ValueError, KeyError, TypeError):
+            only = None
+    return copy_attachments(source, folder.attachments, only)
+
+
+def _record_restore(
+    actor: Actor,
+    db_path: Path,
+    staged: StagedRestore,
+    previous: StoreFacts | None,
+    aside: Path | None,
+    clock: Clock,
+) -> int:
+    """Opens the restored store (which brings its schema up to date) and appends the restore to its chain."""
+    store = Store(db_path, clock)
+    try:
+        with store.write(actor.username, "backup.restore", capture_outbox=False) as s:
+            before = (
+                {"office_code": previous.office_code, "last_seq": previous.last_seq, "last_hash": previous.last_hash}
+                if previous
+                else None
+            )
+            after = {
+                "restored_from": staged.source.name,
+                "backup_last_seq": staged.facts.last_seq,
+                "backup_last_hash": staged.facts.last_hash,
+                "kept_aside": aside.name if aside else None,
+            }
+            row = Store.journal(s).audit(
+                s, entity="backup", entity_id=staged.source.name[:64], before=before, after=after
+            )
+            return row.seq
+    finally:
+        store.close()

@@ -1,0 +1,92 @@
+"""Start-up health of the store file, checked before the store opens, and the newest backup that is good.
+
+`check_store` runs `PRAGMA quick_check` (a b-tree walk without the index cross-check, fast on big files);
+backups are checked with the full `PRAGMA integrity_check`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from kelurahan_desk.core.errors import StoreError
+from kelurahan_desk.core.store.backup_files import backup_files
+
+MAX_PROBLEMS = 20
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    path: Path
+    ok: bool
+    problems: tuple[str, ...] = ()
+    seconds: float = 0.0
+
+
+class StoreCorrupt(StoreError):
+    """The store file failed its check. `detail` (and `newest_backup`) name the newest good backup, if any."""
+
+    def __init__(self, report: HealthReport, newest_backup: Path | None) -> None:
+        super().__init__("store_corrupt", str(newest_backup) if newest_backup else "")
+        self.report = report
+        self.newest_backup = newest_backup
+
+
+def integrity_problems(path: Path, *, quick: bool = False, read_only: bool = False) -> list[str]:
+    """What SQLite's own check finds wrong with a database file; empty when the file is sound.
+
+    A file that is not a database at all, or cannot be opened, is one problem, not an exception.
+    """
+    pragma = "quick_check" if quick else "integrity_check"
+    try:
+        if read_only:
+            con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+        else:
+            con = sqlite3.connect(path, timeout=10)
+    except sqlite3.Error as exc:
+        return [f"cannot open: {exc}"]
+    try:
+        rows = con.execute(f"PRAGMA {pragma}({MAX_PROBLEMS})").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        con.close()
+    messages = [str(row[0]) for row in rows]
+    return [] if messages == ["ok"] else messages
+
+
+def check_store(db_path: Path) -> HealthReport:
+    """Quick check of the store file. A store that does not exist yet is healthy (it is about to be made)."""
+    if not db_path.exists():
+        return HealthReport(db_path, True)
+    started = time.perf_counter()
+    problems = integrity_problems(db_path, quick=True)
+    return HealthReport(db_path, not problems, tuple(problems), time.perf_counter() - started)
+
+
+def is_office_database(path: Path) -> bool:
+    """A sound SQLite file that holds an office store (schema version and audit chain tables)."""
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+    except sqlite3.Error:
+        return False
+    try:
+        names = {
+            row[0]
+            for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+        }
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        con.close()
+    return {"alembic_version", "audit_log"} <= names
+
+
+def newest_good_backup(backups_folder: Path) -> Path | None:
+    """The newest backup in the folder that is an office store and passes `integrity_check`."""
+    for candidate in backup_files(backups_folder):
+        if is_office_database(candidate) and not integrity_problems(candidate, read_only=True):
+            return candidate
+    return None

@@ -1,0 +1,40 @@
+"""Which failures of SQLite or the file system mean "the disk is full" or "the disk failed"."""
+
+from __future__ import annotations
+
+import errno
+
+from kelurahan_desk.core.errors import StoreError
+
+SQLITE_IOERR = 10
+SQLITE_FULL = 13
+
+DISK_FULL = "disk_full"
+IO_ERROR = "io_error"
+
+
+def failure_code(exc: BaseException | None) -> str | None:
+    """`disk_full` or `io_error` for a storage failure (sqlite3 error or OSError), None for anything else."""
+    if exc is None:
+        return None
+    if isinstance(exc, OSError):
+        return DISK_FULL if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)) else IO_ERROR
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        primary = code & 0xFF
+        if primary == SQLITE_FULL:
+            return DISK_FULL
+        if primary == SQLITE_IOERR:
+            return IO_ERROR
+        return None
+    text = str(exc).lower()
+    if "database or disk is full" in text:
+        return DISK_FULL
+    if "disk i/o error" in text:
+        return IO_ERROR
+    return None
+
+
+def as_store_error(exc: BaseException, fallback: str) -> StoreError:
+    """The StoreError for a failed file or database operation: its storage code, else `fallback`."""
+    return StoreError(failure_code(exc) or fallback, str(exc))

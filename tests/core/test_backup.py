@@ -1,0 +1,310 @@
+"""Backups made while others write, restore with the old file kept aside, start-up checks, daily rotation."""
+
+from __future__ import annotations
+
+import io
+import json
+import random
+import shutil
+import sqlite3
+import threading
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, func, select
+from sqlalchemy.orm import Session
+
+from kelurahan_desk.cli.main import main
+from kelurahan_desk.composition import Services, open_services
+from kelurahan_desk.core.clock import FixedClock
+from kelurahan_desk.core.data_folder import DataFolder
+from kelurahan_desk.core.errors import PermissionDenied, StoreError, ValidationError
+from kelurahan_desk.core.services.permissions import SYSTEM, Actor, Role
+from kelurahan_desk.core.services.restore import restore_store
+from kelurahan_desk.core.store.audit_chain import verify_chain
+from kelurahan_desk.core.store.backup_files import backup_files, manifest_path, parse_backup_name, sha256_of
+from kelurahan_desk.core.store.base import utcnow
+from kelurahan_desk.core.store.health import StoreCorrupt, check_store, integrity_problems
+from kelurahan_desk.core.store.models import AuditEntry, Resident
+
+PDF = b"%PDF-1.4 surat pengantar RT"
+
+
+def add_residents(services: Services, count: int, prefix: str = "Warga") -> list[str]:
+    ids = []
+    with services.store.write("petugas", "resident.create") as s:
+        for i in range(count):
+            resident = Resident(
+                nik=f"3273{random.randrange(10**11, 10**12)}", name=f"{prefix} {i}", sex="L", updated_at=utcnow()
+            )
+            s.add(resident)
+            s.flush()
+            ids.append(resident.id)
+    return ids
+
+
+def resident_column(db: Path, column: str = "name") -> set[str]:
+    con = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return {row[0] for row in con.execute(f"SELECT {column} FROM resident")}
+    finally:
+        con.close()
+
+
+def chain_of(db: Path) -> tuple[bool, int]:
+    engine = create_engine(f"sqlite:///{db}")
+    try:
+        with Session(engine) as s:
+            report = verify_chain(s)
+            return report.ok, report.rows_checked
+    finally:
+        engine.dispose()
+
+
+def test_backup_while_another_connection_writes(services: Services, admin: Actor, tmp_path: Path) -> None:
+    written: list[str] = []
+    stop = threading.Event()
+
+    def writer() -> None:
+        while not stop.is_set():
+            written.extend(add_residents(services, 1, "Penulis"))
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    try:
+        while len(written) < 20:
+            stop.wait(0.01)
+        info = services.backup.backup_to(admin, tmp_path / "usb")
+        at_end = len(written)
+        while len(written) < at_end + 5:
+            stop.wait(0.01)
+    finally:
+        stop.set()
+        thread.join()
+
+    assert info.integrity_ok is True
+    assert parse_backup_name(info.path.name) is not None
+    assert integrity_problems(info.path) == []
+    in_copy = resident_column(info.path, "id")
+    assert 20 <= len(in_copy) <= at_end < len(written)
+    assert in_copy == set(written[: len(in_copy)])
+    ok, rows = chain_of(info.path)
+    assert ok and rows == len(in_copy) + 2  # one row per resident, plus the administrator and the office
+    con = sqlite3.connect(info.path)
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"  # one self-contained file
+    con.close()
+    assert not list((tmp_path / "usb").glob(".*tmp"))
+
+
+def test_backup_to_a_stick_holds_attachments_and_a_manifest(services: Services, admin: Actor, tmp_path: Path) -> None:
+    sha, _mime = services.attachments.put(PDF)
+    usb = tmp_path / "usb"
+    first = services.backup.backup_to(admin, usb)
+    second = services.backup.backup_to(admin, usb)
+    assert first.attachments is not None and first.attachments.copied == 1
+    assert second.attachments is not None and (second.attachments.copied, second.attachments.present) == (0, 1)
+    assert first.path != second.path  # same second on the fixed clock: the second gets a "-2" suffix
+    assert (usb / "attachments" / sha[:2] / sha).read_bytes() == PDF
+    manifest = json.loads(manifest_path(second.path).read_text())
+    assert manifest["attachments"] == {sha: len(PDF)}
+    assert manifest["database_sha256"] == sha256_of(second.path)
+    assert manifest["office_code"] == "32.73.01.1001"
+    assert second.path.name.startswith("kelurahan-3273011001-20261127-090000")
+
+
+def test_restore_brings_data_back_and_keeps_the_old_file_aside(
+    services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    add_residents(services, 3, "Lama")
+    backup = services.backup.backup_to(admin, tmp_path / "usb")
+    add_residents(services, 2, "Baru")
+    with services.store.read() as s:
+        tail = s.scalar(select(func.max(AuditEntry.seq)))
+
+    info = services.backup.restore_from(admin, backup.path)
+
+    with pytest.raises(StoreError) as closed:
+        services.backup.backup_to(admin, tmp_path / "usb")
+    assert closed.value.code == "store_closed"
+    services.close()
+    assert info.kept_aside is not None and info.kept_aside.name == "kelurahan.db.before-restore-20261127-090000"
+    assert {n for n in resident_column(info.kept_aside) if n.startswith("Baru")} == {"Baru 0", "Baru 1"}
+    reopened = open_services(services.folder, clock=services.clock)
+    try:
+        with reopened.store.read() as s:
+            names = set(s.scalars(select(Resident.name)))
+            assert names == {"Lama 0", "Lama 1", "Lama 2"}
+            assert verify_chain(s).ok
+            last = s.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).one()
+        assert last.action == "backup.restore" and last.actor == "admin" and last.seq == info.audit_seq
+        assert last.before is not None and last.before["last_seq"] == tail
+        assert last.after is not None and last.after["kept_aside"] == info.kept_aside.name
+    finally:
+        reopened.close()
+
+
+def test_a_stick_rebuilds_the_office_on_another_pc(services: Services, admin: Actor, tmp_path: Path) -> None:
+    sha, _mime = services.attachments.put(PDF)
+    add_residents(services, 2)
+    backup = services.backup.backup_to(admin, tmp_path / "usb")
+    other_pc = open_services(DataFolder(tmp_path / "other-pc"), clock=services.clock)
+    info = other_pc.backup.restore_from(SYSTEM, backup.path)
+    other_pc.close()
+    assert info.attachments is not None and info.attachments.copied == 1
+    rebuilt = open_services(DataFolder(tmp_path / "other-pc"), clock=services.clock)
+    try:
+        assert rebuilt.attachments.get(sha) == PDF
+        assert rebuilt.office.profile() == services.office.profile()
+        assert rebuilt.accounts.login("admin", "rahasia-admin-1").username == "admin"
+    finally:
+        rebuilt.close()
+
+
+def test_restore_refuses_bad_files_and_leaves_the_store_in_use(
+    services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    add_residents(services, 2)
+    good = services.backup.backup_to(admin, tmp_path / "usb", include_attachments=False).path
+    broken = tmp_path / "broken" / good.name
+    broken.parent.mkdir()
+    data = bytearray(good.read_bytes())
+    data[len(data) // 2 : len(data) // 2 + 8192] = random.Random(7).randbytes(8192)
+    broken.write_bytes(bytes(data))
+    not_a_db = tmp_path / "kelurahan-3273011001-20261127-090000.db"
+    not_a_db.write_bytes(b"hello" * 1000)
+    newer = tmp_path / "newer" / good.name
+    other = tmp_path / "other" / good.name
+    edits = (
+        (newer, "UPDATE alembic_version SET version_num = '9999'"),
+        (other, "UPDATE office SET code = '32.73.02.1005'"),
+    )
+    for path, sql in edits:
+        path.parent.mkdir()
+        shutil.copyfile(good, path)
+        con = sqlite3.connect(path)
+        con.execute(sql)
+        con.commit()
+        con.close()
+
+    for bad, code in ((broken, "backup_invalid"), (not_a_db, "backup_invalid"), (newer, "schema_newer")):
+        with pytest.raises(StoreError) as refused:
+            services.backup.restore_from(admin, bad)
+        assert refused.value.code == code
+    with pytest.raises(ValidationError) as foreign:
+        services.backup.restore_from(admin, other)
+    assert foreign.value.code == "backup_other_office"
+    assert foreign.value.params == {"backup": "32.73.02.1005", "current": "32.73.01.1001"}
+
+    assert len(add_residents(services, 1)) == 1  # still open and writable
+    assert [p.name for p in services.folder.root.iterdir() if "restore" in p.name] == []
+
+
+def test_permissions(services: Services, admin: Actor, tmp_path: Path) -> None:
+    viewer = Actor("x", "tamu", "Tamu", Role.READ_ONLY)
+    front_desk = Actor("y", "loket", "Petugas Loket", Role.FRONT_DESK)
+    with pytest.raises(PermissionDenied):
+        services.backup.backup_to(viewer, tmp_path / "usb")
+    backup = services.backup.backup_to(front_desk, tmp_path / "usb")
+    with pytest.raises(PermissionDenied):
+        services.backup.restore_from(front_desk, backup.path)
+    with pytest.raises(PermissionDenied):
+        restore_store(front_desk, services.folder, backup.path, services.clock)
+
+
+def corrupt_middle(db: Path, seed: int = 11) -> None:
+    size = db.stat().st_size
+    with open(db, "r+b") as handle:
+        handle.seek(size // 2 - 16384)
+        handle.write(random.Random(seed).randbytes(32768))
+
+
+def test_a_corrupt_store_is_caught_on_open_and_the_newest_good_backup_named(
+    services: Services, admin: Actor, tmp_path: Path, clock: FixedClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add_residents(services, 300)
+    good = services.backup.auto_backup_if_due()
+    assert good is not None
+    clock.advance(timedelta(days=1))
+    newer_but_bad = services.folder.backups / "kelurahan-3273011001-20261128-090000.db"
+    newer_but_bad.write_bytes(b"not a database" * 100)
+    folder = services.folder
+    services.close()
+    assert check_store(folder.database).ok
+    corrupt_middle(folder.database)
+
+    report = check_store(folder.database)
+    assert not report.ok and report.problems
+    for _attempt in range(2):  # the failed open releases the instance lock
+        with pytest.raises(StoreCorrupt) as caught:
+            open_services(folder, clock=clock)
+        assert caught.value.code == "store_corrupt"
+        assert caught.value.newest_backup == good.path and caught.value.detail == str(good.path)
+
+    assert main(["--data-dir", str(folder.root), "audit", "verify"]) == 2
+    err = capsys.readouterr().err
+    assert "RUSAK" in err and str(good.path) in err
+
+    restore_store(SYSTEM, folder, good.path, clock)
+    reopened = open_services(folder, clock=clock)
+    try:
+        with reopened.store.read() as s:
+            assert s.scalar(select(func.count()).select_from(Resident)) == 300
+            assert verify_chain(s).ok
+    finally:
+        reopened.close()
+
+
+def test_daily_backups_keep_the_newest_n(services: Services, admin: Actor, clock: FixedClock) -> None:
+    services.office.set_setting(admin, "backup_keep", 3)
+    made = []
+    for _day in range(5):
+        info = services.backup.auto_backup_if_due()
+        assert info is not None
+        made.append(info.path)
+        assert services.backup.auto_backup_if_due() is None  # once a day
+        clock.advance(timedelta(hours=20))
+        clock.advance(timedelta(hours=4))
+    kept = backup_files(services.folder.backups)
+    assert kept == made[::-1][:3]
+    assert [b.path for b in services.backup.list_backups(services.folder.backups)] == kept
+    assert not manifest_path(made[0]).exists() and manifest_path(made[-1]).exists()
+    services.office.set_setting(admin, "auto_backup_daily", False)
+    assert services.backup.auto_backup_if_due() is None
+
+
+def test_the_commands(
+    services: Services,
+    admin: Actor,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    add_residents(services, 2, "Lama")
+    folder = services.folder
+    services.close()
+    usb = tmp_path / "usb"
+    data_dir = ["--data-dir", str(folder.root)]
+
+    assert main([*data_dir, "backup", str(usb)]) == 0
+    (backup,) = backup_files(usb)
+    assert f"Cadangan dibuat: {backup}" in capsys.readouterr().out
+    assert main([*data_dir, "--user", "admin", "--password", "salah-sekali", "backup", str(usb)]) == 1
+    assert "Gagal masuk" in capsys.readouterr().err
+
+    opened = open_services(folder)
+    add_residents(opened, 1, "Baru")
+    opened.close()
+    monkeypatch.setattr("sys.stdin", io.StringIO("tidak\n"))
+    assert main([*data_dir, "restore", str(backup)]) == 1
+    assert "dibatalkan" in capsys.readouterr().err
+    assert "Baru 0" in resident_column(folder.database)
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("ya\n"))
+    assert main([*data_dir, "--user", "admin", "--password", "rahasia-admin-1", "restore", str(backup)]) == 0
+    out = capsys.readouterr().out
+    assert "Data kantor dipulihkan" in out and "before-restore" in out
+    assert resident_column(folder.database) == {"Lama 0", "Lama 1"}
+
+    assert main([*data_dir, "restore", "--yes", str(tmp_path / "tidak-ada.db")]) == 1
+    assert "tidak ditemukan" in capsys.readouterr().err
