@@ -7,13 +7,33 @@ import sys
 from collections.abc import Sequence
 
 from kelurahan_desk import __version__
-from kelurahan_desk.cli import app_cmd, audit_cmd, backup_cmd, bench_cmd, demo_cmd, regions_cmd, residents_cmd
+from kelurahan_desk.cli import (
+    app_cmd,
+    audit_cmd,
+    backup_cmd,
+    bench_cmd,
+    cases_cmd,
+    demo_cmd,
+    holidays_cmd,
+    regions_cmd,
+    residents_cmd,
+)
 from kelurahan_desk.cli.context import CommandFailed
 from kelurahan_desk.cli.store_messages import store_message
 from kelurahan_desk.core.data_folder import DATA_DIR_ENV
 from kelurahan_desk.core.errors import DeskError, StoreError
 
-COMMAND_MODULES = [app_cmd, audit_cmd, backup_cmd, residents_cmd, regions_cmd, demo_cmd, bench_cmd]
+COMMAND_MODULES = [
+    app_cmd,
+    audit_cmd,
+    backup_cmd,
+    residents_cmd,
+    regions_cmd,
+    cases_cmd,
+    holidays_cmd,
+    demo_cmd,
+    bench_cmd,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
