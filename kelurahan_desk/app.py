@@ -1,52 +1,192 @@
-"""Composition root of the window: paths, services, translator, sign-in, main window."""
+"""Composition root of the window: language, data folder, services, first-run setup, sign-in, main window.
+
+`run()` is the application; `self_test()` proves a build works (offscreen, also frozen): it opens and
+migrates a store, shows the main window with the residents view filled, and exits 0.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
 import tempfile
+import time
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kelurahan_desk.composition import Services, open_services
-from kelurahan_desk.core.data_folder import resolve_data_folder
+from kelurahan_desk.core.data_folder import DataFolder, default_root, resolve_data_folder
+from kelurahan_desk.core.errors import StoreError
+from kelurahan_desk.core.services.accounts import NewAccount
+from kelurahan_desk.core.services.office import OfficeProfile
 from kelurahan_desk.core.services.permissions import Actor, Role
+from kelurahan_desk.core.services.residents import ResidentInput
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from kelurahan_desk.ui.main_window import MainWindow
+    from kelurahan_desk.ui.task_runner import TaskRunner
+
+ORGANIZATION = "KelurahanDesk"
+APPLICATION = "Kelurahan Desk"
+
+
+def _application() -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    return app  # type: ignore[return-value]
+
+
+def _settings() -> QSettings:
+    from PySide6.QtCore import QSettings
+
+    return QSettings(ORGANIZATION, "KelurahanDesk")
+
+
+def build_main_window(
+    services: Services, actor: Actor, runner: TaskRunner, settings: QSettings, *, idle_lock: bool = True
+) -> MainWindow:
+    from kelurahan_desk.ui.idle_lock import IdleLock
+    from kelurahan_desk.ui.main_window import MainWindow
+    from kelurahan_desk.ui.view_context import ChangeNotices, ViewContext
+
+    context = ViewContext(services, actor, runner, ChangeNotices(), settings)
+    lock = IdleLock(services.accounts, actor, int(services.office.setting("idle_lock_minutes"))) if idle_lock else None
+    return MainWindow(context, idle_lock=lock)
+
+
+def _open(folder: DataFolder) -> Services | None:
+    """The office's services, or None after telling the clerk why the store cannot be opened."""
+    from kelurahan_desk.ui.error_messages import message_for
+    from kelurahan_desk.ui.message_boxes import inform
+
+    try:
+        return open_services(folder)
+    except StoreError as exc:
+        text = message_for(exc)
+        if exc.code == "store_corrupt":
+            from PySide6.QtCore import QCoreApplication
+
+            text += "\n\n" + (
+                QCoreApplication.translate(
+                    "App", "Cadangan baik terbaru: {path}\nPulihkan dengan perintah:\n{command}"
+                ).format(path=exc.detail, command=f'kelurahan-desk restore "{exc.detail}"')
+                if exc.detail
+                else QCoreApplication.translate("App", "Tidak ada cadangan yang baik di folder cadangan otomatis.")
+            )
+        inform(None, APPLICATION, text, warning=True)
+        return None
 
 
 def run(data_dir: str | None, *, demo: bool = False) -> int:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QDialog
 
-    from kelurahan_desk.ui.main_window import MainWindow
+    from kelurahan_desk.ui.error_dialog import ExceptHook, configure_error_log, show_error
+    from kelurahan_desk.ui.login_dialog import LoginDialog
+    from kelurahan_desk.ui.setup_wizard import SetupWizard
+    from kelurahan_desk.ui.task_runner import TaskRunner
+    from kelurahan_desk.ui.translations import install_translator, saved_language
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = _application()
+    settings = _settings()
+    translator = install_translator(app, saved_language(settings), default_root() / "i18n")  # noqa: F841 (kept alive)
     folder = resolve_data_folder(data_dir, demo=demo)
-    services = open_services(folder)
+    configure_error_log(folder.logs)
+    hook = ExceptHook()
+    hook.install()
+    runner = TaskRunner(error_handler=lambda exc: show_error(app.activeWindow(), exc))
+    actor: Actor | None = None
     try:
-        actor = Actor("", "system", "Sistem", Role.READ_ONLY)
-        window = MainWindow(services, actor)
-        window.show()
-        return app.exec()
+        while True:
+            services = _open(folder)
+            if services is None:
+                return 1
+            try:
+                if not services.office.is_set_up():
+                    wizard = SetupWizard(services, runner, settings)
+                    if wizard.exec() != QDialog.DialogCode.Accepted:
+                        return 0
+                    actor = wizard.actor
+                profile = services.office.profile()
+                while True:
+                    if actor is None:
+                        title = f"Kelurahan {profile.village_name}" if profile else ""
+                        login = LoginDialog(services.accounts, settings, title)
+                        if login.exec() != QDialog.DialogCode.Accepted:
+                            return 0
+                        actor = login.actor
+                    assert actor is not None
+                    window = build_main_window(services, actor, runner, settings)
+                    window.show()
+                    app.exec()
+                    actor = None
+                    if window.did_restore:
+                        break
+                    if not window.did_log_out:
+                        return 0
+            finally:
+                runner.wait_all()
+                services.close()
     finally:
-        services.close()
+        hook.uninstall()
+
+
+def _seed_self_test(services: Services) -> Actor:
+    """A throwaway office with a few residents, in a temporary folder."""
+    actor = services.office.complete_setup(
+        NewAccount("uji", "Uji Diri", Role.ADMINISTRATOR, "uji-diri-1234"),
+        OfficeProfile("32.73.01.1001", "Jawa Barat", "KOTA", "Bandung", "Sukasari", "Sukarasa", is_demo=True),
+    )
+    for nik, name, born in (
+        ("3273014501900001", "Siti Aminah", date(1990, 1, 5)),
+        ("3273010203850002", "Budi Santoso", date(1985, 3, 2)),
+        ("3273015512000003", "Dewi Lestari", date(2000, 12, 15)),
+    ):
+        services.residents.create(actor, ResidentInput(nik=nik, name=name, birth_date=born, kk="3273010101200001"))
+    return actor
 
 
 def self_test(data_dir: str | None) -> int:
-    """Offscreen: open (and migrate) a store, show the main window, close. Exit 0 when all of it worked."""
+    """Offscreen: open (and migrate) a store, show the main window with residents, close. 0 when all worked.
+
+    With `--data-dir` of an office already set up, that store is opened read-only-in-spirit (a read-only
+    account's view); otherwise a throwaway office is made in a temporary folder.
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
+    from kelurahan_desk.ui.task_runner import TaskRunner
 
-    from kelurahan_desk.ui.main_window import MainWindow
-
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = _application()
     with tempfile.TemporaryDirectory() as tmp:
-        folder = resolve_data_folder(data_dir or str(Path(tmp) / "self-test"))
-        services: Services = open_services(folder)
+        folder = resolve_data_folder(data_dir) if data_dir else DataFolder(Path(tmp) / "self-test")
+        services = open_services(folder)
         try:
-            window = MainWindow(services, Actor("", "self-test", "Uji diri", Role.READ_ONLY))
+            if services.office.is_set_up():
+                actor = Actor("", "self-test", "Uji diri", Role.READ_ONLY)
+            else:
+                services.close()
+                services = open_services(DataFolder(Path(tmp) / "self-test-office"))
+                actor = _seed_self_test(services)
+            runner = TaskRunner()
+            window = build_main_window(services, actor, runner, _settings(), idle_lock=False)
             window.show()
+            view = window.open_view("residents")
+            deadline = time.monotonic() + 20
+            while runner.active_count() and time.monotonic() < deadline:
+                app.processEvents()
+                time.sleep(0.01)
             app.processEvents()
+            rows = view.model.rowCount()  # type: ignore[attr-defined]
+            expected = min(services.residents.count(actor, "", status="hidup"), 100)
             shown = window.isVisible()
             window.close()
+            runner.wait_all()
         finally:
             services.close()
-    print("self-test: ok" if shown else "self-test: window not shown")
-    return 0 if shown else 1
+    ok = shown and rows == expected
+    print(f"self-test: {'ok' if ok else 'FAILED'} (window shown: {shown}, residents listed: {rows} of {expected})")
+    return 0 if ok else 1

@@ -1,0 +1,121 @@
+"""The Backup menu entries: back up to a chosen folder (e.g. a USB stick) and restore from a file.
+
+They call the backup service (`services.backup`: `backup_to(actor, folder)`, `restore_from(actor, file)`)
+in the background. Without that service the entries stay disabled and say why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMainWindow
+
+from kelurahan_desk.core.services.permissions import Permission
+from kelurahan_desk.ui.confirm_password_dialog import confirm_password
+from kelurahan_desk.ui.message_boxes import ask, inform
+from kelurahan_desk.ui.task_progress import run_with_progress
+from kelurahan_desk.ui.view_context import ViewContext
+
+LAST_FOLDER_KEY = "backup/last_folder"
+
+
+class BackupActions(QObject):
+    def __init__(self, window: QMainWindow, context: ViewContext, on_restored: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._context = context
+        self._on_restored = on_restored
+        self.backup_action = QAction(self.tr("&Cadangkan data…"), window)
+        self.restore_action = QAction(self.tr("&Pulihkan dari cadangan…"), window)
+        self.backup_action.triggered.connect(self.back_up)
+        self.restore_action.triggered.connect(self.restore)
+        actor = context.actor
+        if self.service is None:
+            why = self.tr("Pencadangan belum tersedia di versi ini.")
+            for action in (self.backup_action, self.restore_action):
+                action.setEnabled(False)
+                action.setStatusTip(why)
+                action.setToolTip(why)
+            return
+        self.backup_action.setEnabled(actor.can(Permission.BACKUP))
+        self.restore_action.setEnabled(actor.can(Permission.RESTORE))
+
+    @property
+    def service(self) -> Any:
+        return getattr(self._context.services, "backup", None)
+
+    def back_up(self) -> None:
+        settings = self._context.settings
+        start = str(settings.value(LAST_FOLDER_KEY, "") or self._context.services.folder.backups)
+        folder = QFileDialog.getExistingDirectory(
+            self._window, self.tr("Pilih folder cadangan (misalnya flashdisk)"), start
+        )
+        if not folder:
+            return
+        settings.setValue(LAST_FOLDER_KEY, folder)
+        actor = self._context.actor
+        service = self.service
+        run_with_progress(
+            self._window,
+            self._context.runner,
+            self.tr("Mencadangkan data…"),
+            lambda _task: service.backup_to(actor, Path(folder)),
+            self._backed_up,
+            cancellable=False,
+        )
+
+    def _backed_up(self, info: Any) -> None:
+        where = getattr(info, "path", None) or getattr(info, "file", None) or ""
+        inform(
+            self._window, self.tr("Cadangan selesai"), self.tr("Data sudah dicadangkan ke:\n{path}").format(path=where)
+        )
+
+    def restore(self) -> None:
+        start = str(self._context.settings.value(LAST_FOLDER_KEY, "") or self._context.services.folder.backups)
+        file, _ = QFileDialog.getOpenFileName(
+            self._window,
+            self.tr("Pilih berkas cadangan"),
+            start,
+            self.tr("Cadangan Kelurahan Desk (*.db *.kdbak *.zip)"),
+        )
+        if not file:
+            return
+        if not ask(
+            self._window,
+            self.tr("Pulihkan dari cadangan"),
+            self.tr(
+                "Semua data akan diganti dengan isi cadangan ini. Data saat ini disimpan terpisah lebih dulu.\n"
+                "Lanjutkan?"
+            ),
+            self.tr("Pulihkan"),
+            self.tr("Batal"),
+        ):
+            return
+        services = self._context.services
+        if not confirm_password(
+            self._window, services.accounts, self._context.actor, self.tr("Pemulihan data perlu kata sandi Anda.")
+        ):
+            return
+        actor = self._context.actor
+        service = self.service
+        run_with_progress(
+            self._window,
+            self._context.runner,
+            self.tr("Memulihkan data…"),
+            lambda _task: service.restore_from(actor, Path(file)),
+            self._restored,
+            cancellable=False,
+            write=True,
+        )
+
+    def _restored(self, _result: Any) -> None:
+        inform(
+            self._window,
+            self.tr("Pemulihan selesai"),
+            self.tr("Data sudah dipulihkan. Silakan masuk kembali."),
+        )
+        self._on_restored()

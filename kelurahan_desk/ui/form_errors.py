@@ -1,0 +1,120 @@
+"""Errors and warnings shown beside the field they concern, as the services name fields.
+
+A form adds its inputs with `FieldErrors.add_row(form, "nik", "NIK", widget)`; a `ValidationError`
+from a service is then shown under the input it names (`show(error)`), findings (warnings that do
+not stop a save) in amber (`show_findings`). Errors on fields the form does not have go to a line
+at the bottom of the form (`general`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from kelurahan_desk.core.errors import Finding, ValidationError
+from kelurahan_desk.ui.error_messages import message_for
+
+ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #8a5a00;"
+
+
+def grow_to_fit(widget: QWidget) -> None:
+    """After a message appeared: make the window taller if its contents no longer fit (never smaller)."""
+    window = widget.window()
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
+    wanted = window.sizeHint().height()
+    if window.isVisible() and wanted > window.height():
+        window.resize(window.width(), wanted)
+
+
+def error_label(style: str = ERROR_STYLE) -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(style)
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+class FieldErrors:
+    def __init__(self) -> None:
+        self._errors: dict[str, QLabel] = {}
+        self._warnings: dict[str, QLabel] = {}
+        self.inputs: dict[str, QWidget] = {}
+        self._aliases: dict[str, str] = {}
+        self.general = error_label()
+
+    def alias(self, field: str, shown_as: str, widget: QWidget | None = None) -> None:
+        """Messages about `field` appear under the row of `shown_as` (two inputs sharing one row)."""
+        self._aliases[field] = shown_as
+        if widget is not None:
+            self.inputs[field] = widget
+
+    def _row(self, field: str) -> str:
+        return self._aliases.get(field, field)
+
+    def knows(self, field: str) -> bool:
+        return self._row(field) in self._errors
+
+    def add_row(self, form: QFormLayout, field: str, label: str, widget: QWidget) -> QWidget:
+        """Adds `label: widget` to `form` with room under the widget for its error and warning."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        self._errors[field] = error_label()
+        self._warnings[field] = error_label(WARNING_STYLE)
+        layout.addWidget(self._errors[field])
+        layout.addWidget(self._warnings[field])
+        box.setFocusProxy(widget)
+        form.addRow(label, box)
+        self.inputs[field] = widget
+        return box
+
+    def clear(self) -> None:
+        for label in (*self._errors.values(), *self._warnings.values(), self.general):
+            label.clear()
+            label.setVisible(False)
+
+    def show(self, error: ValidationError, *, focus: bool = True) -> None:
+        self.clear_errors()
+        label = self._errors.get(self._row(error.field), self.general)
+        label.setText(message_for(error))
+        label.setVisible(True)
+        grow_to_fit(label)
+        widget = self.inputs.get(error.field) or self.inputs.get(self._row(error.field))
+        if focus and widget is not None:
+            widget.setFocus()
+
+    def show_message(self, text: str, field: str | None = None) -> None:
+        label = self._errors.get(self._row(field or ""), self.general)
+        label.setText(text)
+        label.setVisible(True)
+        grow_to_fit(label)
+
+    def show_findings(self, findings: Iterable[Finding]) -> None:
+        for label in self._warnings.values():
+            label.clear()
+            label.setVisible(False)
+        for finding in findings:
+            label = self._warnings.get(self._row(finding.field), self.general)
+            text = message_for(finding)
+            label.setText(f"{label.text()}\n{text}".strip() if not label.isHidden() else text)
+            label.setVisible(True)
+            grow_to_fit(label)
+
+    def clear_errors(self) -> None:
+        for label in (*self._errors.values(), self.general):
+            label.clear()
+            label.setVisible(False)
+
+    def error_text(self, field: str) -> str:
+        label = self._errors.get(self._row(field))
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def warning_text(self, field: str) -> str:
+        label = self._warnings.get(self._row(field))
+        return label.text() if label is not None and not label.isHidden() else ""

@@ -1,0 +1,205 @@
+"""The idle lock: after `idle_lock_minutes` without keyboard or mouse input the window is covered.
+
+An event filter on the application notes every input; a timer compares the time since the last
+input with the office setting. The lock screen is an opaque, application-modal window over the main
+window (so open dialogs are covered and blocked too); only the same person's password opens it,
+or "Ganti pengguna" signs out. The clock (`now`) and the check interval are injectable for tests.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kelurahan_desk.core.errors import AuthError
+from kelurahan_desk.core.services.accounts import AccountService
+from kelurahan_desk.core.services.permissions import Actor
+from kelurahan_desk.ui.confirm_password_dialog import password_field
+from kelurahan_desk.ui.error_messages import message_for
+from kelurahan_desk.ui.form_errors import error_label, grow_to_fit
+
+ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class LockScreen(QWidget):
+    unlocked = Signal()
+    switch_user = Signal()
+
+    def __init__(self, accounts: AccountService, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self._accounts = accounts
+        self._actor = actor
+        self._may_close = False
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.setAutoFillBackground(True)
+        self.setStyleSheet("LockScreen { background: #1f3b57; } QLabel { color: white; }")
+        self.setWindowTitle(self.tr("Layar terkunci"))
+
+        title = QLabel(self.tr("Layar terkunci"))
+        title.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        who = QLabel(
+            self.tr("Digunakan oleh {name} ({username}). Masukkan kata sandi untuk membuka.").format(
+                name=actor.full_name, username=actor.username
+            )
+        )
+        who.setWordWrap(True)
+        self.password = password_field()
+        self.password.setMinimumWidth(260)
+        self.error = error_label("color: #ffb4b4;")
+        self.open_button = QPushButton(self.tr("Buka kunci"))
+        self.open_button.setDefault(True)
+        self.switch_button = QPushButton(self.tr("Ganti pengguna"))
+        form = QFormLayout()
+        password_label = QLabel(self.tr("&Kata sandi"))
+        password_label.setBuddy(self.password)
+        form.addRow(password_label, self.password)
+        form.addRow("", self.error)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.switch_button)
+
+        panel = QWidget()
+        panel.setMaximumWidth(520)
+        inner = QVBoxLayout(panel)
+        inner.addWidget(title)
+        inner.addWidget(who)
+        inner.addLayout(form)
+        inner.addLayout(buttons)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(panel)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+        self.open_button.clicked.connect(self.attempt)
+        self.password.returnPressed.connect(self.attempt)
+        self.switch_button.clicked.connect(self._switch)
+
+    def attempt(self) -> None:
+        try:
+            self._accounts.confirm_password(self._actor, self.password.text())
+        except AuthError as exc:
+            self.password.clear()
+            self.error.setText(message_for(exc))
+            self.error.setVisible(True)
+            grow_to_fit(self.error)
+            return
+        self._finish()
+        self.unlocked.emit()
+
+    def _switch(self) -> None:
+        self._finish()
+        self.switch_user.emit()
+
+    def _finish(self) -> None:
+        self._may_close = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._may_close:
+            event.accept()
+        else:
+            event.ignore()
+
+
+class IdleLock(QObject):
+    locked = Signal()
+    unlocked = Signal()
+    logout_requested = Signal()
+
+    def __init__(
+        self,
+        accounts: AccountService,
+        actor: Actor,
+        minutes: int,
+        *,
+        check_interval_ms: int = 15_000,
+        now: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._accounts = accounts
+        self._actor = actor
+        self._minutes = minutes
+        self._now = now
+        self._last_input = now()
+        self._window: QWidget | None = None
+        self.screen: LockScreen | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(check_interval_ms)
+        self._timer.timeout.connect(self.check)
+
+    @property
+    def minutes(self) -> int:
+        return self._minutes
+
+    @property
+    def is_locked(self) -> bool:
+        return self.screen is not None
+
+    def attach(self, window: QWidget) -> None:
+        """Starts watching input for `window`; call once the window exists."""
+        self._window = window
+        self._last_input = self._now()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self._timer.start()
+
+    def detach(self) -> None:
+        self._timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        if self.screen is not None:
+            self.screen._finish()
+            self.screen = None
+
+    def set_minutes(self, minutes: int) -> None:
+        self._minutes = minutes
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY:
+            self._last_input = self._now()
+        return False
+
+    def check(self) -> None:
+        if not self.is_locked and self._now() - self._last_input >= self._minutes * 60:
+            self.lock_now()
+
+    def lock_now(self) -> None:
+        if self.is_locked or self._window is None:
+            return
+        screen = LockScreen(self._accounts, self._actor)
+        screen.setGeometry(self._window.frameGeometry())
+        screen.unlocked.connect(self._on_unlocked)
+        screen.switch_user.connect(self._on_switch_user)
+        self.screen = screen
+        screen.show()
+        screen.raise_()
+        screen.activateWindow()
+        screen.password.setFocus()
+        self.locked.emit()
+
+    def _on_unlocked(self) -> None:
+        self.screen = None
+        self._last_input = self._now()
+        self.unlocked.emit()
+
+    def _on_switch_user(self) -> None:
+        self.screen = None
+        self._last_input = self._now()
+        self.logout_requested.emit()

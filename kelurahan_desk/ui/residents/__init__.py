@@ -1,0 +1,1 @@
+"""The residents view: search, detail form, family, life events, import and export."""

@@ -1,0 +1,66 @@
+"""UI fixtures: a view context on the real services, background work run inline, settings in tmp."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox
+
+from kelurahan_desk.composition import Services
+from kelurahan_desk.core.services.permissions import Actor
+from kelurahan_desk.ui.task_runner import InlineTaskRunner
+from kelurahan_desk.ui.view_context import ChangeNotices, ViewContext
+
+SCREENSHOTS = Path("/tmp/kelurahan-desk-screens")
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def context(qapp: QApplication, services: Services, admin: Actor, settings: QSettings) -> Iterator[ViewContext]:
+    yield ViewContext(services, admin, InlineTaskRunner(), ChangeNotices(), settings)
+
+
+def answer_next_dialog(choose: Callable[[QDialog], None], *, within_ms: int = 5000) -> list[str]:
+    """Waits for the next modal dialog, records its text, and lets `choose` close it. Returns the texts seen."""
+    seen: list[str] = []
+    waited = [0]
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog) and dialog.isVisible():
+            seen.append(dialog.text() if isinstance(dialog, QMessageBox) else dialog.windowTitle())
+            choose(dialog)
+            return
+        waited[0] += 20
+        if waited[0] < within_ms:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def click_button(text: str) -> Callable[[QDialog], None]:
+    """For `answer_next_dialog`: click the dialog's button whose text contains `text`."""
+
+    def choose(dialog: QDialog) -> None:
+        for button in dialog.findChildren(QAbstractButton):
+            if text in button.text().replace("&", ""):
+                button.click()
+                return
+        dialog.reject()
+
+    return choose
+
+
+def screenshot(widget: object, name: str) -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    widget.grab().save(str(path))  # type: ignore[attr-defined]
+    return path

@@ -1,0 +1,61 @@
+"""Every error code the services raise has a message; unknown codes still say something useful."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from kelurahan_desk.core.errors import AuthError, Finding, NotFound, PermissionDenied, StoreError, ValidationError
+from kelurahan_desk.core.services.permissions import Permission
+from kelurahan_desk.ui.error_messages import MESSAGES, message_for, problem_text
+
+CORE = Path(__file__).resolve().parents[2] / "kelurahan_desk" / "core"
+RAISED = ("ValidationError", "Finding", "AuthError", "StoreError")
+
+
+def raised_codes() -> set[str]:
+    """Literal codes in `ValidationError(field, "code")`, `Finding(...)`, `AuthError("code")`, `StoreError("code")`."""
+    codes: set[str] = set()
+    for path in CORE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in RAISED:
+                position = 1 if node.func.id in ("ValidationError", "Finding") else 0
+                if len(node.args) > position:
+                    arg = node.args[position]
+                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                        codes.add(arg.value)
+    return codes
+
+
+def test_every_code_raised_in_core_has_a_message() -> None:
+    codes = raised_codes()
+    assert "username_taken" in codes  # the scan sees the services
+    assert sorted(codes - MESSAGES.keys()) == []
+
+
+def test_permissions_have_messages_for_what_the_foundation_checks() -> None:
+    for permission in (Permission.MANAGE_ACCOUNTS, Permission.EDIT_RESIDENTS, Permission.RESTORE):
+        assert "(" not in message_for(PermissionDenied(permission.value))
+
+
+def test_messages_fill_their_parameters() -> None:
+    error = ValidationError("nik", "nik_duplicate", {"other_id": "x", "other_name": "Siti Aminah"})
+    assert message_for(error) == "NIK ini sudah dipakai oleh Siti Aminah (penduduk lain yang masih hidup)."
+    assert message_for(AuthError("locked", 7.2)) == "Terlalu banyak percobaan, coba lagi dalam 7 detik."
+    assert "{" not in message_for(Finding("nik", "nik_region_unknown", {"prefix": "99.99.99"}))
+
+
+def test_unknown_codes_fall_back_to_a_generic_message_with_the_code() -> None:
+    assert message_for(ValidationError("x", "brand_new_rule")) == "Terjadi kesalahan (brand_new_rule)."
+    assert "(launch_rockets)" in message_for(PermissionDenied("launch_rockets"))
+    assert message_for(StoreError("already_running")).startswith("Kelurahan Desk sudah terbuka")
+    assert "Muat ulang" in message_for(NotFound("resident", "1"))
+
+
+def test_import_problems_name_the_field_and_the_reason() -> None:
+    assert problem_text("nik:nik_length") == "NIK: NIK harus tepat 16 angka."
+    assert problem_text("birth_date:invalid_date", "31-02-1990") == (
+        "Tanggal lahir: Tanggal tidak dapat dibaca. [31-02-1990]"
+    )
+    assert problem_text("name:too_long") == "Nama: Terlalu panjang (paling banyak … huruf)."
+    assert problem_text("row:empty") == "Baris kosong."

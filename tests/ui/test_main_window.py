@@ -1,0 +1,101 @@
+"""The main window: title, navigation by permission, status bar, change notices, geometry kept per PC."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from kelurahan_desk.core.services.accounts import NewAccount
+from kelurahan_desk.core.services.permissions import Permission, Role
+from kelurahan_desk.ui.main_window import GEOMETRY_KEY, MainWindow, window_title
+from kelurahan_desk.ui.navigation import ViewEntry
+from kelurahan_desk.ui.view_context import ViewContext
+from tests.conftest import TEST_OFFICE
+from tests.ui.conftest import screenshot
+
+
+def make_window(qtbot: QtBot, context: ViewContext, views: list[ViewEntry] | None = None) -> MainWindow:
+    window = MainWindow(context, views=views)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_title_names_the_kelurahan_and_marks_demo_offices() -> None:
+    assert window_title(TEST_OFFICE) == "Kelurahan Desk — Kelurahan Sukarasa"
+    assert window_title(replace(TEST_OFFICE, is_demo=True)) == "Kelurahan Desk — Kelurahan Sukarasa [DEMO]"
+    assert window_title(None) == "Kelurahan Desk"
+
+
+def test_administrator_sees_residents_and_accounts(qtbot: QtBot, context: ViewContext) -> None:
+    window = make_window(qtbot, context)
+    titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert titles == ["Penduduk", "Akun Pengguna"]
+    assert window.windowTitle() == "Kelurahan Desk — Kelurahan Sukarasa"
+    assert "Administrator Kantor (Administrator)" in window.user_label.text()
+    assert "32.73.01.1001" in window.office_label.text()
+    assert window.backup.backup_action.isEnabled()
+    window.open_view("accounts")
+    screenshot(window, "main-window-accounts")
+
+
+def test_front_desk_does_not_see_the_accounts_view(qtbot: QtBot, context: ViewContext) -> None:
+    services = context.services
+    services.accounts.create_account(
+        context.actor, NewAccount("rina", "Rina Kartika", Role.FRONT_DESK, "rahasia-rina-1")
+    )
+    clerk = services.accounts.login("rina", "rahasia-rina-1")
+    window = make_window(qtbot, replace(context, actor=clerk))
+    titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert titles == ["Penduduk"]
+    assert not window.backup.restore_action.isEnabled()
+
+
+def test_views_are_built_once_and_hear_change_notices(qtbot: QtBot, context: ViewContext) -> None:
+    heard: list[str] = []
+    built: list[int] = []
+
+    def factory(ctx: ViewContext) -> QWidget:
+        built.append(1)
+        ctx.notices.changed.connect(heard.append)
+        return QLabel("contoh")
+
+    views = [
+        ViewEntry("one", "Satu", "SP_FileIcon", factory),
+        ViewEntry("two", "Dua", "SP_FileIcon", lambda ctx: QLabel("dua")),
+        ViewEntry("secret", "Rahasia", "SP_FileIcon", factory, Permission.APPROVE_LETTERS),
+    ]
+    window = make_window(qtbot, replace(context, actor=replace(context.actor, role=Role.FRONT_DESK)), views)
+    assert window.navigation.count() == 2
+    window.open_view("two")
+    window.open_view("one")
+    assert built == [1]
+    window.changed.emit("residents")
+    assert heard == ["residents"]
+
+
+def test_geometry_and_last_view_are_kept(qtbot: QtBot, context: ViewContext) -> None:
+    window = make_window(qtbot, context)
+    window.open_view("accounts")
+    window.resize(1000, 700)
+    window.close()
+    assert isinstance(context.settings.value(GEOMETRY_KEY), QByteArray)
+    again = make_window(qtbot, context)
+    assert again.stack.currentWidget() is again.view("accounts")
+
+
+def test_office_change_notice_updates_the_title(qtbot: QtBot, context: ViewContext) -> None:
+    window = make_window(qtbot, context)
+    context.services.office.update_profile(context.actor, replace(TEST_OFFICE, village_name="Sukajadi"))
+    window.changed.emit("office")
+    assert window.windowTitle() == "Kelurahan Desk — Kelurahan Sukajadi"
+
+
+def test_logout_closes_and_says_so(qtbot: QtBot, context: ViewContext) -> None:
+    window = make_window(qtbot, context)
+    with qtbot.waitSignal(window.logged_out, timeout=1000):
+        window.logout_action.trigger()
+    assert window.did_log_out and not window.isVisible()

@@ -1,0 +1,163 @@
+"""First run: the wizard makes the administrator and the office in one go; errors stop it beside the field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
+
+from kelurahan_desk.composition import Services
+from kelurahan_desk.core.services.permissions import Role
+from kelurahan_desk.ui.setup_wizard import ADMIN, DETAILS, REGION, SUMMARY, SetupWizard
+from kelurahan_desk.ui.task_runner import InlineTaskRunner
+from tests.ui.conftest import screenshot
+
+REGIONS_CSV = """kode,nama
+32,Jawa Barat
+32.73,Kota Bandung
+32.73.01,Sukasari
+32.73.01.1001,Sukarasa
+32.73.01.1002,Gegerkalong
+32.73.01.2001,Desa Contoh
+"""
+
+
+def make_wizard(qtbot: QtBot, services: Services, settings: QSettings) -> SetupWizard:
+    wizard = SetupWizard(services, InlineTaskRunner(), settings)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def fill_admin(wizard: SetupWizard, password_again: str = "rahasia-admin-1") -> None:
+    page = wizard.admin_page
+    page.username.setText("Admin")
+    page.full_name.setText("Administrator Kantor")
+    page.password.setText("rahasia-admin-1")
+    page.password_again.setText(password_again)
+
+
+def test_fill_by_hand_and_finish(qtbot: QtBot, services: Services, settings: QSettings, tmp_path: Path) -> None:
+    wizard = make_wizard(qtbot, services, settings)
+    screenshot(wizard, "setup-1-welcome")
+    wizard.next()
+    fill_admin(wizard, password_again="lain-sekali-1")
+    wizard.next()
+    assert wizard.currentId() == ADMIN
+    assert wizard.admin_page.errors.error_text("password_again") == "Kedua kata sandi tidak sama."
+    screenshot(wizard, "setup-2-admin-error")
+    wizard.admin_page.password_again.setText("rahasia-admin-1")
+    wizard.next()
+    assert wizard.currentId() == REGION
+
+    identity = wizard.region_page.identity
+    identity.code.setText("32.73.01.2001")
+    wizard.next()
+    assert wizard.currentId() == REGION
+    assert identity.errors.error_text("code").startswith("Kode harus kode kelurahan")
+    identity.fill(
+        {
+            "code": "32.73.01.1001",
+            "province_name": "Jawa Barat",
+            "city_kind": "KOTA",
+            "city_name": "Bandung",
+            "district_name": "Sukasari",
+            "village_name": "Sukarasa",
+        }
+    )
+    screenshot(wizard, "setup-3-region")
+    wizard.next()
+    assert wizard.currentId() == DETAILS
+
+    details = wizard.details_page.details
+    assert details.place_name.text() == "Bandung"
+    details.address.setText("Jl. Sukarasa No. 1")
+    details.postcode.setText("40152")
+    details.lurah_name.setText("Drs. Asep Sunandar")
+    details.lurah_nip.setText("1975 0101 2000 03 1 001")
+    details.lurah_rank.setText("Penata Tingkat I (III/d)")
+    image = QImage(64, 64, QImage.Format.Format_ARGB32)
+    image.fill(QColor("darkgreen"))
+    emblem = tmp_path / "lambang.png"
+    image.save(str(emblem))
+    assert details.emblem.load_file(emblem)
+    details.email.setText("bukan-email")
+    wizard.next()
+    assert wizard.currentId() == DETAILS
+    assert details.errors.error_text("email") == "Alamat email tidak valid."
+    details.email.setText("kel.sukarasa@bandung.go.id")
+    screenshot(wizard, "setup-4-details")
+    wizard.next()
+    assert wizard.currentId() == SUMMARY
+    screenshot(wizard, "setup-5-summary")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+
+    assert wizard.actor is not None and wizard.actor.username == "admin" and wizard.actor.role == Role.ADMINISTRATOR
+    profile = services.office.profile()
+    assert profile is not None
+    assert (profile.code, profile.village_name, profile.lurah_nip) == (
+        "32.73.01.1001",
+        "Sukarasa",
+        "197501012000031001",
+    )
+    assert profile.emblem_png is not None and profile.emblem_png.startswith(b"\x89PNG")
+    assert services.accounts.login("admin", "rahasia-admin-1").role == Role.ADMINISTRATOR
+
+
+def test_pick_the_kelurahan_from_an_imported_region_file(
+    qtbot: QtBot, services: Services, settings: QSettings, tmp_path: Path
+) -> None:
+    regions = tmp_path / "wilayah.csv"
+    regions.write_text(REGIONS_CSV, encoding="utf-8")
+    wizard = make_wizard(qtbot, services, settings)
+    wizard.next()
+    fill_admin(wizard)
+    wizard.next()
+    picker = wizard.region_page.picker
+    assert "belum ada" in picker.status.text()
+    picker.import_file(regions)
+    assert "6 wilayah" in picker.status.text()
+    picker.select_code("32.73.01.1001")
+    villages = [picker.village.itemText(i) for i in range(picker.village.count())]
+    assert villages == ["— pilih —", "Sukarasa  (32.73.01.1001)", "Gegerkalong  (32.73.01.1002)"]  # no desa
+    identity = wizard.region_page.identity.value()
+    assert identity == {
+        "code": "32.73.01.1001",
+        "province_name": "Jawa Barat",
+        "city_kind": "KOTA",
+        "city_name": "Bandung",
+        "district_name": "Sukasari",
+        "village_name": "Sukarasa",
+    }
+    screenshot(wizard, "setup-3-region-picked")
+    wizard.next()
+    wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert services.office.is_set_up()
+
+
+def test_an_error_found_at_the_end_goes_back_to_its_page(
+    qtbot: QtBot, services: Services, settings: QSettings, admin: object
+) -> None:
+    wizard = make_wizard(qtbot, services, settings)
+    wizard.next()
+    fill_admin(wizard)
+    wizard.next()
+    wizard.region_page.identity.fill(
+        {
+            "code": "32.73.01.1001",
+            "province_name": "Jawa Barat",
+            "city_name": "Bandung",
+            "district_name": "Sukasari",
+            "village_name": "Sukarasa",
+        }
+    )
+    wizard.next()
+    wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()  # the office is set up already (fixture `admin`)
+    assert wizard.actor is None
+    assert wizard.currentId() == REGION
+    assert wizard.region_page.identity.errors.error_text("code") == "Pengaturan awal sudah pernah dilakukan."
