@@ -23,8 +23,9 @@ from typing import Any
 from sqlalchemy import select
 
 from kelurahan_desk.core.errors import ValidationError
-from kelurahan_desk.core.importing.resident_columns import normalise_row, suggest_mapping
+from kelurahan_desk.core.importing.resident_columns import TEXT_FIELDS, normalise_row, suggest_mapping
 from kelurahan_desk.core.importing.row_problem import RowProblem, quote_detail
+from kelurahan_desk.core.importing.safe_cells import FORMULA_STARTS
 from kelurahan_desk.core.importing.tabular_file import read_table, read_table_bytes
 from kelurahan_desk.core.services.permissions import Actor, Permission
 from kelurahan_desk.core.services.resident_checks import ResidentInput, check_resident
@@ -190,6 +191,8 @@ class ResidentImportService:
             if progress is not None:
                 progress(created + skipped, len(plan.new))
         result = ImportResult(created, families, skipped, cancelled=stopped)
+        if not plan.new:
+            return result
         with self._store.write(actor.username, "resident.import") as s:
             summary = {"file": plan.file_name, **asdict(result)}
             self._store.journal(s).audit(
@@ -204,6 +207,8 @@ class ResidentImportService:
         if record is None:
             found.rejected.append(RowProblem(line, problems[0] if problems else "row:empty"))
             return
+        for name in TEXT_FIELDS:
+            record[name] = _unescaped(record[name])
         try:
             value, findings = check_resident(ResidentInput(**record), today=today, is_known_prefix=self._known)
         except ValidationError as error:
@@ -309,6 +314,13 @@ class ResidentImportService:
         insert_many(s, Resident, residents)
         s.flush()
         return len(residents), len(new_families), len(chunk) - len(todo)
+
+
+def _unescaped(text: str) -> str:
+    """Undoes what an export did to text that starts like a formula (`'=…` back to `=…`)."""
+    if text.startswith("'") and text[1:].lstrip(" ").startswith(FORMULA_STARTS):
+        return text[1:]
+    return text
 
 
 def _stored_by_nik(s: Any, niks: list[str]) -> dict[str, dict[str, Any]]:

@@ -1,0 +1,89 @@
+"""The headless commands: import-residents (report first, write only with --accept), export, regions, bench."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kelurahan_desk.cli.main import main
+from kelurahan_desk.composition import open_services
+from kelurahan_desk.core.data_folder import DataFolder
+from kelurahan_desk.core.services.accounts import NewAccount
+from kelurahan_desk.core.services.permissions import SYSTEM, Role
+from tests.conftest import ADMIN_PASSWORD, TEST_OFFICE
+
+ROWS = (
+    "NIK,Nama,Jenis Kelamin,RT,RW\n"
+    "3273011003850002,Asep Sunandar,L,3,5\n"
+    "3273015507900001,Siti Aminah,P,3,5\n"
+    "32730155079,Nomor Pendek,P,1,1\n"
+)
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Path:
+    folder = tmp_path / "kantor"
+    opened = open_services(DataFolder(folder))
+    opened.office.complete_setup(NewAccount("admin", "Admin", Role.ADMINISTRATOR, ADMIN_PASSWORD), TEST_OFFICE)
+    opened.close()
+    return folder
+
+
+def resident_count(folder: Path) -> int:
+    opened = open_services(DataFolder(folder))
+    try:
+        return opened.residents.count(SYSTEM, "")
+    finally:
+        opened.close()
+
+
+def test_import_reports_first_and_writes_only_when_accepted(
+    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    source = tmp_path / "penduduk.csv"
+    source.write_text(ROWS, encoding="utf-8")
+    assert main(["--data-dir", str(office), "import-residents", str(source)]) == 3
+    report = capsys.readouterr().out
+    assert "Penduduk baru: 2" in report and "baris 4: nik:nik_length" in report and "Belum ada" in report
+    assert resident_count(office) == 0
+    assert main(["--data-dir", str(office), "import-residents", str(source), "--accept"]) == 0
+    assert "Disimpan: 2 penduduk baru" in capsys.readouterr().out
+    assert resident_count(office) == 2
+    assert main(["--data-dir", str(office), "import-residents", str(source), "--accept"]) == 0
+    assert "Sudah ada dan sama: 2" in capsys.readouterr().out
+    assert resident_count(office) == 2
+
+
+def test_import_with_an_explicit_mapping(office: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    source = tmp_path / "daftar.csv"
+    source.write_text("Nomor;Siapa\n3273011003850002;Asep Sunandar\n", encoding="utf-8")
+    assert main(["--data-dir", str(office), "import-residents", str(source)]) == 1
+    assert "Kolom wajib" in capsys.readouterr().err
+    args = ["--data-dir", str(office), "import-residents", str(source), "--mapping", "nik=1,name=Siapa", "--accept"]
+    assert main(args) == 0
+    assert resident_count(office) == 1
+    assert main(["--data-dir", str(office), "import-residents", str(source), "--mapping", "umur=1"]) == 1
+
+
+def test_export_and_import_regions(office: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    source = tmp_path / "penduduk.csv"
+    source.write_text(ROWS, encoding="utf-8")
+    main(["--data-dir", str(office), "import-residents", str(source), "--accept"])
+    target = tmp_path / "keluar.xlsx"
+    assert main(["--data-dir", str(office), "export-residents", str(target), "--query", "siti"]) == 0
+    assert "1 penduduk diekspor" in capsys.readouterr().out and target.exists()
+    assert main(["--data-dir", str(office), "export-residents", str(tmp_path / "x.txt")]) == 1
+    regions = tmp_path / "wilayah.csv"
+    regions.write_text("kode,nama\n32,JAWA BARAT\n32.73,KOTA BANDUNG\nxx,Rusak\n", encoding="utf-8")
+    assert main(["--data-dir", str(office), "import-regions", str(regions)]) == 0
+    output = capsys.readouterr().out
+    assert "2 wilayah" in output and "baris 4: invalid_code" in output
+
+
+def test_bench_quick_reports_every_foundation_figure(capsys: pytest.CaptureFixture) -> None:
+    assert main(["bench", "--quick", "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert set(figures) >= {"resident_search_p95_ms", "write_capture_ratio", "import_rows_per_s"}
+    assert all(value > 0 for value in figures.values())
