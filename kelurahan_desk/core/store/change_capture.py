@@ -13,7 +13,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, select
+from sqlalchemy import Table, event, inspect, select
 from sqlalchemy.orm import Session
 
 from kelurahan_desk.core.store.audit_chain import GENESIS_HASH, entry_hash, format_at
@@ -285,12 +285,39 @@ def insert_many(session: Session, model: type[Tracked], records: list[dict[str, 
     ids = [row["id"] for row in rows]
     if renamed:
         rows = [{renamed.get(key, key): value for key, value in row.items()} for row in rows]
-    session.execute(insert(model.__table__), rows)
-    session.execute(insert(AuditEntry.__table__), audits)
+    _execute_many(session, model.__table__, rows)
+    _execute_many(session, AuditEntry.__table__, audits)
     if changes:
-        session.execute(insert(OutboxChange.__table__), changes)
+        _execute_many(session, OutboxChange.__table__, changes)
     journal._tail = (seq, prev_hash)
     return ids
+
+
+def _execute_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """What `session.execute(insert(table), rows)` stores, through each column type's own bind processor, but
+    without SQLAlchemy's per-row work; a value repeated from the row before (the action's time, the actor) is
+    converted once."""
+    connection = session.connection()
+    dialect = connection.dialect
+    columns = [column for column in table.columns if column.key in rows[0]]
+    processors = [column.type._cached_bind_processor(dialect) for column in columns]
+    keys = [column.key for column in columns]
+    last: list[Any] = [object()] * len(keys)
+    done: list[Any] = [None] * len(keys)
+    params = []
+    for row in rows:
+        values = []
+        for i, key in enumerate(keys):
+            value = row[key]
+            if value is not last[i]:
+                last[i] = value
+                done[i] = processors[i](value) if processors[i] is not None else value
+            values.append(done[i])
+        params.append(tuple(values))
+    names = ", ".join(dialect.identifier_preparer.quote(column.name) for column in columns)
+    marks = ", ".join("?" * len(columns))
+    sql = f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({names}) VALUES ({marks})"
+    connection.exec_driver_sql(sql, params)
 
 
 def _column_keys_of(model: type[Tracked]) -> list[str]:
