@@ -79,3 +79,27 @@ def test_a_failed_bulk_insert_leaves_no_trace(services: Services) -> None:
 def test_bulk_insert_outside_a_unit_of_work_is_refused(services: Services) -> None:
     with pytest.raises(RuntimeError, match="outside a unit of work"), services.store.read() as s:
         insert_many(s, Family, [{"kk": "3273011201150003"}])
+
+
+def test_bulk_rows_are_stored_as_the_same_text_as_orm_rows(services: Services) -> None:
+    import sqlite3
+
+    now = services.clock.now()
+    with services.store.write("petugas", "resident.create") as s:
+        s.add(Resident(updated_at=now, **RECORD))
+    with services.store.write("petugas", "resident.create") as s:
+        insert_many(s, Resident, [{**RECORD, "nik": "3273015507900002", "updated_at": now}])
+    con = sqlite3.connect(services.folder.database)
+    try:
+        residents = con.execute("SELECT * FROM resident ORDER BY nik").fetchall()
+        audits = con.execute("SELECT at, before, after FROM audit_log ORDER BY seq").fetchall()
+        changes = con.execute("SELECT fields, wall, typeof(batch_seq) FROM outbox ORDER BY seq").fetchall()
+        columns = [c[1] for c in con.execute("PRAGMA table_info(resident)")]
+    finally:
+        con.close()
+    differ = {"nik", "id"}
+    orm, bulk = ({k: v for k, v in zip(columns, row, strict=True) if k not in differ} for row in residents)
+    assert orm == bulk
+    assert audits[0][:2] == audits[1][:2]
+    assert audits[1][2] == audits[0][2].replace("3273015507900001", "3273015507900002")
+    assert changes[1] == (changes[0][0].replace("3273015507900001", "3273015507900002"), *changes[0][1:])

@@ -300,7 +300,7 @@ def _execute_many(session: Session, table: Table, rows: list[dict[str, Any]]) ->
     connection = session.connection()
     dialect = connection.dialect
     columns = [column for column in table.columns if column.key in rows[0]]
-    processors = [column.type._cached_bind_processor(dialect) for column in columns]
+    processors = [column.type.dialect_impl(dialect).bind_processor(dialect) for column in columns]
     keys = [column.key for column in columns]
     last: list[Any] = [object()] * len(keys)
     done: list[Any] = [None] * len(keys)
