@@ -239,3 +239,26 @@ def test_permissions_are_checked_in_the_service(services: Services, admin: Actor
         services.residents.record_death(CAMAT, created.id, date(2026, 1, 1), "Bandung")
     with pytest.raises(NotFound):
         services.residents.get(admin, "no-such-id")
+
+
+@pytest.mark.parametrize("prefix", ["3273", "32730112", "3273011201150003", "3204"])
+def test_both_kk_plans_find_the_same_residents(services: Services, admin: Actor, prefix: str) -> None:
+    from kelurahan_desk.core.services.resident_search import SearchQuery, count_statement, rows_statement
+
+    services.residents.create(admin, ASEP)
+    services.residents.create(admin, SITI)
+    services.residents.create(admin, ResidentInput(nik="3273014107010003", name="Euis", kk="3273012002200004"))
+    services.residents.create(admin, ResidentInput(nik="3273014107010004", name="Tanpa KK"))
+    with services.store.read() as s:
+        found = [
+            (
+                [
+                    row.name
+                    for row in s.execute(rows_statement(SearchQuery("kk", prefix, many_families=many), None, 50, 0))
+                ],
+                s.scalar(count_statement(SearchQuery("kk", prefix, many_families=many), None)),
+            )
+            for many in (False, True)
+        ]
+    assert found[0] == found[1]
+    assert found[0][1] == {"3273": 3, "32730112": 2, "3273011201150003": 2, "3204": 0}[prefix]

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from kelurahan_desk.core.errors import ValidationError
 from kelurahan_desk.core.importing.safe_cells import write_csv, write_xlsx
 from kelurahan_desk.core.services.permissions import Actor, Permission
-from kelurahan_desk.core.services.resident_search import filtered, read_query
+from kelurahan_desk.core.services.resident_search import filtered, read_query, weigh_kk_prefix
 from kelurahan_desk.core.store.models import Family, Resident
 from kelurahan_desk.core.store.unit_of_work import Store
 
@@ -82,7 +82,7 @@ class ResidentExportService:
 
     def _records(self, query: str, status: str | None) -> list[dict[str, Any]]:
         columns = [getattr(Resident, name) for _header, name in COLUMNS if name != "kk"]
-        stmt = filtered(select(*columns, Family.kk), read_query(query), status)
-        stmt = stmt.order_by(Resident.rw, Resident.rt, Family.kk, Resident.name)
         with self._store.read() as s:
+            stmt = filtered(select(*columns, Family.kk), weigh_kk_prefix(s, read_query(query)), status)
+            stmt = stmt.order_by(Resident.rw, Resident.rt, Family.kk, Resident.name)
             return [row._asdict() for row in s.execute(stmt)]

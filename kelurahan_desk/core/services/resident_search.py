@@ -7,9 +7,12 @@ One box finds residents by name fragment, NIK prefix, KK number or RT/RW:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, column, func, literal_column, or_, select, table
+from sqlalchemy import ColumnElement, Select, and_, column, exists, func, literal_column, or_, select, table
+from sqlalchemy.orm import Session, aliased
 
 from kelurahan_desk.core.store.models import Family, Resident
 
@@ -17,6 +20,7 @@ KK_PREFIX = re.compile(r"^\s*kk\s*[:=]\s*(\d{1,16})\s*$", re.IGNORECASE)
 SLASH_RT_RW = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
 WORDED_RT_RW = re.compile(r"^\s*(?:rt\.?\s*(\d{1,3}))?\s*(?:rw\.?\s*(\d{1,3}))?\s*$", re.IGNORECASE)
 DIGITS = re.compile(r"^\d{1,16}$")
+MANY_FAMILIES = 1000
 NAME_INDEX = table("resident_name_fts", column("rowid"), column("resident_name_fts"))
 
 
@@ -28,6 +32,7 @@ class SearchQuery:
     text: str = ""
     rt: int | None = None
     rw: int | None = None
+    many_families: bool = False
 
 
 def read_query(query: str) -> SearchQuery:
@@ -74,15 +79,37 @@ def _name_condition(text: str) -> ColumnElement[bool]:
     return and_(*conditions)
 
 
+def _digit_prefix(column: ColumnElement[str], prefix: str) -> ColumnElement[bool]:
+    """A range over the column's index: every value that starts with these digits (`:` follows `9`)."""
+    return and_(column >= prefix, column < prefix + ":")
+
+
+def _families_with_kk(kk: Callable[[Any], ColumnElement[bool]], many: bool) -> ColumnElement[bool]:
+    """Few families: look their members up by family. Many (a KK prefix shared by much of the office): walk
+    residents in name order and check each one's family, which finds the first page at once."""
+    family = aliased(Family)
+    if many:
+        return exists().where(family.id == Resident.family_id, kk(family.kk)).correlate_except(family)
+    return Resident.family_id.in_(select(family.id).where(kk(family.kk)).scalar_subquery())
+
+
+def weigh_kk_prefix(session: Session, parsed: SearchQuery) -> SearchQuery:
+    """Counts the families a KK prefix matches (on the KK index) so the condition can take the better plan."""
+    if parsed.kind != "kk":
+        return parsed
+    stmt = select(func.count()).where(_digit_prefix(Family.kk, parsed.text))
+    return replace(parsed, many_families=(session.scalar(stmt) or 0) > MANY_FAMILIES)
+
+
 def condition(parsed: SearchQuery) -> ColumnElement[bool] | None:
     if parsed.kind == "name":
         return _name_condition(parsed.text)
     if parsed.kind == "nik":
-        return Resident.nik.like(parsed.text + "%")
+        return _digit_prefix(Resident.nik, parsed.text)
     if parsed.kind == "kk":
-        return Family.kk.like(parsed.text + "%")
+        return _families_with_kk(lambda kk: _digit_prefix(kk, parsed.text), parsed.many_families)
     if parsed.kind == "nik_or_kk":
-        return or_(Resident.nik == parsed.text, Family.kk == parsed.text)
+        return or_(Resident.nik == parsed.text, _families_with_kk(lambda kk: kk == parsed.text, many=False))
     if parsed.kind == "place":
         parts = []
         if parsed.rt is not None:
@@ -93,8 +120,11 @@ def condition(parsed: SearchQuery) -> ColumnElement[bool] | None:
     return None
 
 
-def filtered(stmt: Select, parsed: SearchQuery, status: str | None) -> Select:
-    stmt = stmt.select_from(Resident).outerjoin(Family, Family.id == Resident.family_id)
+def filtered(stmt: Select, parsed: SearchQuery, status: str | None, *, with_kk: bool = True) -> Select:
+    """`with_kk` joins the family for its KK number; the conditions themselves never need the join."""
+    stmt = stmt.select_from(Resident)
+    if with_kk:
+        stmt = stmt.outerjoin(Family, Family.id == Resident.family_id)
     where = condition(parsed)
     if where is not None:
         stmt = stmt.where(where)
@@ -121,4 +151,4 @@ def rows_statement(parsed: SearchQuery, status: str | None, limit: int, offset: 
 
 
 def count_statement(parsed: SearchQuery, status: str | None) -> Select:
-    return filtered(select(func.count()), parsed, status)
+    return filtered(select(func.count()), parsed, status, with_kk=False)

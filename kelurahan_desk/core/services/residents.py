@@ -23,7 +23,7 @@ from kelurahan_desk.core.services.resident_checks import (
     ResidentInput,
     check_resident,
 )
-from kelurahan_desk.core.services.resident_search import count_statement, read_query, rows_statement
+from kelurahan_desk.core.services.resident_search import count_statement, read_query, rows_statement, weigh_kk_prefix
 from kelurahan_desk.core.store.models import Family, Resident, ResidentEvent
 from kelurahan_desk.core.store.unit_of_work import Store
 
@@ -192,14 +192,14 @@ class ResidentService:
         self, actor: Actor, query: str, *, status: str | None = None, limit: int = 100, offset: int = 0
     ) -> list[ResidentRow]:
         actor.require(Permission.VIEW)
-        stmt = rows_statement(read_query(query), status, limit, offset)
         with self._store.read() as s:
-            return [ResidentRow(*row) for row in s.execute(stmt)]
+            parsed = weigh_kk_prefix(s, read_query(query))
+            return [ResidentRow(*row) for row in s.execute(rows_statement(parsed, status, limit, offset))]
 
     def count(self, actor: Actor, query: str, *, status: str | None = None) -> int:
         actor.require(Permission.VIEW)
         with self._store.read() as s:
-            return int(s.scalar(count_statement(read_query(query), status)) or 0)
+            return int(s.scalar(count_statement(weigh_kk_prefix(s, read_query(query)), status)) or 0)
 
     def get(self, actor: Actor, resident_id: str) -> ResidentDetail:
         actor.require(Permission.VIEW)
