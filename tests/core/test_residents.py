@@ -262,3 +262,18 @@ def test_both_kk_plans_find_the_same_residents(services: Services, admin: Actor,
         ]
     assert found[0] == found[1]
     assert found[0][1] == {"3273": 3, "32730112": 2, "3273011201150003": 2, "3204": 0}[prefix]
+
+
+def test_changing_the_kk_in_an_edit_moves_the_resident_and_frees_the_head_seat(
+    services: Services, admin: Actor
+) -> None:
+    asep, _ = services.residents.create(admin, ASEP)
+    old_family = asep.family_id
+    moved, _ = services.residents.update(admin, asep.id, replace(ASEP, kk="3273012002200004"), asep.rev)
+    assert moved.kk == "3273012002200004" and moved.family_id != old_family and moved.rev == 2
+    assert services.residents.family(admin, old_family).head is None
+    new_family = services.residents.family(admin, moved.family_id)
+    assert new_family.head is not None and new_family.head.resident_id == asep.id
+    alone, _ = services.residents.update(admin, asep.id, replace(ASEP, kk=""), moved.rev)
+    assert (alone.kk, alone.family_id) == (None, None)
+    assert services.residents.family(admin, moved.family_id).head is None

@@ -255,26 +255,42 @@ class ResidentService:
         actor.require(Permission.EDIT_RESIDENTS)
         cleaned, findings = self._checked(value)
         with self._store.write(actor.username, "resident.update") as s:
-            resident = self._resident(s, resident_id)
+            found = s.execute(
+                select(Resident, Family.kk)
+                .outerjoin(Family, Family.id == Resident.family_id)
+                .where(Resident.id == resident_id)
+            ).first()
+            if found is None:
+                raise NotFound("resident", resident_id)
+            resident, kk = found
             if resident.rev != expected_rev:
                 raise ValidationError("rev", "stale", {"current": resident.rev})
             # the store's unique index already keeps an unchanged living NIK unique
             if resident.status == "hidup" and cleaned.nik != resident.nik:
                 self._refuse_living_duplicate(s, cleaned.nik, resident.id)
-            family = self._family_for(s, cleaned)
+            if cleaned.kk != (kk or ""):
+                kk = self._move_to_family(s, resident, cleaned)
             changed = False
             for name in RESIDENT_FIELDS:
                 if getattr(resident, name) != getattr(cleaned, name):
                     setattr(resident, name, getattr(cleaned, name))
                     changed = True
-            family_id = family.id if family else None
-            if resident.family_id != family_id:
-                resident.family_id = family_id
-                changed = True
-            if changed:
+            if changed or s.is_modified(resident):
                 resident.updated_at = self._store.clock.now()
                 s.flush()
-            return _detail(resident, family.kk if family else None), findings
+            return _detail(resident, kk), findings
+
+    def _move_to_family(self, s: Session, resident: Resident, value: ResidentInput) -> str | None:
+        """Inside an update whose KK changed: leaves the old family (and its head seat), joins the new one."""
+        if resident.family_id is not None:
+            old = s.get(Family, resident.family_id)
+            if old is not None and old.head_id == resident.id:
+                old.head_id = None
+        family = self._family_for(s, value)
+        resident.family_id = family.id if family else None
+        if family is not None and value.relationship == "kepala" and family.head_id is None:
+            family.head_id = resident.id
+        return family.kk if family else None
 
     def record_move_out(
         self, actor: Actor, resident_id: str, event_date: date, destination: str, note: str = ""
