@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kelurahan_desk.composition import Services
+from kelurahan_desk.core.demo.cases import seed_cases
 from kelurahan_desk.core.demo.office import seed_office
 from kelurahan_desk.core.demo.residents import seed_residents
 from kelurahan_desk.core.services.permissions import Actor
@@ -17,6 +18,7 @@ Seeder = Callable[[Services, dict[str, Actor]], None]
 
 SEEDERS: list[Seeder] = [
     seed_residents,
+    seed_cases,
 ]
 
 

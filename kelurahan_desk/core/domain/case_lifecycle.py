@@ -151,10 +151,57 @@ def _check_needs(action: CaseAction, given: ActionInput) -> None:
             raise ValidationError(need.value, "required")
 
 
-def _closing(lc: Lifecycle, today: date, **changes: object) -> Lifecycle:
-    """`lc` is already in its closing state; its deadline is still the one the closing is measured against."""
-    met = None if lc.state == CaseState.DUPLIKAT else lc.due_on is None or today <= lc.due_on
-    return replace(lc, closed_on=today, sla_met=met, **changes)  # type: ignore[arg-type]
+def _closing(lc: Lifecycle, target: CaseState, today: date) -> dict[str, object]:
+    """Closing is measured against the deadline that ran until now; duplicates are not measured."""
+    met = None if target == CaseState.DUPLIKAT else lc.due_on is None or today <= lc.due_on
+    return {"closed_on": today, "sla_met": met}
+
+
+def _effects(
+    lc: Lifecycle, action: CaseAction, given: ActionInput, today: date, policy: DeadlinePolicy, calendar: WorkingDays
+) -> dict[str, object]:
+    """The fields an action changes besides the state and the deadline."""
+    target = transition_for(action).target
+    if action == CaseAction.VERIFIKASI:
+        # the answer to an information request is counted from intake whenever it is verified
+        started = lc.clock_started_on if lc.kind == CaseKind.PERMINTAAN_INFORMASI else today
+        return {"verified_on": today, "clock_started_on": started}
+    if action == CaseAction.DISPOSISI:
+        return {"assignee_id": given.assignee_id or None, "assigned_unit": given.assigned_unit.strip()}
+    if action == CaseAction.SELESAIKAN:
+        reopen = None if lc.kind == CaseKind.PERMINTAAN_INFORMASI else dl.reopen_until(today, policy, calendar)
+        return {**_closing(lc, target, today), "resolution": given.note.strip(), "reopen_until": reopen}
+    if action == CaseAction.TOLAK:
+        return {**_closing(lc, target, today), "reject_reason": given.reason.strip()}
+    if action == CaseAction.TERUSKAN:
+        return {**_closing(lc, target, today), "forwarded_to": given.agency.strip()}
+    if action == CaseAction.TANDAI_DUPLIKAT:
+        return {**_closing(lc, target, today), "duplicate_of_id": given.duplicate_of_id}
+    if action == CaseAction.BUKA_KEMBALI:
+        return {
+            "clock_started_on": today,
+            "closed_on": None,
+            "reopen_until": None,
+            "sla_met": None,
+            "resolution": "",
+            "reopened_count": lc.reopened_count + 1,
+        }
+    if action == CaseAction.ESKALASI:
+        return {"escalated_on": today}
+    if action == CaseAction.PERPANJANG:
+        return {
+            "extension_notice": given.notice.strip(),
+            "promised_on": dl.extended_answer_deadline(lc.received_on, policy, calendar),
+        }
+    if action == CaseAction.KEBERATAN:
+        return {
+            "objection_filed_on": today,
+            "objection_reason": given.reason.strip(),
+            "objection_due_on": dl.objection_deadline(today, policy, calendar),
+        }
+    if action == CaseAction.JAWAB_KEBERATAN:
+        return {"objection_answered_on": today, "objection_answer": given.note.strip()}
+    return {}  # PROSES, TINDAK_LANJUT: the state (if any) and the log entry are all there is
 
 
 def apply(
@@ -171,50 +218,7 @@ def apply(
     if problem is not None:
         raise problem
     _check_needs(action, given)
-    rule = transition_for(action)
-    new = replace(lc, state=rule.target) if rule.target is not None else lc
-    if action == CaseAction.VERIFIKASI:
-        # the answer to an information request is counted from intake whenever it is verified
-        started = lc.clock_started_on if lc.kind == CaseKind.PERMINTAAN_INFORMASI else today
-        new = replace(new, verified_on=today, clock_started_on=started)
-    elif action == CaseAction.DISPOSISI:
-        new = replace(new, assignee_id=given.assignee_id or None, assigned_unit=given.assigned_unit.strip())
-    elif action == CaseAction.SELESAIKAN:
-        new = _closing(new, today, resolution=given.note.strip())
-        if lc.kind != CaseKind.PERMINTAAN_INFORMASI:
-            new = replace(new, reopen_until=dl.reopen_until(today, policy, calendar))
-    elif action == CaseAction.TOLAK:
-        new = _closing(new, today, reject_reason=given.reason.strip())
-    elif action == CaseAction.TERUSKAN:
-        new = _closing(new, today, forwarded_to=given.agency.strip())
-    elif action == CaseAction.TANDAI_DUPLIKAT:
-        new = _closing(new, today, duplicate_of_id=given.duplicate_of_id)
-    elif action == CaseAction.BUKA_KEMBALI:
-        new = replace(
-            new,
-            clock_started_on=today,
-            closed_on=None,
-            reopen_until=None,
-            sla_met=None,
-            resolution="",
-            reopened_count=lc.reopened_count + 1,
-        )
-    elif action == CaseAction.ESKALASI:
-        new = replace(new, escalated_on=today)
-    elif action == CaseAction.PERPANJANG:
-        new = replace(
-            new,
-            extension_notice=given.notice.strip(),
-            promised_on=dl.extended_answer_deadline(lc.received_on, policy, calendar),
-        )
-    elif action == CaseAction.KEBERATAN:
-        new = replace(
-            new,
-            objection_filed_on=today,
-            objection_reason=given.reason.strip(),
-            objection_due_on=dl.objection_deadline(today, policy, calendar),
-        )
-    elif action == CaseAction.JAWAB_KEBERATAN:
-        new = replace(new, objection_answered_on=today, objection_answer=given.note.strip())
+    target = transition_for(action).target
+    new = replace(lc, state=target or lc.state, **_effects(lc, action, given, today, policy, calendar))  # type: ignore[arg-type]
     due_on, stage = current_due(new, policy, calendar)
     return replace(new, due_on=due_on, due_stage=stage)

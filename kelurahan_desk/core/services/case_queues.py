@@ -128,16 +128,26 @@ def _like(word: str) -> str:
     return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+def scan_only(column: Any) -> ColumnElement[Any]:
+    """The column behind SQLite's unary `+`: the term still filters, but its index cannot drive the query.
+
+    Deadline queues are always driven by the small partial index on `due_on`; a term on another column
+    must not tempt the planner into walking that column's index through every closed case instead.
+    """
+    return literal_column(f"+{column.table.name}.{column.name}", type_=column.type)
+
+
 def _queue_condition(queue: Queue, bounds: QueueBounds) -> ColumnElement[bool] | None:
     if queue == Queue.TERBUKA:
         return Case.due_on.is_not(None)
     if queue == Queue.SAYA:
-        return and_(Case.assignee_id == bounds.actor_id, Case.due_on.is_not(None))
+        return and_(scan_only(Case.assignee_id) == bounds.actor_id, Case.due_on.is_not(None))
     if queue == Queue.BELUM_DITUGASKAN:
         return and_(
-            Case.state.in_([CaseState.BARU.value, CaseState.DIVERIFIKASI.value]),
-            Case.assignee_id.is_(None),
-            Case.assigned_unit == "",
+            Case.due_on.is_not(None),
+            scan_only(Case.state).in_([CaseState.BARU.value, CaseState.DIVERIFIKASI.value]),
+            scan_only(Case.assignee_id).is_(None),
+            scan_only(Case.assigned_unit) == "",
         )
     if queue == Queue.SEGERA:
         return and_(Case.due_on >= bounds.today, Case.due_on <= bounds.due_soon_limit)
@@ -147,23 +157,30 @@ def _queue_condition(queue: Queue, bounds: QueueBounds) -> ColumnElement[bool] |
 
 
 def _filters(query: CaseQuery, bounds: QueueBounds) -> list[ColumnElement[bool]]:
+    by_deadline = query.queue in DEADLINE_QUEUES
+
+    def term(column: Any) -> Any:
+        return scan_only(column) if by_deadline else column
+
     found = [c for c in [_queue_condition(query.queue, bounds)] if c is not None]
     if query.states:
-        found.append(Case.state.in_([CaseState(s).value for s in query.states]))
+        found.append(term(Case.state).in_([CaseState(s).value for s in query.states]))
     if query.kinds:
-        found.append(Case.kind.in_([CaseKind(k).value for k in query.kinds]))
+        found.append(term(Case.kind).in_([CaseKind(k).value for k in query.kinds]))
     if bounds.category_ids is not None:
-        found.append(Case.category_id.in_(bounds.category_ids))
+        # a subtree is several ranges of the category index, which no longer come out newest first
+        several = len(bounds.category_ids) > 1
+        found.append((scan_only(Case.category_id) if several else term(Case.category_id)).in_(bounds.category_ids))
     if query.assignee_id:
-        found.append(Case.assignee_id == query.assignee_id)
+        found.append(term(Case.assignee_id) == query.assignee_id)
     if query.rw is not None:
-        found.append(Case.rw == query.rw)
+        found.append(term(Case.rw) == query.rw)
     if query.rt is not None:
-        found.append(Case.rt == query.rt)
+        found.append(scan_only(Case.rt) == query.rt)
     if bounds.received_after is not None:
-        found.append(Case.received_at >= bounds.received_after)
+        found.append(term(Case.received_at) >= bounds.received_after)
     if bounds.received_before is not None:
-        found.append(Case.received_at < bounds.received_before)
+        found.append(term(Case.received_at) < bounds.received_before)
     if query.escalated_only:
         found.append(Case.escalated_on.is_not(None))
     return found
@@ -249,6 +266,8 @@ def queue_statement(
         stmt = stmt.order_by(CASE_TEXT_INDEX.c.rowid.desc())
     elif query.queue in DEADLINE_QUEUES:
         stmt = stmt.order_by(Case.due_on, Case.received_at)
+    elif query.escalated_only:
+        stmt = stmt.order_by(scan_only(Case.received_at).desc())  # the few escalated cases, sorted, not a walk
     else:
         stmt = stmt.order_by(Case.received_at.desc())
     return stmt.limit(query.limit + 1).offset(query.offset) if paged else stmt

@@ -2,8 +2,10 @@
 
 `due_on` is set exactly while a clock runs (an open case, or an objection waiting for its answer), so
 the small partial index on it serves every deadline queue (due soon, overdue, open work) however many
-closed cases there are. The other queue indexes serve one officer's work and the chronological lists
-filtered by state, kind, category or RT/RW (newest first, so each ends in `received_at`).
+closed cases there are (the queries keep other terms from driving them, see `case_queues.scan_only`). The
+chronological lists — everything, or one state, kind, category, officer or RW — are newest first, so each
+of their indexes ends in `received_at`; an RT narrows an RW while it is walked. Escalated cases are few
+and have their own partial index.
 """
 
 from __future__ import annotations
@@ -95,12 +97,13 @@ class Case(Tracked, Base):
     __table_args__ = (
         UniqueConstraint("number_period", "number_seq", name="uq_citizen_case_period_seq"),
         Index("ix_case_running_due", "due_on", sqlite_where=text("due_on IS NOT NULL")),
-        Index("ix_case_assignee_due", "assignee_id", "due_on"),
+        Index("ix_case_assignee_received", "assignee_id", "received_at"),
+        Index("ix_case_escalated", "escalated_on", sqlite_where=text("escalated_on IS NOT NULL")),
         Index("ix_case_received", "received_at"),
         Index("ix_case_state_received", "state", "received_at"),
         Index("ix_case_kind_received", "kind", "received_at"),
         Index("ix_case_category_received", "category_id", "received_at"),
-        Index("ix_case_place_received", "rw", "rt", "received_at"),
+        Index("ix_case_rw_received", "rw", "received_at"),
         Index("ix_case_duplicate_of", "duplicate_of_id"),
         Index("ix_case_resident", "resident_id"),
     )

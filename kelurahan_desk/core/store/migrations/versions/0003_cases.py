@@ -119,11 +119,14 @@ def upgrade() -> None:
         sa.UniqueConstraint("number_period", "number_seq", name="uq_citizen_case_period_seq"),
     )
     with op.batch_alter_table("citizen_case", schema=None) as batch_op:
-        batch_op.create_index("ix_case_assignee_due", ["assignee_id", "due_on"], unique=False)
+        batch_op.create_index("ix_case_assignee_received", ["assignee_id", "received_at"], unique=False)
+        batch_op.create_index(
+            "ix_case_escalated", ["escalated_on"], unique=False, sqlite_where=sa.text("escalated_on IS NOT NULL")
+        )
         batch_op.create_index("ix_case_category_received", ["category_id", "received_at"], unique=False)
         batch_op.create_index("ix_case_duplicate_of", ["duplicate_of_id"], unique=False)
         batch_op.create_index("ix_case_kind_received", ["kind", "received_at"], unique=False)
-        batch_op.create_index("ix_case_place_received", ["rw", "rt", "received_at"], unique=False)
+        batch_op.create_index("ix_case_rw_received", ["rw", "received_at"], unique=False)
         batch_op.create_index("ix_case_received", ["received_at"], unique=False)
         batch_op.create_index("ix_case_resident", ["resident_id"], unique=False)
         batch_op.create_index(
