@@ -169,6 +169,21 @@ MESSAGES: dict[str, str] = {
     "resident_unknown": QT_TRANSLATE_NOOP("ErrorMessages", "Penduduk yang dipilih tidak ditemukan."),
     "too_many_attachments": QT_TRANSLATE_NOOP("ErrorMessages", "Terlalu banyak lampiran (paling banyak {max})."),
     "unknown_value": QT_TRANSLATE_NOOP("ErrorMessages", "Nilai tidak dikenal: {value}."),
+    "reopen_window_passed": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Batas waktu untuk membuka kembali laporan ini sudah lewat; catat sebagai laporan baru."
+    ),
+    "already_extended": QT_TRANSLATE_NOOP("ErrorMessages", "Permintaan informasi hanya dapat diperpanjang satu kali."),
+    "objection_exists": QT_TRANSLATE_NOOP("ErrorMessages", "Keberatan atas permintaan ini sudah dicatat."),
+    "objection_not_yet_allowed": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Keberatan baru dapat diajukan setelah dijawab, ditolak, atau lewat tenggat jawaban."
+    ),
+    "objection_window_passed": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Masa pengajuan keberatan (30 hari kerja) sudah lewat."
+    ),
+    "no_open_objection": QT_TRANSLATE_NOOP("ErrorMessages", "Tidak ada keberatan yang menunggu jawaban."),
+    "no_archive_folder": QT_TRANSLATE_NOOP("ErrorMessages", "Folder arsip dokumen tidak tersedia."),
+    "rt_range": QT_TRANSLATE_NOOP("ErrorMessages", "RT harus angka 1 sampai 999."),
+    "rw_range": QT_TRANSLATE_NOOP("ErrorMessages", "RW harus angka 1 sampai 999."),
     "holiday_override_conflict": QT_TRANSLATE_NOOP(
         "ErrorMessages", "Tanggal {day} tidak boleh sekaligus ditambah dan dihapus dari hari libur."
     ),
@@ -243,6 +258,12 @@ MESSAGES: dict[str, str] = {
     "export_data": QT_TRANSLATE_NOOP("ErrorMessages", "Akun Anda tidak berhak mengekspor data."),
     "backup": QT_TRANSLATE_NOOP("ErrorMessages", "Akun Anda tidak berhak membuat cadangan."),
     "restore": QT_TRANSLATE_NOOP("ErrorMessages", "Hanya administrator yang boleh memulihkan cadangan."),
+    "handle_cases": QT_TRANSLATE_NOOP("ErrorMessages", "Akun Anda tidak berhak menerima atau menangani laporan."),
+    "verify_cases": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Hanya verifikator (kasi) atau lurah yang boleh memverifikasi dan mendisposisikan laporan."
+    ),
+    "escalate_cases": QT_TRANSLATE_NOOP("ErrorMessages", "Hanya lurah yang boleh mengeskalasi laporan."),
+    "manage_categories": QT_TRANSLATE_NOOP("ErrorMessages", "Hanya administrator yang boleh mengubah kategori."),
 }
 
 FIELD_LABELS: dict[str, str] = {

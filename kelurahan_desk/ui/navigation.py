@@ -49,6 +49,12 @@ VIEWS: list[ViewEntry] = [
         lazy("kelurahan_desk.ui.residents.residents_view", "ResidentsView"),
     ),
     ViewEntry(
+        "cases",
+        QT_TRANSLATE_NOOP("Navigation", "Pengaduan & Laporan"),
+        "SP_MessageBoxInformation",
+        lazy("kelurahan_desk.ui.cases.cases_view", "CasesView"),
+    ),
+    ViewEntry(
         "accounts",
         QT_TRANSLATE_NOOP("Navigation", "Akun Pengguna"),
         "SP_FileDialogDetailedView",

@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, Select, and_, column, literal_column, or_,
 from sqlalchemy.orm import aliased
 
 from kelurahan_desk.core.domain.case_deadlines import DueMark, WorkingDays, due_status
+from kelurahan_desk.core.domain.case_intake import DUPLICATE_RADIUS_M, bounding_box, distance_m
 from kelurahan_desk.core.domain.case_numbers import NUMBER
 from kelurahan_desk.core.domain.case_states import CaseKind, CaseState
 from kelurahan_desk.core.store.models import Account, Case, CaseCategory
@@ -271,3 +272,46 @@ def queue_statement(
     else:
         stmt = stmt.order_by(Case.received_at.desc())
     return stmt.limit(query.limit + 1).offset(query.offset) if paged else stmt
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a new case is, for finding cases about the same spot: same RT/RW, or within 50 m."""
+
+    rt: int | None
+    rw: int | None
+    latitude: float | None
+    longitude: float | None
+
+    def matches(self, values: Any) -> bool:
+        if self.rt is not None and self.rw is not None and (values.rt, values.rw) == (self.rt, self.rw):
+            return True
+        if self.latitude is None or self.longitude is None or values.latitude is None:
+            return False
+        return distance_m(self.latitude, self.longitude, values.latitude, values.longitude) <= DUPLICATE_RADIUS_M
+
+
+CANDIDATES = 200
+
+
+def duplicate_candidates(category_id: str, since: datetime, place: Place) -> Select | None:
+    """Recent cases of the category near the place (a box around the coordinates; `Place.matches` decides)."""
+    near: list[ColumnElement[bool]] = []
+    if place.rt is not None and place.rw is not None:
+        near.append(and_(Case.rt == place.rt, Case.rw == place.rw))
+    if place.latitude is not None and place.longitude is not None:
+        lat0, lat1, lon0, lon1 = bounding_box(place.latitude, place.longitude, DUPLICATE_RADIUS_M)
+        near.append(and_(Case.latitude.between(lat0, lat1), Case.longitude.between(lon0, lon1)))
+    if not near:
+        return None
+    return (
+        with_names(select(*ROW_COLUMNS, Case.latitude, Case.longitude))
+        .where(
+            Case.category_id == category_id,
+            Case.received_at >= since,
+            Case.state != CaseState.DUPLIKAT.value,
+            or_(*near),
+        )
+        .order_by(Case.received_at.desc())
+        .limit(CANDIDATES)
+    )

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from kelurahan_desk.core.clock import Clock
@@ -21,12 +22,9 @@ from kelurahan_desk.core.domain.case_deadlines import WorkingDays
 from kelurahan_desk.core.domain.case_intake import (
     ATTACHMENT_ROLES,
     DUPLICATE_DAYS,
-    DUPLICATE_RADIUS_M,
     NewAttachment,
     NewCase,
-    bounding_box,
     check_new_case,
-    distance_m,
 )
 from kelurahan_desk.core.domain.case_lifecycle import ActionInput, apply, new_lifecycle
 from kelurahan_desk.core.domain.case_numbers import case_number, period_of
@@ -45,6 +43,7 @@ from kelurahan_desk.core.services.case_views import (
     store_lifecycle,
 )
 from kelurahan_desk.core.services.permissions import Actor, Permission
+from kelurahan_desk.core.store.atomic_file import write_bytes_atomic
 from kelurahan_desk.core.store.attachment_files import AttachmentFiles
 from kelurahan_desk.core.store.models import (
     Account,
@@ -63,11 +62,19 @@ Photo = tuple[NewAttachment, str]  # the file and its role: lampiran, sebelum or
 
 
 class CaseService:
-    def __init__(self, store: Store, files: AttachmentFiles, calendar: Callable[[], WorkingDays]) -> None:
-        """`calendar` gives the working-day calendar in force (holidays and the office's overrides)."""
+    def __init__(
+        self,
+        store: Store,
+        files: AttachmentFiles,
+        calendar: Callable[[], WorkingDays],
+        receipts: Path | None = None,
+    ) -> None:
+        """`calendar` gives the working-day calendar in force (holidays and the office's overrides);
+        `receipts` is the archive folder where printed receipts are kept as printed."""
         self._store = store
         self._files = files
         self._calendar = calendar
+        self._receipts = receipts
         self._office_part: str | None = None
 
     @property
@@ -190,6 +197,15 @@ class CaseService:
     def receipt_pdf(self, actor: Actor, case_id: str, size: ReceiptSize = "a5") -> bytes:
         return render_case_receipt(self.receipt(actor, case_id), size)
 
+    def save_receipt(self, actor: Actor, case_id: str, size: ReceiptSize = "a5") -> Path:
+        """Renders the receipt into the archive (written whole or not at all) and returns its path."""
+        if self._receipts is None:
+            raise ValidationError("receipts", "no_archive_folder")
+        receipt = self.receipt(actor, case_id)
+        path = self._receipts / f"tanda-terima-{receipt.case_number}-{size}.pdf"
+        write_bytes_atomic(path, render_case_receipt(receipt, size))
+        return path
+
     def attachment_bytes(self, actor: Actor, sha256: str) -> bytes:
         actor.require(Permission.VIEW)
         with self._store.read() as s:
@@ -227,35 +243,14 @@ class CaseService:
     ) -> list[cq.CaseRow]:
         """Cases of the same category from the last `days` days, in the same RT/RW or within 50 m."""
         actor.require(Permission.VIEW)
-        near: list[Any] = []
-        if rt is not None and rw is not None:
-            near.append(and_(Case.rt == rt, Case.rw == rw))
-        if latitude is not None and longitude is not None:
-            lat0, lat1, lon0, lon1 = bounding_box(latitude, longitude, DUPLICATE_RADIUS_M)
-            near.append(and_(Case.latitude.between(lat0, lat1), Case.longitude.between(lon0, lon1)))
-        if not near:
+        place = cq.Place(rt, rw, latitude, longitude)
+        stmt = cq.duplicate_candidates(category_id, self.clock.now() - timedelta(days=days), place)
+        if stmt is None:
             return []
-        since = self.clock.now() - timedelta(days=days)
-        stmt = cq.with_names(select(*cq.ROW_COLUMNS, Case.latitude, Case.longitude)).where(
-            Case.category_id == category_id,
-            Case.received_at >= since,
-            Case.state != CaseState.DUPLIKAT.value,
-            or_(*near),
-        )
         today, calendar = self.clock.today(), self._calendar()
         with self._store.read() as s:
-            found = s.execute(stmt.order_by(Case.received_at.desc()).limit(200)).all()
-        picked = [
-            values
-            for values in found
-            if (rt is not None and values.rt == rt and values.rw == rw)
-            or (
-                latitude is not None
-                and values.latitude is not None
-                and distance_m(latitude, longitude, values.latitude, values.longitude) <= DUPLICATE_RADIUS_M
-            )
-        ]
-        return [cq.case_row(values, today, calendar) for values in picked[:limit]]
+            found = s.execute(stmt).all()
+        return [cq.case_row(values, today, calendar) for values in found if place.matches(values)][:limit]
 
     def overdue_by_officer(self, actor: Actor) -> list[OfficerLoad]:
         """Open work per officer (and not yet given to anyone), most overdue first."""

@@ -1,0 +1,275 @@
+"""One case: what it is about, its deadline, its photos, its history, and the steps that may be taken now.
+
+Only the steps the rules allow in the case's state, and the signed-in person's role, get a button (Alt
+plus the underlined letter). After a step the panel shows the case as stored and emits `changed`.
+"Cetak tanda terima" writes the receipt into the office archive and opens it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kelurahan_desk.core.domain.case_states import CaseAction
+from kelurahan_desk.core.services.case_views import CaseDetail
+from kelurahan_desk.core.services.permissions import Permission
+from kelurahan_desk.ui.cases.action_dialog import CaseActionDialog
+from kelurahan_desk.ui.cases.case_labels import (
+    ACTIONS,
+    CHANNELS,
+    DELIVERY,
+    KINDS,
+    MARKS,
+    PHOTO_ROLES,
+    STAGES,
+    STATES,
+    days_left_text,
+    label,
+    long_date,
+)
+from kelurahan_desk.ui.cases.photo_strip import PhotoStrip
+from kelurahan_desk.ui.error_dialog import show_error
+from kelurahan_desk.ui.view_context import ViewContext
+
+ACTIONS_PER_ROW = 4
+MARK_STYLE = {"overdue": "color: #b00020; font-weight: bold;", "due_soon": "color: #8a5a00; font-weight: bold;"}
+
+
+def open_file(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class CaseDetailPanel(QWidget):
+    changed = Signal(str)  # case id
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.case: CaseDetail | None = None
+        self.open_file = open_file
+        self.title = QLabel(self.tr("Pilih kasus di daftar."))
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.state_line = QLabel()
+        self.state_line.setWordWrap(True)
+        self.due_line = QLabel()
+        self.due_line.setWordWrap(True)
+        self.facts = QFormLayout()
+        self.photos = PhotoStrip(editable=False)
+        self.history = QTreeWidget()
+        self.history.setHeaderLabels([self.tr("Waktu"), self.tr("Oleh"), self.tr("Tindakan"), self.tr("Catatan")])
+        self.history.setRootIsDecorated(False)
+        self.history.setWordWrap(True)
+        self.history.setColumnWidth(0, 120)
+        self.history.setColumnWidth(2, 150)
+        self.action_bar = QGridLayout()
+        self.receipt_button = QPushButton(self.tr("Cetak &tanda terima"))
+        menu = QMenu(self.receipt_button)
+        menu.addAction(self.tr("A5"), lambda: self.print_receipt("a5"))
+        menu.addAction(self.tr("Kertas struk 80 mm"), lambda: self.print_receipt("thermal"))
+        self.receipt_button.setMenu(menu)
+        self.receipt_button.setVisible(context.actor.can(Permission.HANDLE_CASES))
+        self.action_buttons: dict[CaseAction, QPushButton] = {}
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.receipt_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.state_line)
+        layout.addWidget(self.due_line)
+        layout.addLayout(self.facts)
+        self.photos_title = QLabel(self.tr("Foto dan pindaian"))
+        layout.addWidget(self.photos_title)
+        layout.addWidget(self.photos)
+        layout.addWidget(QLabel(self.tr("Riwayat dan tindak lanjut")))
+        layout.addWidget(self.history, 1)
+        layout.addLayout(self.action_bar)
+        self.show_case(None)
+
+    def case_id(self) -> str | None:
+        return self.case.id if self.case else None
+
+    def load(self, case_id: str) -> None:
+        cases, actor = self._context.services.cases, self._context.actor
+        self._context.runner.run(
+            lambda _task: cases.get(actor, case_id), on_done=self.show_case, on_error=lambda e: show_error(self, e)
+        )
+
+    def show_case(self, case: CaseDetail | None) -> None:
+        self.case = case
+        self._clear()
+        if case is None:
+            self.title.setText(self.tr("Pilih kasus di daftar."))
+            self.receipt_button.setEnabled(False)
+            return
+        lc = case.lifecycle
+        self.receipt_button.setEnabled(True)
+        self.title.setText(f"{case.number}")
+        flags = []
+        if lc.escalated_on:
+            flags.append(self.tr("⚑ dieskalasi {day}").format(day=long_date(lc.escalated_on)))
+        if lc.objection_open:
+            flags.append(self.tr("keberatan menunggu jawaban"))
+        if case.closed_for_good:
+            flags.append(self.tr("ditutup"))
+        self.state_line.setText(
+            " · ".join([label(KINDS, lc.kind.value), case.category, label(STATES, lc.state.value), *flags])
+        )
+        self._show_due(case)
+        self._show_facts(case)
+        self._show_photos(case)
+        self._show_history(case)
+        self._show_actions(case)
+
+    def _clear(self) -> None:
+        while self.facts.rowCount():
+            self.facts.removeRow(0)
+        self.photos.clear()
+        self.history.clear()
+        for button in self.action_buttons.values():
+            self.action_bar.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        self.action_buttons.clear()
+        self.state_line.clear()
+        self.due_line.clear()
+
+    def _show_due(self, case: CaseDetail) -> None:
+        due, lc = case.due, case.lifecycle
+        if due.due_on is None:
+            text = self.tr("Tidak ada tenggat berjalan. Dijanjikan: {day}.").format(day=long_date(lc.promised_on))
+        else:
+            text = self.tr("Tenggat {stage}: {day} ({left}). Dijanjikan: {promised}.").format(
+                stage=label(STAGES, lc.due_stage.value),
+                day=long_date(due.due_on),
+                left=days_left_text(due.working_days_left),
+                promised=long_date(lc.promised_on),
+            )
+            mark = label(MARKS, due.mark.value)
+            if mark:
+                text = f"{mark.upper()} — {text}"
+        self.due_line.setText(text)
+        self.due_line.setStyleSheet(MARK_STYLE.get(due.mark.value, ""))
+
+    def _fact(self, title: str, value: str) -> None:
+        if value:
+            shown = QLabel(value)
+            shown.setWordWrap(True)
+            self.facts.addRow(title, shown)
+
+    def _show_facts(self, case: CaseDetail) -> None:
+        lc = case.lifecycle
+        if case.anonymous:
+            who = self.tr("Anonim")
+        elif case.identity_hidden:
+            who = self.tr("Dirahasiakan")
+        else:
+            who = " · ".join(p for p in (case.citizen_name, case.citizen_nik, case.citizen_phone) if p)
+            if case.confidential:
+                who += self.tr(" (dirahasiakan di daftar)")
+        place = ", ".join(
+            p
+            for p in (
+                case.address,
+                f"RT {case.rt:03d} RW {case.rw:03d}" if case.rt and case.rw else "",
+                f"{case.latitude:.6f}, {case.longitude:.6f}" if case.latitude is not None else "",
+            )
+            if p
+        )
+        self._fact(self.tr("Pelapor"), who)
+        self._fact(self.tr("Diterima"), f"{long_date(lc.received_on)} · {label(CHANNELS, case.channel)}")
+        self._fact(self.tr("Uraian"), case.description)
+        self._fact(self.tr("Lokasi"), place)
+        self._fact(self.tr("Informasi diminta"), case.info_requested)
+        self._fact(self.tr("Tujuan"), case.info_purpose)
+        self._fact(self.tr("Cara memperoleh"), label(DELIVERY, case.info_delivery) if case.info_delivery else "")
+        self._fact(self.tr("Ditangani"), " · ".join(p for p in (case.assignee_name, lc.assigned_unit) if p))
+        self._fact(self.tr("Perpanjangan"), lc.extension_notice)
+        self._fact(self.tr("Jawaban"), lc.resolution)
+        self._fact(self.tr("Alasan ditolak"), lc.reject_reason)
+        self._fact(self.tr("Diteruskan ke"), lc.forwarded_to)
+        self._fact(self.tr("Duplikat dari"), case.duplicate_of_number)
+        if lc.objection_filed_on:
+            self._fact(self.tr("Keberatan"), f"{long_date(lc.objection_filed_on)}: {lc.objection_reason}")
+            self._fact(self.tr("Jawaban keberatan"), lc.objection_answer)
+        if lc.reopen_until and not case.closed_for_good:
+            self._fact(self.tr("Dapat dibuka kembali"), self.tr("sampai {day}").format(day=long_date(lc.reopen_until)))
+
+    def _show_photos(self, case: CaseDetail) -> None:
+        cases, actor = self._context.services.cases, self._context.actor
+        for attachment in case.attachments:
+            data = cases.attachment_bytes(actor, attachment.sha256)
+            when = attachment.added_at.astimezone(self._context.services.clock.zone)
+            self.photos.add_bytes(
+                attachment.original_name, data, f"{label(PHOTO_ROLES, attachment.role)}\n{when:%d-%m-%Y}"
+            )
+        self.photos.setVisible(bool(case.attachments))
+        self.photos_title.setVisible(bool(case.attachments))
+
+    def _show_history(self, case: CaseDetail) -> None:
+        zone = self._context.services.clock.zone
+        for event in case.events:
+            details = [str(v) for k, v in event.details.items() if k not in ("assignee_id", "duplicate_of_id")]
+            note = "\n".join(p for p in (event.note, *details) if p)
+            if event.attachments:
+                roles = ", ".join(label(PHOTO_ROLES, a.role) for a in event.attachments)
+                note = f"{note}\n[{self.tr('foto')}: {roles}]".strip()
+            item = QTreeWidgetItem(
+                [f"{event.at.astimezone(zone):%d-%m-%Y %H.%M}", event.actor, label(ACTIONS, event.action), note]
+            )
+            item.setToolTip(3, note)
+            self.history.addTopLevelItem(item)
+
+    def _show_actions(self, case: CaseDetail) -> None:
+        used: set[str] = set()
+        for number, action in enumerate(case.allowed_actions):
+            text = label(ACTIONS, action.value)
+            letter = next((c for c in text if c.isalpha() and c.lower() not in used), "")
+            used.add(letter.lower())
+            button = QPushButton(text.replace(letter, "&" + letter, 1) if letter else text)
+            button.clicked.connect(lambda _c=False, a=action: self.start_action(a))
+            self.action_bar.addWidget(button, number // ACTIONS_PER_ROW, number % ACTIONS_PER_ROW)
+            self.action_buttons[action] = button
+
+    def start_action(self, action: CaseAction) -> CaseActionDialog | None:
+        if self.case is None:
+            return None
+        dialog = CaseActionDialog(self._context, self.case, action, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._acted(dialog))
+        dialog.open()
+        return dialog
+
+    def _acted(self, dialog: CaseActionDialog) -> None:
+        if dialog.result_detail is not None:
+            self.show_case(dialog.result_detail)
+            self.changed.emit(dialog.result_detail.id)
+
+    def print_receipt(self, size: str) -> Path | None:
+        if self.case is None:
+            return None
+        try:
+            path = self._context.services.cases.save_receipt(self._context.actor, self.case.id, size)  # type: ignore[arg-type]
+        except Exception as error:
+            show_error(self, error)
+            return None
+        self.open_file(path)
+        return path
+
+    def refresh(self) -> None:
+        if self.case is not None:
+            self.load(self.case.id)
