@@ -7,6 +7,7 @@ code that stores it.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import uuid
 from datetime import datetime, timedelta
@@ -26,6 +27,7 @@ MAX_AUDIT = 5_000
 MAX_FIELDS = 200
 MAX_TEXT = 200
 MAX_SEQ = 2**62
+MAX_EPOCH = 2**31 - 1
 
 OFFICE_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")
 ENTITY_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
@@ -93,7 +95,7 @@ def check_header(value: Any) -> dict[str, Any]:
         raise _fail(code, "kind")
     if not (header["kind"] == "reference" and header["office"] == REFERENCE_TARGET):
         check_text(header["office"], code, "office", OFFICE_CODE, 32)
-    check_int(header["epoch"], code, "epoch", 1)
+    check_int(header["epoch"], code, "epoch", 1, MAX_EPOCH)
     check_int(header["seq"], code, "seq", 1)
     check_text(header["prev_hash"], code, "prev_hash", HEX64, 64)
     count = check_int(header["count"], code, "count", 0, MAX_CHANGES)
@@ -118,8 +120,8 @@ def _check_json_value(value: Any, depth: int = 0) -> None:
     elif isinstance(value, list):
         for item in value:
             _check_json_value(item, depth + 1)
-    elif isinstance(value, float) and value != value:  # NaN never reaches here from json, but be sure
-        raise _fail("bad_change", "NaN")
+    elif isinstance(value, float) and not math.isfinite(value):
+        raise _fail("bad_change", "number out of range")
 
 
 def check_change(value: Any) -> dict[str, Any]:

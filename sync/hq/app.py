@@ -11,6 +11,7 @@ from fastapi import FastAPI, Header, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import DataError
 from starlette.requests import ClientDisconnect
 
 from sync import signing
@@ -34,6 +35,7 @@ SIGNATURE_HEADER = "X-KD-Signature"
 OFFICE_HEADER = "X-KD-Office"
 AUTH_HEADER = "X-KD-Auth"
 JSON_LIMIT = 64 * 1024
+MAX_ROW_ID = 2**31 - 1
 _RAW_BODY = {"requestBody": {"required": True, "content": {
     "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}}
 
@@ -80,6 +82,11 @@ def create_app(engine: Engine, settings: HqSettings | None = None, hq: HqIdentit
     @app.exception_handler(ClientDisconnect)
     async def _client_gone(_request: Request, _exc: ClientDisconnect) -> Response:
         return Response(status_code=400)
+
+    @app.exception_handler(DataError)
+    async def _bad_value(_request: Request, _exc: DataError) -> JSONResponse:
+        # a value the database cannot hold (out-of-range number, NUL in text) is the caller's mistake
+        return JSONResponse({"error": "bad_value", "detail": ""}, status_code=400)
 
     @app.exception_handler(HqError)
     async def _hq_error(_request: Request, exc: HqError) -> JSONResponse:
@@ -152,7 +159,7 @@ def create_app(engine: Engine, settings: HqSettings | None = None, hq: HqIdentit
 
     @app.get("/v1/batches/{epoch}/{seq}", tags=["sync"],
              responses={200: {"content": {"application/gzip": {}}, "description": "a batch HQ took"}})
-    async def stored_batch(request: Request, epoch: Annotated[int, Path(ge=0, le=2**31)],
+    async def stored_batch(request: Request, epoch: Annotated[int, Path(ge=0, le=2**31 - 1)],
                            seq: Annotated[int, Path(ge=0, le=2**62)]) -> Response:
         office = await authenticated(request)
         with engine.connect() as conn:
@@ -208,7 +215,7 @@ def create_app(engine: Engine, settings: HqSettings | None = None, hq: HqIdentit
         return {"sha256": state.sha256, "size": state.size, "received": state.received, "complete": state.complete}
 
     @app.get("/v1/conflicts", tags=["sync"])
-    async def office_conflicts(request: Request, after: Annotated[int, Query(ge=0, le=2**62)] = 0,
+    async def office_conflicts(request: Request, after: Annotated[int, Query(ge=0, le=MAX_ROW_ID)] = 0,
                                limit: Annotated[int, Query(ge=1, le=1000)] = 500) -> list[dict[str, Any]]:
         office = await authenticated(request)
         with engine.connect() as conn:
@@ -217,7 +224,7 @@ def create_app(engine: Engine, settings: HqSettings | None = None, hq: HqIdentit
             return [dict(r._mapping) for r in rows]
 
     @app.get("/v1/quarantine", tags=["sync"])
-    async def office_quarantine(request: Request, after: Annotated[int, Query(ge=0, le=2**62)] = 0,
+    async def office_quarantine(request: Request, after: Annotated[int, Query(ge=0, le=MAX_ROW_ID)] = 0,
                                 limit: Annotated[int, Query(ge=1, le=1000)] = 500) -> list[dict[str, Any]]:
         office = await authenticated(request)
         with engine.connect() as conn:

@@ -3,6 +3,7 @@ anchor the audit chain, and answer with a signed acknowledgement — all in one 
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -21,7 +22,7 @@ from sync.hq.identity import HqIdentity
 from sync.hq.offices import OfficeRegistry
 from sync.hq.records import Key, load_records, save_records
 from sync.hq.schema import applied_changes, batches, conflicts, offices, quarantine
-from sync.merge import StoredRecord, merge_change
+from sync.merge import MergeResult, StoredRecord, merge_change
 from sync.protocol import Batch, SignedAck, decode_batch, encode_ack, peek_header
 
 AHEAD_IGNORED_MS = 60_000
@@ -125,8 +126,12 @@ class Ingest:
         applied = stamps_ahead = 0
         for change in todo:
             key = (change["entity"], change["entity_id"])
-            result = merge_change(change, loaded.current.get(key), self._rules.rule(change["entity"]),
-                                  author=h.office, side="office")
+            if _has_nul(change["fields"]):
+                result = MergeResult("quarantined", code="unstorable_value", detail="text with a NUL character")
+                change = json.loads(json.dumps(change).replace("\\u0000", "\\ufffd"))
+            else:
+                result = merge_change(change, loaded.current.get(key), self._rules.rule(change["entity"]),
+                                      author=h.office, side="office")
             guard_rows.append({"change_id": change["change_id"], "office": h.office, "epoch": h.epoch,
                                "seq": h.seq, "outcome": result.outcome})
             if result.outcome == "quarantined":
@@ -156,3 +161,14 @@ class Ingest:
             if rows:
                 conn.execute(insert(table), rows)
         return applied, len(batch.changes) - len(todo), quarantined, notes, stamps_ahead
+
+
+def _has_nul(value: Any) -> bool:
+    """PostgreSQL text and JSON cannot hold U+0000; such a change is quarantined, not lost or blocking."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_nul(v) for v in value)
+    return False

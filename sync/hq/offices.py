@@ -83,6 +83,9 @@ class OfficeRegistry:
         if len(public_key) != signing.KEY_BYTES:
             raise HqError(400, "bad_public_key")
 
+        if not OFFICE_CODE.match(code):
+            raise HqError(403, "enrolment_refused")
+
         def work(conn: Connection) -> Office:
             row = conn.execute(select(offices).where(offices.c.code == code).with_for_update()).first()
             if row is None or row.enrol_code_hash is None:
@@ -99,6 +102,8 @@ class OfficeRegistry:
         return in_transaction(self._engine, work)
 
     def get(self, code: str, conn: Connection | None = None) -> Office | None:
+        if not isinstance(code, str) or not OFFICE_CODE.match(code):
+            return None
         query = select(offices).where(offices.c.code == code)
         if conn is not None:
             row = conn.execute(query).first()
@@ -108,7 +113,7 @@ class OfficeRegistry:
         return Office.from_row(row) if row else None
 
     def enrolled(self, code: str) -> Office:
-        office = self.get(code) if isinstance(code, str) and OFFICE_CODE.match(code) else None
+        office = self.get(code)
         if office is None:
             raise HqError(403, "unknown_office")
         if office.public_key is None:

@@ -234,3 +234,12 @@ def test_office_clock_running_ahead_is_ignored_and_reported(hq_engine, http, off
     ack = client.upload(office.batch([ahead]), client_time_ms=9_999_999_999_000)
     assert ack.fields["clock"]["stamps_ahead_ignored"] == 1 and ack.fields["clock"]["warning"] is True
     assert _record(hq_engine, "resident", "clock-1").hlc < "9999999999999.00000"
+
+
+def test_text_the_database_cannot_hold_is_quarantined_not_blocking(hq_engine, http, office):
+    client = office.client(hq_engine, http)
+    bad = change("nul-1", op="insert", fields={"name": [None, "Siti\x00Aminah"]})
+    good = change("nul-2", op="insert")
+    ack = client.upload(office.batch([bad, good]))
+    assert [q["code"] for q in ack.fields["quarantined"]] == ["unstorable_value"]
+    assert ack.fields["applied"] == 1 and _record(hq_engine, "resident", "nul-2").rev == 1

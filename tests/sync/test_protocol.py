@@ -215,3 +215,12 @@ def test_hlc_clock_is_monotonic_when_the_wall_clock_jumps_back():
     assert parse_hlc(format_hlc(123, 45)) == (123, 45)
     clock.observe(format_hlc(9_000, 7))
     assert clock.now() > format_hlc(9_000, 7)
+
+
+def test_numbers_beyond_json_range_are_refused():
+    signed = _batch([change()])
+    lines = gzip.decompress(signed.body).rstrip(b"\n").split(b"\n")
+    lines[1] = lines[1].replace(b'"Siti 0"', b"1e400")
+    with pytest.raises(ProtocolError) as err:
+        decode_batch(*_resign(lines), PUB)
+    assert err.value.code == "bad_change"
