@@ -109,7 +109,7 @@ def days_left_text(days: int | None) -> str:
     if days is None:
         return ""
     if days < 0:
-        return QCoreApplication.translate(CONTEXT, "lewat {n} hari kerja").format(n=-days)
+        return QCoreApplication.translate("CaseLabels", "lewat {n} hari kerja").format(n=-days)
     if days == 0:
-        return QCoreApplication.translate(CONTEXT, "hari ini")
-    return QCoreApplication.translate(CONTEXT, "{n} hari kerja lagi").format(n=days)
+        return QCoreApplication.translate("CaseLabels", "hari ini")
+    return QCoreApplication.translate("CaseLabels", "{n} hari kerja lagi").format(n=days)

@@ -39,15 +39,15 @@ COLUMNS = (
 Index = QModelIndex | QPersistentModelIndex
 
 
-def tr(text: str) -> str:
+def header(text: str) -> str:
     return QCoreApplication.translate("CaseTableModel", text)
 
 
 def citizen_text(row: CaseRow) -> str:
     if row.anonymous:
-        return tr("(anonim)")
+        return QCoreApplication.translate("CaseTableModel", "(anonim)")
     if row.confidential:
-        return tr("(dirahasiakan)")
+        return QCoreApplication.translate("CaseTableModel", "(dirahasiakan)")
     return row.citizen_name
 
 
@@ -86,7 +86,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(COLUMNS[section][1])
+            return header(COLUMNS[section][1])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -105,9 +105,9 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and key in ("due_on", "left", "number"):
             parts = [label(MARKS, row.mark.value)] if row.mark.value in ("overdue", "due_soon") else []
             if row.escalated:
-                parts.append(tr("Dieskalasi oleh lurah"))
+                parts.append(QCoreApplication.translate("CaseTableModel", "Dieskalasi oleh lurah"))
             if row.objection_open:
-                parts.append(tr("Keberatan menunggu jawaban"))
+                parts.append(QCoreApplication.translate("CaseTableModel", "Keberatan menunggu jawaban"))
             return "\n".join(parts) or None
         if role == ROW_ROLE:
             return row

@@ -227,7 +227,7 @@ class CaseDetailPanel(QWidget):
             note = "\n".join(p for p in (event.note, *details) if p)
             if event.attachments:
                 roles = ", ".join(label(PHOTO_ROLES, a.role) for a in event.attachments)
-                note = f"{note}\n[{self.tr('foto')}: {roles}]".strip()
+                note = (note + "\n" + self.tr("[foto: {roles}]").format(roles=roles)).strip()
             item = QTreeWidgetItem(
                 [f"{event.at.astimezone(zone):%d-%m-%Y %H.%M}", event.actor, label(ACTIONS, event.action), note]
             )

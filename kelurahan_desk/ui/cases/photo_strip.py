@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QFileDialog, QListView, QListWidget, QListWidgetItem, QStyle, QWidget
 
 from kelurahan_desk.core.domain.case_intake import NewAttachment
 
 THUMB = 96
-FILE_FILTER = "Foto dan pindaian (*.jpg *.jpeg *.png *.webp *.pdf)"
+FILE_FILTER = QT_TRANSLATE_NOOP("PhotoStrip", "Foto dan pindaian (*.jpg *.jpeg *.png *.webp *.pdf)")
 DATA_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
