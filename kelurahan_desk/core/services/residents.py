@@ -6,8 +6,7 @@ A resident is never deleted: moving out and death are `ResidentEvent`s that chan
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,6 +23,16 @@ from kelurahan_desk.core.services.resident_checks import (
     check_resident,
 )
 from kelurahan_desk.core.services.resident_search import count_statement, read_query, rows_statement, weigh_kk_prefix
+from kelurahan_desk.core.services.resident_views import (
+    FamilyMember,
+    FamilyView,
+    ResidentDetail,
+    ResidentEventView,
+    ResidentRow,
+    event_view,
+    family_view,
+    resident_detail,
+)
 from kelurahan_desk.core.store.models import Family, Resident, ResidentEvent
 from kelurahan_desk.core.store.unit_of_work import Store
 
@@ -40,126 +49,6 @@ __all__ = [
     "ResidentRow",
     "ResidentService",
 ]
-
-
-@dataclass(frozen=True)
-class ResidentRow:
-    id: str
-    nik: str
-    name: str
-    sex: str
-    birth_date: date | None
-    rt: int | None
-    rw: int | None
-    kk: str | None
-    status: str
-
-
-@dataclass(frozen=True)
-class ResidentDetail:
-    id: str
-    nik: str
-    kk: str | None
-    family_id: str | None
-    relationship: str
-    name: str
-    birth_place: str
-    birth_date: date | None
-    sex: str
-    religion: str
-    marital_status: str
-    occupation: str
-    education: str
-    address: str
-    rt: int | None
-    rw: int | None
-    status: str
-    is_temporary_nik: bool
-    rev: int
-
-
-@dataclass(frozen=True)
-class ResidentEventView:
-    id: str
-    resident_id: str
-    kind: str
-    event_date: date
-    place: str
-    note: str
-    recorded_by: str
-    recorded_at: datetime
-
-
-@dataclass(frozen=True)
-class FamilyMember:
-    resident_id: str
-    nik: str
-    name: str
-    sex: str
-    birth_date: date | None
-    relationship: str
-    status: str
-
-
-@dataclass(frozen=True)
-class FamilyView:
-    id: str
-    kk: str
-    address: str
-    rt: int | None
-    rw: int | None
-    head: FamilyMember | None
-    members: tuple[FamilyMember, ...]
-    rev: int
-
-
-def _detail(resident: Resident, kk: str | None) -> ResidentDetail:
-    return ResidentDetail(
-        id=resident.id,
-        nik=resident.nik,
-        kk=kk,
-        family_id=resident.family_id,
-        relationship=resident.relationship,
-        name=resident.name,
-        birth_place=resident.birth_place,
-        birth_date=resident.birth_date,
-        sex=resident.sex,
-        religion=resident.religion,
-        marital_status=resident.marital_status,
-        occupation=resident.occupation,
-        education=resident.education,
-        address=resident.address,
-        rt=resident.rt,
-        rw=resident.rw,
-        status=resident.status,
-        is_temporary_nik=resident.is_temporary_nik,
-        rev=resident.rev,
-    )
-
-
-def _event_view(event: ResidentEvent) -> ResidentEventView:
-    return ResidentEventView(
-        event.id,
-        event.resident_id,
-        event.kind,
-        event.event_date,
-        event.place,
-        event.note,
-        event.recorded_by,
-        event.recorded_at,
-    )
-
-
-def _member(resident: Resident) -> FamilyMember:
-    return FamilyMember(
-        resident.id,
-        resident.nik,
-        resident.name,
-        resident.sex,
-        resident.birth_date,
-        resident.relationship,
-        resident.status,
-    )
 
 
 RESIDENT_FIELDS = (
@@ -205,7 +94,7 @@ class ResidentService:
         actor.require(Permission.VIEW)
         with self._store.read() as s:
             resident = self._resident(s, resident_id)
-            return _detail(resident, self._kk_of(s, resident))
+            return resident_detail(resident, self._kk_of(s, resident))
 
     def events(self, actor: Actor, resident_id: str) -> list[ResidentEventView]:
         actor.require(Permission.VIEW)
@@ -216,7 +105,7 @@ class ResidentService:
                 .where(ResidentEvent.resident_id == resident_id)
                 .order_by(ResidentEvent.event_date, ResidentEvent.id)
             )
-            return [_event_view(e) for e in rows]
+            return [event_view(e) for e in rows]
 
     def family(self, actor: Actor, family_id: str) -> FamilyView:
         actor.require(Permission.VIEW)
@@ -247,7 +136,7 @@ class ResidentService:
             s.flush()
             if family is not None and cleaned.relationship == "kepala" and family.head_id is None:
                 family.head_id = resident.id
-            return _detail(resident, family.kk if family else None), findings
+            return resident_detail(resident, family.kk if family else None), findings
 
     def update(
         self, actor: Actor, resident_id: str, value: ResidentInput, expected_rev: int
@@ -278,7 +167,7 @@ class ResidentService:
             if changed or s.is_modified(resident):
                 resident.updated_at = self._store.clock.now()
                 s.flush()
-            return _detail(resident, kk), findings
+            return resident_detail(resident, kk), findings
 
     def _move_to_family(self, s: Session, resident: Resident, value: ResidentInput) -> str | None:
         """Inside an update whose KK changed: leaves the old family (and its head seat), joins the new one."""
@@ -328,7 +217,7 @@ class ResidentService:
             resident.status = status
             resident.updated_at = self._store.clock.now()
             s.flush()
-            return _detail(resident, self._kk_of(s, resident))
+            return resident_detail(resident, self._kk_of(s, resident))
 
     # --- families --------------------------------------------------------------------------------
 
@@ -431,6 +320,4 @@ class ResidentService:
         members = s.scalars(
             select(Resident).where(Resident.family_id == family.id).order_by(Resident.birth_date, Resident.name)
         ).all()
-        views = tuple(_member(m) for m in members)
-        head = next((v for v in views if v.resident_id == family.head_id), None)
-        return FamilyView(family.id, family.kk, family.address, family.rt, family.rw, head, views, family.rev)
+        return family_view(family, list(members))
