@@ -243,3 +243,20 @@ def test_text_the_database_cannot_hold_is_quarantined_not_blocking(hq_engine, ht
     ack = client.upload(office.batch([bad, good]))
     assert [q["code"] for q in ack.fields["quarantined"]] == ["unstorable_value"]
     assert ack.fields["applied"] == 1 and _record(hq_engine, "resident", "nul-2").rev == 1
+
+
+def test_office_restored_from_backup_gets_its_batches_back_and_starts_a_new_epoch(hq_engine, http, office):
+    client = office.client(hq_engine, http)
+    sent = [office.batch([change(op="insert", n=i)]) for i in range(3)]
+    for batch in sent:
+        client.upload(batch)
+    cursor = client.cursor()
+    assert (cursor["epoch"], cursor["last_seq"], cursor["last_hash"]) == (1, 3, sent[-1].hash)
+    again = client.stored_batch(1, 2)
+    assert again == sent[1]
+    with pytest.raises(HqRefused) as missing:
+        client.stored_batch(1, 9)
+    assert missing.value.status == 404
+    restored = SimOffice(office.code, office.key, epoch=2)
+    ack = client.upload(restored.batch([change(op="insert")]))
+    assert (ack.fields["epoch"], ack.fields["seq"]) == (2, 1)
