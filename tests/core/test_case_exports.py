@@ -144,3 +144,9 @@ def test_export_of_many_cases_streams_every_row(
         clock.advance(timedelta(minutes=3))
     path = tmp_path / "semua.csv"
     assert services.case_exports.write_table(admin, CaseQuery(limit=10), path) == 120
+
+
+def test_my_queue_exports_my_cases(services: Services, admin: Actor, cases: list[str], tmp_path: Path) -> None:
+    services.cases.act(admin, cases[1], CaseAction.VERIFIKASI)
+    services.cases.act(admin, cases[1], CaseAction.DISPOSISI, ActionInput(assignee_id=admin.account_id))
+    assert services.case_exports.write_table(admin, CaseQuery(queue=Queue.SAYA), tmp_path / "saya.csv") == 1

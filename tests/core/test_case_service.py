@@ -194,3 +194,12 @@ def test_receipt_carries_number_promise_and_office(services: Services, admin: Ac
     assert receipt.case_number == made.number and receipt.promised_on == date(2026, 12, 9)
     assert receipt.header.village == "Sukarasa" and receipt.zone_label == "WIB"
     assert receipt.received_at.hour == 9 and receipt.officer_name == "Administrator Kantor"
+
+
+def test_finding_a_case_by_number(services: Services, admin: Actor) -> None:
+    made = services.cases.intake(admin, new_case())
+    found = services.cases.find_number(admin, f" {made.number} ")
+    assert found is not None and found.id == made.id
+    assert services.cases.find_number(admin, "011001-2611-0099") is None
+    with pytest.raises(ValidationError, match="case_number_format"):
+        services.cases.find_number(admin, "nomor 42")

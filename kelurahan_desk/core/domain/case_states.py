@@ -36,7 +36,6 @@ class CaseState(StrEnum):
 
 
 OPEN_STATES = frozenset({CaseState.BARU, CaseState.DIVERIFIKASI, CaseState.DIDISPOSISIKAN, CaseState.DALAM_PROSES})
-CLOSED_STATES = frozenset(CaseState) - OPEN_STATES
 
 
 class CaseAction(StrEnum):
@@ -158,12 +157,6 @@ BY_ACTION: dict[CaseAction, Transition] = {t.action: t for t in TRANSITIONS}
 
 def transition_for(action: CaseAction) -> Transition:
     return BY_ACTION[CaseAction(action)]
-
-
-def state_allows(state: CaseState, kind: CaseKind, action: CaseAction) -> bool:
-    """Whether the table lets `action` happen in `state` for a case of `kind` (guards aside)."""
-    rule = transition_for(action)
-    return state in rule.sources and kind in rule.kinds
 
 
 def allowed_pairs() -> set[tuple[CaseKind, CaseState, CaseAction]]:

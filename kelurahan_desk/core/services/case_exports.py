@@ -10,18 +10,18 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Row, case, func, select
+from sqlalchemy import Row, Select, case, func, select
+from sqlalchemy.orm import Session
 
-from kelurahan_desk.core.domain.case_deadlines import WorkingDays, due_soon_limit, due_status
+from kelurahan_desk.core.domain.case_deadlines import WorkingDays, due_status
 from kelurahan_desk.core.domain.case_states import KIND_NAMES, STATE_NAMES, CaseKind, CaseState, is_open
 from kelurahan_desk.core.domain.indonesian_format import zone_for_province, zone_tzinfo
 from kelurahan_desk.core.importing.safe_cells import write_csv, write_xlsx
 from kelurahan_desk.core.services import case_queues as cq
-from kelurahan_desk.core.services.case_categories import descendants
 from kelurahan_desk.core.services.permissions import Actor, Permission
 from kelurahan_desk.core.store.atomic_file import write_bytes_atomic
 from kelurahan_desk.core.store.models import Attachment, Case, CaseAttachment, CaseCategory, Office
@@ -100,7 +100,7 @@ class CaseExportService:
     def write_table(self, actor: Actor, query: cq.CaseQuery, path: Path, fmt: TableFormat = "csv") -> int:
         """Every case of the queue (not only the first page) as one row; returns how many."""
         actor.require(Permission.EXPORT_DATA)
-        rows = list(self._table_rows(query))
+        rows = list(self._table_rows(actor, query))
         if fmt == "xlsx":
             write_xlsx(path, TABLE_HEADERS, rows, "Kasus")
         else:
@@ -129,7 +129,7 @@ class CaseExportService:
                 ).all()
             )
             out = []
-            for row, category, code, _officer in s.execute(self._statement(s, query)):
+            for row, category, code, _officer in s.execute(self._statement(s, actor, query)):
                 sha = first_photo.get(row.id)
                 out.append(self._open311(row, category, code, agency, zone, office, media_base_url, sha))
         return out
@@ -190,27 +190,15 @@ class CaseExportService:
 
     # --- rows ----------------------------------------------------------------------------------
 
-    def _statement(self, s: Any, query: cq.CaseQuery) -> Any:
-        today, calendar = self._store.clock.today(), self._calendar()
-        zone = self._store.clock.zone
-
-        def start(day: date | None) -> datetime | None:
-            return datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC) if day else None
-
-        bounds = cq.QueueBounds(
-            actor_id="",
-            today=today,
-            due_soon_limit=due_soon_limit(today, calendar),
-            category_ids=tuple(descendants(s, query.category_id)) if query.category_id else None,
-            received_after=start(query.received_from),
-            received_before=start(query.received_to + timedelta(days=1) if query.received_to else None),
-        )
+    def _statement(self, s: Session, actor: Actor, query: cq.CaseQuery) -> Select:
+        clock = self._store.clock
+        bounds = cq.queue_bounds(s, query, actor.account_id, clock.today(), clock.zone, self._calendar())
         return cq.queue_statement(query, bounds, EXPORT_COLUMNS, paged=False).execution_options(yield_per=2000)
 
-    def _table_rows(self, query: cq.CaseQuery) -> Iterator[Sequence[object]]:
+    def _table_rows(self, actor: Actor, query: cq.CaseQuery) -> Iterator[Sequence[object]]:
         today, calendar = self._store.clock.today(), self._calendar()
         with self._store.read() as s:
-            for row, category, code, officer in s.execute(self._statement(s, query)):
+            for row, category, code, officer in s.execute(self._statement(s, actor, query)):
                 yield self._table_row(row, category, code, officer, today, calendar)
 
     @staticmethod

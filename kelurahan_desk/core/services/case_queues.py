@@ -9,17 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, column, literal_column, or_, select, table
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
-from kelurahan_desk.core.domain.case_deadlines import DueMark, WorkingDays, due_status
+from kelurahan_desk.core.domain.case_deadlines import DueMark, WorkingDays, due_soon_limit, due_status
 from kelurahan_desk.core.domain.case_intake import DUPLICATE_RADIUS_M, bounding_box, distance_m
 from kelurahan_desk.core.domain.case_numbers import NUMBER
 from kelurahan_desk.core.domain.case_states import CaseKind, CaseState
+from kelurahan_desk.core.services.case_categories import descendants
 from kelurahan_desk.core.store.models import Account, Case, CaseCategory
 
 CASE_TEXT_INDEX = table("case_fts", column("rowid"), column("case_fts"))
@@ -127,6 +128,24 @@ def _fts_phrase(word: str) -> str:
 
 def _like(word: str) -> str:
     return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def queue_bounds(
+    s: Session, query: CaseQuery, actor_id: str, today: date, zone: tzinfo, calendar: WorkingDays
+) -> QueueBounds:
+    """The outside facts of a query: a category's subtree, today's due-soon limit, days as UTC instants."""
+
+    def start_of(day: date | None) -> datetime | None:
+        return datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC) if day else None
+
+    return QueueBounds(
+        actor_id=actor_id,
+        today=today,
+        due_soon_limit=due_soon_limit(today, calendar),
+        category_ids=tuple(descendants(s, query.category_id)) if query.category_id else None,
+        received_after=start_of(query.received_from),
+        received_before=start_of(query.received_to + timedelta(days=1) if query.received_to else None),
+    )
 
 
 def scan_only(column: Any) -> ColumnElement[Any]:

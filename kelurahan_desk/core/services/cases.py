@@ -8,7 +8,7 @@ unreferenced file, never a record pointing at nothing.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 
 from kelurahan_desk.core.clock import Clock
 from kelurahan_desk.core.documents.receipt_pdf import CaseReceipt, ReceiptSize, render_case_receipt
-from kelurahan_desk.core.domain import case_deadlines as dl
 from kelurahan_desk.core.domain.case_deadlines import WorkingDays
 from kelurahan_desk.core.domain.case_intake import (
     ATTACHMENT_ROLES,
@@ -27,11 +26,11 @@ from kelurahan_desk.core.domain.case_intake import (
     check_new_case,
 )
 from kelurahan_desk.core.domain.case_lifecycle import ActionInput, apply, new_lifecycle
-from kelurahan_desk.core.domain.case_numbers import case_number, period_of
+from kelurahan_desk.core.domain.case_numbers import case_number, parse_case_number, period_of
 from kelurahan_desk.core.domain.case_states import CaseAction, CaseState
 from kelurahan_desk.core.errors import NotFound, ValidationError
 from kelurahan_desk.core.services import case_queues as cq
-from kelurahan_desk.core.services.case_categories import descendants, policy_for
+from kelurahan_desk.core.services.case_categories import policy_for
 from kelurahan_desk.core.services.case_details import ACTION_PERMISSION, case_detail
 from kelurahan_desk.core.services.case_receipts import case_receipt
 from kelurahan_desk.core.services.case_views import (
@@ -186,7 +185,7 @@ class CaseService:
     def find_number(self, actor: Actor, number: str) -> CaseDetail | None:
         actor.require(Permission.VIEW)
         with self._store.read() as s:
-            row = s.scalar(select(Case).where(Case.number == number.strip()))
+            row = s.scalar(select(Case).where(Case.number == str(parse_case_number(number))))
             return case_detail(s, actor, row, self.clock.today(), self._calendar()) if row else None
 
     def receipt(self, actor: Actor, case_id: str) -> CaseReceipt:
@@ -217,14 +216,7 @@ class CaseService:
         actor.require(Permission.VIEW)
         today, calendar = self.clock.today(), self._calendar()
         with self._store.read() as s:
-            bounds = cq.QueueBounds(
-                actor_id=actor.account_id,
-                today=today,
-                due_soon_limit=dl.due_soon_limit(today, calendar),
-                category_ids=tuple(descendants(s, query.category_id)) if query.category_id else None,
-                received_after=self._day_start(query.received_from),
-                received_before=self._day_start(query.received_to + timedelta(days=1) if query.received_to else None),
-            )
+            bounds = cq.queue_bounds(s, query, actor.account_id, today, self.clock.zone, calendar)
             found = s.execute(cq.queue_statement(query, bounds)).all()
         rows = [cq.case_row(values, today, calendar) for values in found[: query.limit]]
         return cq.CasePage(rows, len(found) > query.limit, query.offset, query)
@@ -374,8 +366,3 @@ class CaseService:
                 case_id=case_id, event_id=event_id, sha256=sha, role=role, added_at=now, added_by=actor.username
             )
         )
-
-    def _day_start(self, day: date | None) -> datetime | None:
-        if day is None:
-            return None
-        return datetime.combine(day, time(0), tzinfo=self.clock.zone).astimezone(UTC)
