@@ -210,15 +210,29 @@ class CaseDetailPanel(QWidget):
             self._fact(self.tr("Dapat dibuka kembali"), self.tr("sampai {day}").format(day=long_date(lc.reopen_until)))
 
     def _show_photos(self, case: CaseDetail) -> None:
-        cases, actor = self._context.services.cases, self._context.actor
-        for attachment in case.attachments:
-            data = cases.attachment_bytes(actor, attachment.sha256)
-            when = attachment.added_at.astimezone(self._context.services.clock.zone)
-            self.photos.add_bytes(
-                attachment.original_name, data, f"{label(PHOTO_ROLES, attachment.role)}\n{when:%d-%m-%Y}"
-            )
+        """The files are read in the background; a case chosen meanwhile keeps its own photos."""
         self.photos.setVisible(bool(case.attachments))
         self.photos_title.setVisible(bool(case.attachments))
+        if not case.attachments:
+            return
+        cases, actor, zone = self._context.services.cases, self._context.actor, self._context.services.clock.zone
+
+        def work(_task: object) -> list[tuple[str, bytes, str]]:
+            return [
+                (
+                    a.original_name,
+                    cases.attachment_bytes(actor, a.sha256),
+                    f"{label(PHOTO_ROLES, a.role)}\n{a.added_at.astimezone(zone):%d-%m-%Y}",
+                )
+                for a in case.attachments
+            ]
+
+        def show(files: list[tuple[str, bytes, str]]) -> None:
+            if self.case is not None and self.case.id == case.id and self.photos.count() == 0:
+                for name, data, caption in files:
+                    self.photos.add_bytes(name, data, caption)
+
+        self._context.runner.run(work, on_done=show, on_error=lambda e: show_error(self, e))
 
     def _show_history(self, case: CaseDetail) -> None:
         zone = self._context.services.clock.zone
