@@ -171,8 +171,11 @@ def self_test(data_dir: str | None) -> int:
                 services.close()
                 services = open_services(DataFolder(Path(tmp) / "self-test-office"))
                 actor = _seed_self_test(services)
+            from PySide6.QtCore import QSettings
+
             runner = TaskRunner()
-            window = build_main_window(services, actor, runner, _settings(), idle_lock=False)
+            settings = QSettings(str(Path(tmp) / "ui.ini"), QSettings.Format.IniFormat)  # leaves this PC's alone
+            window = build_main_window(services, actor, runner, settings, idle_lock=False)
             window.show()
             view = window.open_view("residents")
             deadline = time.monotonic() + 20

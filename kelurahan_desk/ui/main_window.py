@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&Tampilan"))
         for number, entry in enumerate(self._entries[:9], start=1):
-            action = QAction(entry.translated_title(), self)
+            action = QAction(entry.translated_title().replace("&", "&&"), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, key=entry.key: self.open_view(key))
             view_menu.addAction(action)

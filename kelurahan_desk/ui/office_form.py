@@ -95,6 +95,7 @@ class OfficeIdentityForm(QWidget):
 
     def set_code_editable(self, editable: bool) -> None:
         self.code.setReadOnly(not editable)
+        self.code.setStyleSheet("" if editable else "background: #ececec; color: #444;")
         if not editable:
             self.code.setToolTip(self.tr("Kode kelurahan tidak dapat diubah setelah pengaturan awal."))
 
@@ -124,7 +125,8 @@ class EmblemPicker(QWidget):
         self.preview = QLabel()
         self.preview.setFixedSize(96, 96)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setStyleSheet("border: 1px solid #bbb; background: white;")
+        self.preview.setStyleSheet("border: 1px solid #bbb; background: white; color: #777;")
+        self.preview.setWordWrap(True)
         self.choose = QPushButton(self.tr("Pilih gambar PNG…"))
         self.remove = QPushButton(self.tr("Hapus"))
         self.choose.clicked.connect(self._choose)
@@ -161,7 +163,7 @@ class EmblemPicker(QWidget):
         self.remove.setEnabled(data is not None)
         if data is None:
             self.preview.setPixmap(QPixmap())
-            self.preview.setText(self.tr("(tanpa lambang)"))
+            self.preview.setText(self.tr("belum ada lambang"))
             return
         pixmap = QPixmap()
         pixmap.loadFromData(data, "PNG")

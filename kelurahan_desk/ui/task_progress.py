@@ -45,16 +45,21 @@ def run_with_progress(
         if text:
             dialog.setLabelText(text)
 
+    def close() -> None:
+        dialog.reset()  # also stops the timer that would show the dialog later
+        dialog.hide()
+        dialog.deleteLater()
+
     def finished(result: Any) -> None:
-        dialog.close()
+        close()
         on_done(result)
 
     def failed(exc: BaseException) -> None:
-        dialog.close()
+        close()
         show_error(parent, exc)
 
     def cancelled() -> None:
-        dialog.close()
+        close()
         if on_cancelled is not None:
             on_cancelled()
 
@@ -63,6 +68,4 @@ def run_with_progress(
     )
     if handle.running:
         dialog.canceled.connect(handle.cancel)
-    else:
-        dialog.close()
     return handle

@@ -1,0 +1,154 @@
+"""Accounts admin (create, disable, reset, role) and the settings dialog (language, idle lock, office, password)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from kelurahan_desk.core.errors import AuthError
+from kelurahan_desk.core.services.accounts import NewAccount
+from kelurahan_desk.core.services.permissions import Actor, Role
+from kelurahan_desk.ui.account_dialogs import ChangeRoleDialog, NewAccountDialog, ResetPasswordDialog
+from kelurahan_desk.ui.accounts_view import AccountsView
+from kelurahan_desk.ui.settings_dialog import SettingsDialog
+from kelurahan_desk.ui.translations import saved_language
+from kelurahan_desk.ui.view_context import ViewContext
+from tests.conftest import ADMIN_PASSWORD
+from tests.ui.conftest import answer_next_dialog, click_button, screenshot
+
+
+@pytest.fixture
+def view(qtbot: QtBot, context: ViewContext) -> AccountsView:
+    widget = AccountsView(context)
+    qtbot.addWidget(widget)
+    widget.resize(900, 500)
+    widget.show()
+    return widget
+
+
+def usernames(view: AccountsView) -> list[str]:
+    return [view.table.item(row, 0).text() for row in range(view.table.rowCount())]
+
+
+def test_administrator_creates_a_user(qtbot: QtBot, view: AccountsView, context: ViewContext) -> None:
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, NewAccountDialog)
+        dialog.username.setText("rina")
+        dialog.full_name.setText("Rina Kartika")
+        dialog.role.setCurrentIndex(dialog.role.findData(Role.FRONT_DESK))
+        dialog.password.setText("pendek")
+        dialog.password_again.setText("pendek")
+        dialog.save_button.click()
+        assert dialog.errors.error_text("password") == "Kata sandi paling sedikit 8 karakter."
+        screenshot(dialog, "account-new-error")
+        dialog.password.setText("rahasia-rina-1")
+        dialog.password_again.setText("rahasia-rina-1")
+        dialog.save_button.click()
+
+    seen = answer_next_dialog(fill)
+    view.new_button.click()
+    assert seen == ["Akun baru"]
+    assert usernames(view) == ["admin", "rina"]
+    assert view.table.item(1, 2).text() == "Petugas layanan"
+    assert context.services.accounts.login("rina", "rahasia-rina-1").role == Role.FRONT_DESK
+    screenshot(view, "accounts-view")
+
+
+def test_disable_reset_and_change_role(qtbot: QtBot, view: AccountsView, context: ViewContext, admin: Actor) -> None:
+    context.services.accounts.create_account(
+        admin, NewAccount("rina", "Rina Kartika", Role.FRONT_DESK, "rahasia-rina-1")
+    )
+    context.notices.notify("accounts")
+    view.table.selectRow(1)
+    answer_next_dialog(click_button("Ya"))
+    view.active_button.click()
+    assert view.table.item(1, 3).text() == "Nonaktif"
+    assert view.active_button.text().replace("&", "") == "Aktifkan"
+    with pytest.raises(AuthError):
+        context.services.accounts.login("rina", "rahasia-rina-1")
+    view.active_button.click()
+    assert view.table.item(1, 3).text() == "Aktif"
+
+    def reset(dialog: QDialog) -> None:
+        assert isinstance(dialog, ResetPasswordDialog)
+        dialog.password.setText("sandi-baru-rina")
+        dialog.password_again.setText("sandi-baru-rina")
+        dialog.save_button.click()
+
+    answer_next_dialog(reset)
+    view.password_button.click()
+    assert context.services.accounts.login("rina", "sandi-baru-rina").username == "rina"
+
+    def promote(dialog: QDialog) -> None:
+        assert isinstance(dialog, ChangeRoleDialog)
+        dialog.role.setCurrentIndex(dialog.role.findData(Role.LURAH))
+        dialog.save_button.click()
+
+    answer_next_dialog(promote)
+    view.role_button.click()
+    assert view.table.item(1, 2).text() == "Lurah"
+
+
+def test_the_administrator_cannot_disable_themself(qtbot: QtBot, view: AccountsView) -> None:
+    view.table.selectRow(0)
+    answer_next_dialog(click_button("Ya"))
+    seen = answer_next_dialog(click_button("OK"), within_ms=3000)
+    view.active_button.click()
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    assert seen == ["Anda tidak dapat menonaktifkan akun Anda sendiri."]
+    assert view.table.item(0, 3).text() == "Aktif"
+
+
+def test_settings_save_language_idle_minutes_and_office(qtbot: QtBot, context: ViewContext) -> None:
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    heard: list[str] = []
+    context.notices.changed.connect(heard.append)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.idle_minutes.setValue(5)
+    dialog.details.lurah_name.setText("Hj. Euis Rohayati, S.IP.")
+    answer_next_dialog(click_button("OK"))
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert saved_language(context.settings) == "en"
+    assert context.services.office.setting("idle_lock_minutes") == 5
+    profile = context.services.office.profile()
+    assert profile is not None and profile.lurah_name == "Hj. Euis Rohayati, S.IP."
+    assert heard == ["settings", "office"]
+
+
+def test_settings_show_errors_on_their_tab(qtbot: QtBot, context: ViewContext) -> None:
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.details.lurah_nip.setText("123")
+    dialog.save()
+    assert dialog.tabs.currentIndex() == dialog.office_tab
+    assert dialog.details.errors.error_text("lurah_nip") == "NIP harus tepat 18 angka."
+    screenshot(dialog, "settings-office-error")
+    dialog.details.lurah_nip.setText("")
+    dialog.old_password.setText("bukan-sandi")
+    dialog.new_password.setText("sandi-baru-admin")
+    dialog.new_password_again.setText("sandi-baru-admin")
+    dialog.save()
+    assert dialog.tabs.currentIndex() == dialog.password_tab
+    assert dialog.password_errors.error_text("old_password") == "Kata sandi salah."
+    dialog.old_password.setText(ADMIN_PASSWORD)
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert context.services.accounts.login("admin", "sandi-baru-admin").username == "admin"
+
+
+def test_a_clerk_cannot_change_office_settings(qtbot: QtBot, context: ViewContext, admin: Actor) -> None:
+    context.services.accounts.create_account(
+        admin, NewAccount("rina", "Rina Kartika", Role.FRONT_DESK, "rahasia-rina-1")
+    )
+    clerk = context.services.accounts.login("rina", "rahasia-rina-1")
+    dialog = SettingsDialog(replace(context, actor=clerk))
+    qtbot.addWidget(dialog)
+    assert not dialog.idle_minutes.isEnabled()
+    assert not dialog.details.isEnabled() or not dialog.details.parentWidget().isEnabled()
