@@ -10,7 +10,7 @@ from anyio import to_thread
 from fastapi import FastAPI, Header, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, Table, select
 from sqlalchemy.exc import DataError
 from starlette.requests import ClientDisconnect
 
@@ -67,6 +67,14 @@ class LetterCheck(BaseModel):
 
 def _signed_response(payload: bytes, signature: bytes, media_type: str, **headers: str) -> Response:
     return Response(payload, media_type=media_type, headers={SIGNATURE_HEADER: signing.b64(signature), **headers})
+
+
+def _rows_after(engine: Engine, table: Table, office: str, after: int, limit: int) -> list[dict[str, Any]]:
+    """One office's rows of a conflicts or quarantine table, after row id `after`."""
+    with engine.connect() as conn:
+        rows = conn.execute(select(table).where(table.c.office == office, table.c.id > after)
+                            .order_by(table.c.id).limit(limit))
+        return [dict(r._mapping) for r in rows]
 
 
 def create_app(engine: Engine, settings: HqSettings | None = None, hq: HqIdentity | None = None) -> FastAPI:
@@ -162,9 +170,13 @@ def create_app(engine: Engine, settings: HqSettings | None = None, hq: HqIdentit
     async def stored_batch(request: Request, epoch: Annotated[int, Path(ge=0, le=2**31 - 1)],
                            seq: Annotated[int, Path(ge=0, le=2**62)]) -> Response:
         office = await authenticated(request)
-        with engine.connect() as conn:
-            row = conn.execute(select(batches.c.body, batches.c.signature).where(
-                batches.c.office == office.code, batches.c.epoch == epoch, batches.c.seq == seq)).first()
+
+        def read() -> Any:
+            with engine.connect() as conn:
+                return conn.execute(select(batches.c.body, batches.c.signature).where(
+                    batches.c.office == office.code, batches.c.epoch == epoch, batches.c.seq == seq)).first()
+
+        row = await to_thread.run_sync(read)
         if row is None:
             raise HqError(404, "not_found")
         return _signed_response(bytes(row.body), bytes(row.signature), "application/gzip")
@@ -186,12 +198,11 @@ def create_app(engine: Engine, settings: HqSettings | None = None, hq: HqIdentit
     @app.post("/v1/attachments/missing", tags=["attachments"])
     async def missing(request: Request) -> dict[str, Any]:
         body = await request.body()
-        office = await authenticated(request, body)
+        await authenticated(request, body)
         try:
             asked = MissingRequest.model_validate_json(body)
         except ValueError as exc:
             raise HqError(422, "bad_request", str(exc)[:200]) from exc
-        del office
         absent, partial = await to_thread.run_sync(store.missing, asked.hashes)
         return {"missing": absent, "partial": partial}
 
@@ -218,19 +229,13 @@ def create_app(engine: Engine, settings: HqSettings | None = None, hq: HqIdentit
     async def office_conflicts(request: Request, after: Annotated[int, Query(ge=0, le=MAX_ROW_ID)] = 0,
                                limit: Annotated[int, Query(ge=1, le=1000)] = 500) -> list[dict[str, Any]]:
         office = await authenticated(request)
-        with engine.connect() as conn:
-            rows = conn.execute(select(conflicts).where(conflicts.c.office == office.code, conflicts.c.id > after)
-                                .order_by(conflicts.c.id).limit(limit))
-            return [dict(r._mapping) for r in rows]
+        return await to_thread.run_sync(_rows_after, engine, conflicts, office.code, after, limit)
 
     @app.get("/v1/quarantine", tags=["sync"])
     async def office_quarantine(request: Request, after: Annotated[int, Query(ge=0, le=MAX_ROW_ID)] = 0,
                                 limit: Annotated[int, Query(ge=1, le=1000)] = 500) -> list[dict[str, Any]]:
         office = await authenticated(request)
-        with engine.connect() as conn:
-            rows = conn.execute(select(quarantine).where(quarantine.c.office == office.code, quarantine.c.id > after)
-                                .order_by(quarantine.c.id).limit(limit))
-            return [dict(r._mapping) for r in rows]
+        return await to_thread.run_sync(_rows_after, engine, quarantine, office.code, after, limit)
 
     @app.post("/v1/letters/verify", tags=["letters"])
     async def letter_verify(request: Request, body: LetterCheck) -> dict[str, Any]:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Engine, insert, select, update
@@ -114,9 +114,7 @@ class Streams:
                               side="hq")
         if result.outcome != "applied" or result.record is None:
             raise HqError(409, result.code or "not_applied", result.detail)
-        record = result.record
-        if op == "insert":
-            record = type(record)(owner, record.rev, record.deleted, record.data, HQ_AUTHOR)
+        record = replace(result.record, updated_by=HQ_AUTHOR)
         save_records(conn, loaded, {(entity, entity_id): (record, stamp)}, utc_now_iso())
         return change
 
