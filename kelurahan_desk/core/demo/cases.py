@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 
 from kelurahan_desk.composition import Services
 from kelurahan_desk.core.clock import FixedClock
+from kelurahan_desk.core.demo.population import MEN, MEN_SECOND, WOMEN, WOMEN_SECOND
 from kelurahan_desk.core.domain.case_intake import NewAttachment, NewCase
 from kelurahan_desk.core.domain.case_lifecycle import ActionInput
 from kelurahan_desk.core.domain.case_states import CaseAction as A
@@ -291,8 +292,10 @@ def _tell(
 ) -> str:
     fields: dict[str, Any] = {"channel": "datang", "citizen_name": "", **story.case}
     if not fields.get("anonymous"):
-        fields["citizen_name"] = fields["citizen_name"] or "Warga " + fields["description"].split()[0]
-        fields["citizen_phone"] = "0812" + str(zlib.crc32(fields["description"].encode()) % 10**8).zfill(8)
+        seed = zlib.crc32(fields["description"].encode())
+        first, second = (MEN, MEN_SECOND) if seed % 2 else (WOMEN, WOMEN_SECOND)
+        fields["citizen_name"] = f"{first[seed % len(first)]} {second[seed // 7 % len(second)]}"
+        fields["citizen_phone"] = "0812" + str(seed % 10**8).zfill(8)
     attachments = (_photo(fields["description"][:24], "lampiran"),) if story.photo else ()
     duplicate_of = made[story.duplicate_of] if story.duplicate_of is not None else None
     result = services.cases.intake(
