@@ -1,8 +1,7 @@
-"""The headless commands: import-residents (report first, write only with --accept), export, regions, bench."""
+"""The headless commands: import-residents (report first, write only with --accept), export, regions."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -80,10 +79,3 @@ def test_export_and_import_regions(office: Path, tmp_path: Path, capsys: pytest.
     assert main(["--data-dir", str(office), "import-regions", str(regions)]) == 0
     output = capsys.readouterr().out
     assert "2 wilayah" in output and "baris 4: invalid_code" in output
-
-
-def test_bench_quick_reports_every_foundation_figure(capsys: pytest.CaptureFixture) -> None:
-    assert main(["bench", "--quick", "--json"]) == 0
-    figures = json.loads(capsys.readouterr().out)
-    assert set(figures) >= {"resident_search_p95_ms", "write_capture_ratio", "import_rows_per_s"}
-    assert all(value > 0 for value in figures.values())
