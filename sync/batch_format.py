@@ -32,6 +32,7 @@ MAX_EPOCH = 2**31 - 1
 OFFICE_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")
 ENTITY_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 FIELD_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,63}$")
+_CONTROL = re.compile(r"[\x00-\x1f]")
 HEX64 = re.compile(r"^[0-9a-f]{64}$")
 ENTITY_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$")
 
@@ -69,7 +70,7 @@ def check_text(value: Any, code: str, name: str, pattern: re.Pattern[str] | None
         raise _fail(code, f"{name} not text of 1..{max_len}")
     if pattern is not None and not (allow_empty and not value) and not pattern.match(value):
         raise _fail(code, f"{name} has a bad form")
-    if any(ord(ch) < 32 for ch in value):
+    if _CONTROL.search(value):
         raise _fail(code, f"{name} has control characters")
     return value
 
