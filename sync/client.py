@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 
 from sync import signing
+from sync.batch_format import REFERENCE_TARGET
 from sync.errors import ProtocolError
 from sync.protocol import Batch, SignedAck, SignedBatch, decode_ack, decode_batch
 
@@ -216,7 +217,8 @@ class HqClient:
             return None
         signed = SignedBatch(response.content, self._signature(response))
         batch = decode_batch(signed.body, signed.signature, self._hq_key)
-        if batch.header.kind != stream or batch.header.seq != after + 1:
+        if (batch.header.kind != stream or batch.header.seq != after + 1
+                or batch.header.office not in (self.office, REFERENCE_TARGET)):
             raise ProtocolError("bad_header", "not the batch asked for")
         return PulledBatch(batch.header.seq, int(response.headers.get("X-KD-Head", batch.header.seq)), batch, signed)
 
