@@ -74,7 +74,6 @@ class CaseService:
         self._files = files
         self._calendar = calendar
         self._receipts = receipts
-        self._office_part: str | None = None
 
     @property
     def clock(self) -> Clock:
@@ -144,10 +143,10 @@ class CaseService:
         """One step of the case's life (or a follow-up note, escalation, extension, objection)."""
         action = CaseAction(action)
         actor.require(ACTION_PERMISSION[action])
-        stored = [(self._put(a), a, role) for a, role in photos]
-        for _, _, role in stored:
+        for _, role in photos:
             if role not in ATTACHMENT_ROLES:
                 raise ValidationError("photos", "unknown_value", {"value": role})
+        stored = [(self._put(a), a, role) for a, role in photos]
         calendar, today, now = self._calendar(), self.clock.today(), self.clock.now()
         with self._store.write(actor.username, f"case.{action.value}") as s:
             row = self._case(s, case_id)
