@@ -43,7 +43,8 @@ class CycleAction(StrEnum):
     SET_CRITERIA = "set_criteria"
     SCORE = "score"
     OVERRIDE_RANK = "override_rank"
-    RECORD_FORUM = "record_forum"  # attendance, votes, delegates, forum details
+    PLAN_FORUM = "plan_forum"  # date, time, place, chair and secretary of the forum
+    RECORD_FORUM = "record_forum"  # attendance, votes, delegates
     ISSUE_BERITA_ACARA = "issue_berita_acara"
     DECIDE_STATUS = "decide_status"  # accepted at kecamatan, in the city budget, rejected
     RECORD_PROGRESS = "record_progress"
@@ -60,6 +61,7 @@ OPEN_IN: Mapping[CycleAction, frozenset[Phase]] = {
     CycleAction.SET_CRITERIA: _SCORING | {Phase.USULAN_RW},
     CycleAction.SCORE: _SCORING,
     CycleAction.OVERRIDE_RANK: _SCORING,
+    CycleAction.PLAN_FORUM: _BEFORE_FORUM | {Phase.FORUM},
     CycleAction.RECORD_FORUM: frozenset({Phase.FORUM}),
     CycleAction.ISSUE_BERITA_ACARA: frozenset({Phase.FORUM}) | _AFTER_FORUM,
     CycleAction.DECIDE_STATUS: _AFTER_FORUM,

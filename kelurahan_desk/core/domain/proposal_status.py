@@ -75,16 +75,8 @@ TRANSITIONS: Mapping[ProposalStatus, frozenset[ProposalStatus]] = {
 
 # not funded: these may be carried over to the next year
 CARRYABLE = frozenset({ProposalStatus.USULAN, ProposalStatus.DITERIMA_KECAMATAN, ProposalStatus.DITOLAK})
-# counted in the ranking and printed in the priority list
-RANKED = frozenset(
-    {
-        ProposalStatus.USULAN,
-        ProposalStatus.DITERIMA_KECAMATAN,
-        ProposalStatus.DIDANAI,
-        ProposalStatus.SELESAI,
-        ProposalStatus.DITOLAK,
-    }
-)
+# counted in the ranking and printed in the priority list: all but those merged into another
+RANKED = frozenset(set(ProposalStatus) - {ProposalStatus.DIGABUNG})
 
 
 def check_transition(current: ProposalStatus | str, target: ProposalStatus | str) -> ProposalStatus:
