@@ -13,7 +13,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, event, inspect, select
+from sqlalchemy import Table, event, inspect
 from sqlalchemy.orm import Session
 
 from kelurahan_desk.core.store.audit_chain import GENESIS_HASH, entry_hash, format_at
@@ -51,10 +51,9 @@ class Journal:
 
     def _next_link(self, session: Session) -> tuple[int, str]:
         if self._tail is None:
-            with session.no_autoflush:
-                last = session.execute(
-                    select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
-                ).first()
+            # straight through the driver: this runs on every write, and the statement never varies
+            driver = session.connection().connection.driver_connection
+            last = driver.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
             self._tail = (last[0], last[1]) if last else (0, GENESIS_HASH)
         return self._tail
 
