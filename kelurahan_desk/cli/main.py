@@ -17,6 +17,7 @@ from kelurahan_desk.cli import (
     holidays_cmd,
     regions_cmd,
     residents_cmd,
+    sync_cmd,
 )
 from kelurahan_desk.cli.context import CommandFailed
 from kelurahan_desk.cli.store_messages import store_message
@@ -32,6 +33,7 @@ COMMAND_MODULES = [
     cases_cmd,
     holidays_cmd,
     demo_cmd,
+    sync_cmd,
     bench_cmd,
 ]
 

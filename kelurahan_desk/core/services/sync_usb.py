@@ -1,0 +1,185 @@
+"""Sync by USB stick, office side, through `sync.usb`: batches HQ has not acknowledged and attachments
+it may lack go out; acknowledgements, stream batches and HQ's list of missing attachments come back.
+
+Everything read back is checked against what this office holds: an acknowledgement counts only for
+the batch with its hash, a stream batch only as the next one of its stream, so old, repeated or
+reordered files do nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, update
+
+from kelurahan_desk.core.services.sync_batches import record_ack, release_for_new_epoch, signed, unacked
+from kelurahan_desk.core.services.sync_downloads import STREAMS, DownloadApplier, Faults, StreamBroken, read_cursor
+from kelurahan_desk.core.services.sync_status import pending_attachment_hashes
+from kelurahan_desk.core.store.attachment_files import AttachmentFiles
+from kelurahan_desk.core.store.models.sync_state import SyncAttachment, SyncBatch, SyncLink
+from kelurahan_desk.core.store.unit_of_work import Store
+from sync.usb import office_folder, read_reply, write_outbox
+
+# HQ's words for "this batch does not continue the chain HQ holds" (a new epoch settles it)
+DIVERGED = ("sequence_reused", "chain_mismatch", "stale_epoch")
+_PROBLEM = re.compile(r"^(\d+)-(\d+): ([a-z_]+)$")
+
+
+@dataclass(frozen=True)
+class UsbExportResult:
+    folder: Path
+    batches: int
+    changes: int
+    attachments: int
+    unreadable_attachments: int
+
+
+@dataclass(frozen=True)
+class UsbImportResult:
+    acknowledged: int
+    batches_downloaded: int
+    changes_downloaded: int
+    attachments_confirmed: int
+    new_rejections: int
+    new_conflicts: int
+    new_epoch: bool
+    problems: tuple[str, ...]
+
+
+class UsbExchange:
+    def __init__(self, store: Store, files: AttachmentFiles, applier: DownloadApplier, office: str,
+                 hq_public_key: bytes, faults: Faults) -> None:
+        self._store = store
+        self._files = files
+        self._applier = applier
+        self._office = office
+        self._hq_key = hq_public_key
+        self._faults = faults
+
+    def export(self, folder: Path) -> UsbExportResult:
+        with self._store.read() as s:
+            link = s.get(SyncLink, 1)
+            assert link is not None
+            batches = unacked(s, link.epoch)
+            outgoing = [signed(b) for b in batches]
+            changes = sum(b.change_count for b in batches)
+            cursors = {stream: read_cursor(s, stream).seq for stream in STREAMS}
+            pending = pending_attachment_hashes(s)
+        carried: dict[str, bytes] = {}
+        for sha in pending:
+            try:
+                carried[sha] = self._files.get(sha)
+            except OSError:
+                continue
+        base = write_outbox(folder, self._office, outgoing, carried, cursors, pending_attachments=pending)
+        return UsbExportResult(base, len(outgoing), changes, len(carried), len(pending) - len(carried))
+
+    def import_reply(self, folder: Path) -> UsbImportResult:
+        reply = read_reply(folder, self._office, self._hq_key)
+        problems = list(reply.problems)
+        acknowledged, rejections, conflicts = self._take_acks(reply.acks)
+        manifest = _read_json(office_folder(folder, self._office) / "from-hq" / "manifest.json")
+        hq_problems = [str(p) for p in manifest.get("problems", []) if isinstance(p, str)]
+        new_epoch = self._settle_refusals(hq_problems)
+        problems += hq_problems
+        downloaded = changes = 0
+        for stream in STREAMS:
+            for download in reply.downloads.get(stream, []):
+                try:
+                    counts = self._applier.apply(stream, download.batch)
+                except StreamBroken:
+                    problems.append(f"{stream}: stream_diverged")
+                    break
+                if counts is not None:
+                    downloaded += 1
+                    changes += counts.applied
+                    rejections += counts.rejected
+                    conflicts += counts.conflicts
+        confirmed = self._confirm_attachments(folder, manifest, reply.missing_attachments)
+        return UsbImportResult(acknowledged, downloaded, changes, confirmed, rejections, conflicts, new_epoch,
+                               tuple(problems))
+
+    def _take_acks(self, acks: list[Any]) -> tuple[int, int, int]:
+        taken = rejections = conflicts = 0
+        for ack in acks:
+            fields = ack.fields
+            with self._store.write("sync", "sync.ack", capture_outbox=False) as s:
+                link = s.get(SyncLink, 1)
+                batch = s.scalar(select(SyncBatch).where(SyncBatch.epoch == fields["epoch"],
+                                                         SyncBatch.seq == fields["seq"]))
+                if link is None or batch is None or batch.hash != fields["batch_hash"] or batch.acked_at:
+                    continue
+                new_rejections, new_conflicts = record_ack(s, link, batch, fields, ack.signed.payload,
+                                                           ack.signed.signature, self._store.clock.now())
+                self._faults("before_ack_commit")
+            taken += 1
+            rejections += new_rejections
+            conflicts += new_conflicts
+        return taken, rejections, conflicts
+
+    def _settle_refusals(self, hq_problems: list[str]) -> bool:
+        """HQ refused batches of the current epoch: when the first one waiting found HQ behind (HQ was
+        restored), the whole epoch goes out again; when HQ holds another chain, a new epoch resends every
+        change. Refusals of other epochs' or already acknowledged batches are old news."""
+        refused = {}
+        for text in hq_problems:
+            m = _PROBLEM.match(text)
+            if m:
+                refused[(int(m.group(1)), int(m.group(2)))] = m.group(3)
+        if not refused:
+            return False
+        with self._store.write("sync", "sync.epoch", capture_outbox=False) as s:
+            link = s.get(SyncLink, 1)
+            assert link is not None
+            waiting = unacked(s, link.epoch)
+            codes = {refused[(b.epoch, b.seq)] for b in waiting if (b.epoch, b.seq) in refused}
+            if codes & set(DIVERGED) or (waiting and refused.get((link.epoch, waiting[0].seq)) == "sequence_gap"
+                                         and any(b.body is None for b in _epoch_batches(s, link.epoch))):
+                release_for_new_epoch(s, link, link.epoch + 1, None)
+                return True
+            if waiting and refused.get((link.epoch, waiting[0].seq)) == "sequence_gap":
+                s.execute(update(SyncBatch).where(SyncBatch.epoch == link.epoch).values(
+                    acked_at=None, ack_payload=None, ack_signature=None, applied=None, duplicates=None))
+        return False
+
+    def _confirm_attachments(self, folder: Path, reply_manifest: dict[str, Any], missing: list[str]) -> int:
+        """Attachments listed in our manifest on the stick and not reported missing by a reply written
+        after it are held by HQ."""
+        ours = _read_json(office_folder(folder, self._office) / "to-hq" / "manifest.json")
+        listed = [h for h in ours.get("attachments", []) if isinstance(h, str)]
+        if not listed or not _later(reply_manifest.get("written"), ours.get("written")):
+            return 0
+        held = sorted(set(listed) - set(missing))
+        now = self._store.clock.now()
+        with self._store.write("sync", "sync.attachments", capture_outbox=False) as s:
+            for sha in held:
+                row = s.get(SyncAttachment, sha)
+                if row is None:
+                    s.add(SyncAttachment(sha256=sha, state="sent", updated_at=now))
+                else:
+                    row.state, row.updated_at = "sent", now
+        return len(held)
+
+
+def _epoch_batches(s: Any, epoch: int) -> list[SyncBatch]:
+    return list(s.scalars(select(SyncBatch).where(SyncBatch.epoch == epoch)))
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        value = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _later(first: Any, second: Any) -> bool:
+    try:
+        return datetime.fromisoformat(str(first)) > datetime.fromisoformat(str(second))
+    except ValueError:
+        return False

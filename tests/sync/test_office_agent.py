@@ -1,0 +1,186 @@
+"""The office agent against a real HQ app (PostgreSQL and SQLite): enrolment, a round up and down,
+lost replies, crashes before the local commit, rejected and conflicting changes, attachments."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, func, select
+
+from kelurahan_desk.core.errors import ValidationError
+from kelurahan_desk.core.store.models import OfficeSetting, OutboxChange
+from kelurahan_desk.core.store.models.attachments import Attachment
+from sync.hq.identity import load_identity
+from sync.hq.schema import applied_changes, attachments, conflicts, records
+from sync.hq.streams import Streams
+from tests.sync.office_harness import (
+    HQ_URL,
+    FaultPlan,
+    LinkDown,
+    agent_for,
+    crash_at,
+    enrol,
+    hq_app,
+    http_factory,
+    new_key,
+    new_office,
+)
+
+
+@pytest.fixture
+def office(tmp_path: Path, hq_engine: Engine) -> Iterator:
+    services, admin = new_office(tmp_path / "office")
+    plan = FaultPlan()
+    key, http = new_key(), http_factory(hq_app(hq_engine), plan)
+    agent = agent_for(services, key, http)
+    code = f"32.73.01.{1000 + hash(tmp_path) % 999:04d}"
+    with services.store.write("admin", "test.code") as s:
+        from kelurahan_desk.core.store.models import Office
+
+        s.scalar(select(Office)).code = code
+    enrol(hq_engine, agent, admin, code)
+    yield services, admin, agent, plan, code, key, http
+    services.close()
+
+
+def set_setting(services, key: str, value) -> None:
+    with services.store.write("admin", "test.setting") as s:
+        row = s.get(OfficeSetting, key)
+        if row is None:
+            s.add(OfficeSetting(id=key, value=value))
+        else:
+            row.value = value
+
+
+def hq_value(engine: Engine, entity: str, entity_id: str):
+    with engine.connect() as conn:
+        row = conn.execute(select(records.c.data, records.c.deleted).where(
+            records.c.entity == entity, records.c.entity_id == entity_id)).first()
+    return None if row is None or row.deleted else row.data
+
+
+def test_enrolment_refuses_a_wrong_code_and_an_unreachable_hq(tmp_path, hq_engine):
+    services, admin = new_office(tmp_path / "o")
+    agent = agent_for(services, new_key(), http_factory(hq_app(hq_engine)))
+    with pytest.raises(ValidationError) as wrong:
+        agent.enrol(admin, HQ_URL, "AAAA-BBBB-CCCC-DDDD")
+    assert (wrong.value.field, wrong.value.code) == ("code", "enrolment_refused")
+    offline = agent_for(services, new_key(), http_factory(hq_app(hq_engine), FaultPlan(offline=True)))
+    with pytest.raises(ValidationError) as down:
+        offline.enrol(admin, HQ_URL, "AAAA")
+    assert down.value.code == "hq_unreachable"
+    assert not agent.status(admin).enrolled
+    services.close()
+
+
+def test_a_round_sends_everything_once_and_takes_hq_changes_in_without_sending_them_back(office, hq_engine):
+    services, admin, agent, _plan, code, _key, _http = office
+    set_setting(services, "warna", "merah")
+    first = agent.run_round(admin)
+    assert first.complete, first
+    assert hq_value(hq_engine, "office_setting", "warna") == {"value": "merah"}
+    assert agent.status(admin).pending_changes == 0
+
+    Streams(hq_engine, load_identity(hq_engine)).send_to_office(code, [("office_setting", "warna", {"value": "biru"})])
+    with services.store.read() as s:
+        outbox_before = s.scalar(select(func.count()).select_from(OutboxChange))
+    second = agent.run_round(admin)
+    assert second.complete and second.changes_downloaded == 1
+    assert services.office.setting("warna") == "biru"
+    with services.store.read() as s:
+        assert s.scalar(select(func.count()).select_from(OutboxChange)) == outbox_before
+    status = agent.status(admin)
+    assert status.downloads_applied == 1 and status.connected and status.last_success_at is not None
+    with hq_engine.connect() as conn:
+        sent = conn.scalar(select(func.count()).select_from(applied_changes).where(applied_changes.c.office == code))
+    with services.store.read() as s:
+        assert sent == s.scalar(select(func.count()).select_from(OutboxChange))
+
+
+def test_a_lost_reply_and_a_crash_before_the_local_commit_are_both_healed_by_the_next_round(office, hq_engine):
+    services, admin, agent, plan, code, key, http = office
+    set_setting(services, "a", 1)
+    plan.arm({0: "after_commit"}, only="/v1/batches", crash=True)
+    with pytest.raises(LinkDown):
+        agent.run_round(admin)
+    plan.crash = False
+    assert plan.happened == ["after_commit"]
+    assert agent.status(admin).pending_changes > 0
+    with hq_engine.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(applied_changes).where(applied_changes.c.office == code))
+
+    crashing = agent_for(services, key, http, faults=crash_at("before_ack_commit"))
+    set_setting(services, "b", 2)
+    with pytest.raises(LinkDown):
+        crashing.run_round(admin)
+    result = agent.run_round(admin)
+    assert result.complete, result
+    with hq_engine.connect() as conn:
+        sent = conn.scalar(select(func.count()).select_from(applied_changes).where(applied_changes.c.office == code))
+    with services.store.read() as s:
+        assert sent == s.scalar(select(func.count()).select_from(OutboxChange))
+    assert hq_value(hq_engine, "office_setting", "b") == {"value": 2}
+
+
+def test_offline_round_reports_the_link_and_keeps_everything(office):
+    services, admin, agent, plan, _code, _key, _http = office
+    set_setting(services, "x", "y")
+    plan.offline = True
+    result = agent.run_round(admin)
+    assert (result.reached_hq, result.complete, result.error) == (False, False, "unreachable")
+    status = agent.status(admin)
+    assert not status.connected and status.pending_changes > 0
+    plan.offline = False
+    assert agent.run_round(admin).complete
+
+
+def test_conflicting_edits_keep_the_owner_value_and_list_the_loser_on_both_sides(office, hq_engine):
+    services, admin, agent, _plan, code, _key, _http = office
+    set_setting(services, "jam", "08:00")
+    assert agent.run_round(admin).complete
+    Streams(hq_engine, load_identity(hq_engine)).send_to_office(code, [("office_setting", "jam", {"value": "09:00"})])
+    set_setting(services, "jam", "07:30")
+    result = agent.run_round(admin)
+    assert result.complete
+    assert services.office.setting("jam") == "07:30"
+    assert hq_value(hq_engine, "office_setting", "jam") == {"value": "07:30"}
+    mine = agent.conflicts(admin)
+    assert {(c.decided_by, c.field, c.winner, c.lost_value) for c in mine} >= {("office", "value", "office", "09:00")}
+    with hq_engine.connect() as conn:
+        theirs = conn.execute(select(conflicts.c.lost_value).where(conflicts.c.office == code)).scalars().all()
+    assert "09:00" in theirs
+
+
+def test_a_change_hq_cannot_apply_is_listed_with_its_reason_and_does_not_block(office, hq_engine):
+    services, admin, agent, _plan, code, _key, _http = office
+    set_setting(services, "hapus", 1)
+    assert agent.run_round(admin).complete
+    Streams(hq_engine, load_identity(hq_engine)).send_to_office(code, [("office_setting", "hapus", None)])
+    set_setting(services, "hapus", 2)
+    set_setting(services, "lain", 3)
+    result = agent.run_round(admin)
+    assert result.complete
+    rejected = agent.rejections(admin)
+    assert [(r.direction, r.entity_id) for r in rejected if r.direction == "up"] == [("up", "hapus")]
+    assert rejected[0].code == "record_deleted"
+    assert hq_value(hq_engine, "office_setting", "lain") == {"value": 3}
+    assert agent.status(admin).rejected_count == len(rejected)
+
+
+def test_attachments_hq_lacks_are_uploaded_once(office, hq_engine):
+    services, admin, agent, _plan, _code, _key, _http = office
+    photo = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 400
+    sha, mime = services.attachments.put(photo)
+    with services.store.write("admin", "test.attach") as s:
+        s.add(Attachment(sha256=sha, size=len(photo), mime=mime, original_name="foto.png",
+                         created_at=services.clock.now()))
+    assert agent.status(admin).pending_attachments == 1
+    result = agent.run_round(admin)
+    assert result.complete and result.attachments_sent == 1
+    assert agent.status(admin).pending_attachments == 0
+    with hq_engine.connect() as conn:
+        row = conn.execute(select(attachments).where(attachments.c.sha256 == sha)).first()
+    assert row.complete and hashlib.sha256(photo).hexdigest() == sha
