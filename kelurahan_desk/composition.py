@@ -12,7 +12,12 @@ from kelurahan_desk.core.services.backup import BackupService
 from kelurahan_desk.core.services.case_categories import CaseCategoryService
 from kelurahan_desk.core.services.case_exports import CaseExportService
 from kelurahan_desk.core.services.cases import CaseService
+from kelurahan_desk.core.services.letter_register import LetterRegisterService
+from kelurahan_desk.core.services.letter_types import LetterTypeService
+from kelurahan_desk.core.services.letter_verify import LetterVerifyService
+from kelurahan_desk.core.services.letters import LetterService
 from kelurahan_desk.core.services.office import OfficeService
+from kelurahan_desk.core.services.office_keys_service import OfficeKeyService
 from kelurahan_desk.core.services.regions import RegionService
 from kelurahan_desk.core.services.resident_export import ResidentExportService
 from kelurahan_desk.core.services.resident_import import ResidentImportService
@@ -40,6 +45,11 @@ class Services:
     cases: CaseService
     case_categories: CaseCategoryService
     case_exports: CaseExportService
+    letter_types: LetterTypeService
+    letters: LetterService
+    letter_register: LetterRegisterService
+    letter_verify: LetterVerifyService
+    office_keys: OfficeKeyService
     lock: InstanceLock | None
 
     def close(self) -> None:
@@ -63,6 +73,9 @@ def open_services(folder: DataFolder, *, clock: Clock | None = None, lock: bool 
         regions = RegionService(store)
         attachments = AttachmentFiles(folder.attachments)
         calendar = WorkingDayCalendar()
+        residents = ResidentService(store, regions.is_known_prefix)
+        letter_types = LetterTypeService(store)
+        office_keys = OfficeKeyService(store, folder.keys)
         return Services(
             folder=folder,
             store=store,
@@ -71,7 +84,7 @@ def open_services(folder: DataFolder, *, clock: Clock | None = None, lock: bool 
             accounts=accounts,
             office=OfficeService(store, accounts),
             regions=regions,
-            residents=ResidentService(store, regions.is_known_prefix),
+            residents=residents,
             resident_import=ResidentImportService(store, regions.is_known_prefix),
             resident_export=ResidentExportService(store),
             backup=BackupService(store, folder, clock),
@@ -79,6 +92,11 @@ def open_services(folder: DataFolder, *, clock: Clock | None = None, lock: bool 
             cases=CaseService(store, attachments, lambda: calendar, folder.archive / "tanda-terima"),
             case_categories=CaseCategoryService(store),
             case_exports=CaseExportService(store, lambda: calendar),
+            letter_types=letter_types,
+            letters=LetterService(store, letter_types, office_keys, accounts, residents, attachments, folder.archive),
+            letter_register=LetterRegisterService(store),
+            letter_verify=LetterVerifyService(store, office_keys),
+            office_keys=office_keys,
             lock=instance_lock,
         )
     except BaseException:

@@ -4,6 +4,14 @@ from kelurahan_desk.core.store.models.accounts import Account
 from kelurahan_desk.core.store.models.attachments import Attachment
 from kelurahan_desk.core.store.models.cases import Case, CaseAttachment, CaseCategory, CaseEvent
 from kelurahan_desk.core.store.models.journal import AuditEntry, LocalState, OutboxChange
+from kelurahan_desk.core.store.models.letters import (
+    Letter,
+    LetterAttachment,
+    LetterCounter,
+    LetterEvent,
+    LetterNumberVoid,
+    LetterType,
+)
 from kelurahan_desk.core.store.models.office import Office, OfficeSetting
 from kelurahan_desk.core.store.models.regions import Region
 from kelurahan_desk.core.store.models.residents import Family, Resident, ResidentEvent
@@ -17,6 +25,12 @@ __all__ = [
     "CaseCategory",
     "CaseEvent",
     "Family",
+    "Letter",
+    "LetterAttachment",
+    "LetterCounter",
+    "LetterEvent",
+    "LetterNumberVoid",
+    "LetterType",
     "LocalState",
     "Office",
     "OfficeSetting",
