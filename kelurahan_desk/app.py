@@ -124,6 +124,8 @@ def run(data_dir: str | None, *, demo: bool = False) -> int:
                     window = build_main_window(services, actor, runner, settings)
                     window.show()
                     app.exec()
+                    runner.wait_all()
+                    app.processEvents()  # deliver what finished while the window still exists
                     actor = None
                     if window.did_restore:
                         break

@@ -61,7 +61,9 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(210)
+        self.navigation.setFixedWidth(220)
+        self.navigation.setWordWrap(True)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setIconSize(self.navigation.iconSize() * 1.2)
         self.navigation.setStyleSheet("QListWidget#navigation { font-size: 11pt; } QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget()
@@ -229,10 +231,10 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.context.runner.active_count() and not ask(
+        if self.context.runner.writes_running() and not ask(
             self,
             self.tr("Pekerjaan masih berjalan"),
-            self.tr("Masih ada pekerjaan yang berjalan. Tutup juga dan batalkan pekerjaan itu?"),
+            self.tr("Data masih sedang disimpan (impor, cadangan atau pemulihan). Tutup juga?"),
         ):
             self.did_log_out = self.did_restore = False
             event.ignore()

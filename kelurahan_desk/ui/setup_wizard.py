@@ -18,6 +18,7 @@ from kelurahan_desk.core.services.permissions import SYSTEM, Actor, Role
 from kelurahan_desk.ui.confirm_password_dialog import password_field
 from kelurahan_desk.ui.error_dialog import show_error
 from kelurahan_desk.ui.form_errors import FieldErrors
+from kelurahan_desk.ui.login_dialog import LAST_USER_KEY
 from kelurahan_desk.ui.office_form import OfficeDetailsForm, OfficeIdentityForm, make_profile
 from kelurahan_desk.ui.region_picker import RegionPicker
 from kelurahan_desk.ui.task_runner import TaskRunner
@@ -212,6 +213,7 @@ class SetupWizard(QWizard):
         except DeskError as exc:
             show_error(self, exc)
             return False
+        self._settings.setValue(LAST_USER_KEY, self.actor.username)
         return True
 
     def _back_to_field(self, error: ValidationError) -> None:

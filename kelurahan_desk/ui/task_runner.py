@@ -54,6 +54,7 @@ class TaskHandle:
     on_cancelled: Callable[[], None] | None = None
     cancel_flag: threading.Event = field(default_factory=threading.Event)
     running: bool = True
+    write: bool = False
 
     def cancel(self) -> None:
         self.cancel_flag.set()
@@ -115,13 +116,17 @@ class TaskRunner(QObject):
         on_cancelled: Callable[[], None] | None = None,
         write: bool = False,
     ) -> TaskHandle:
-        handle = TaskHandle(next(self._ids), on_done, on_error, on_progress, on_cancelled)
+        handle = TaskHandle(next(self._ids), on_done, on_error, on_progress, on_cancelled, write=write)
         self._handles[handle.task_id] = handle
         (self._write_pool if write else self._pool).start(_Job(self._relay, handle, work))
         return handle
 
     def active_count(self) -> int:
         return len(self._handles)
+
+    def writes_running(self) -> int:
+        """Tasks that change data (imports, backups, restores): closing the window should ask about these."""
+        return sum(1 for handle in self._handles.values() if handle.write)
 
     def wait_all(self, timeout_ms: int = 30_000) -> bool:
         """Blocks until every task has finished (tests, shutdown). Callbacks still need the event loop."""
@@ -174,7 +179,7 @@ class InlineTaskRunner(TaskRunner):
         on_cancelled: Callable[[], None] | None = None,
         write: bool = False,
     ) -> TaskHandle:
-        handle = TaskHandle(next(self._ids), on_done, on_error, on_progress, on_cancelled)
+        handle = TaskHandle(next(self._ids), on_done, on_error, on_progress, on_cancelled, write=write)
         self._handles[handle.task_id] = handle
         context = TaskContext(lambda d, t, s: self._on_progress(handle.task_id, d, t, s), handle.cancel_flag)
         try:

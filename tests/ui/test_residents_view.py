@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -12,6 +13,7 @@ from kelurahan_desk.core.services.permissions import Actor
 from kelurahan_desk.core.services.residents import ResidentInput
 from kelurahan_desk.ui.residents.event_dialog import LifeEventDialog
 from kelurahan_desk.ui.residents.residents_view import ResidentsView
+from kelurahan_desk.ui.task_runner import TaskRunner
 from kelurahan_desk.ui.view_context import ViewContext
 from tests.ui.conftest import answer_next_dialog, click_button, screenshot
 
@@ -168,3 +170,34 @@ def test_leaving_unsaved_changes_asks_first(qtbot: QtBot, view: ResidentsView) -
     assert seen and "belum disimpan" in seen[0]
     assert view.detail.form.name.text() == "Budi Santoso X"
     assert view.table.currentIndex().row() == 0
+
+
+def test_with_background_searches_a_late_answer_never_replaces_a_newer_one(
+    qtbot: QtBot, context: ViewContext, admin: Actor
+) -> None:
+    for person in PEOPLE:
+        context.services.residents.create(admin, person)
+    threaded = replace(context, runner=TaskRunner())
+    view = ResidentsView(threaded)
+    qtbot.addWidget(view)
+    view.show()
+    for text in ("", "s", "si", "sit", "siti", "dewi"):
+        view.search_box.setText(text)
+        view.search_now()
+    qtbot.waitUntil(lambda: threaded.runner.active_count() == 0, timeout=5000)
+    assert names(view) == ["Dewi Lestari"]
+    assert view.count_label.text() == "1 penduduk"
+
+
+def test_keyboard_only_search_choose_and_edit(qtbot: QtBot, view: ResidentsView) -> None:
+    view.window().activateWindow()
+    view.focus_first()
+    qtbot.keyClicks(view.search_box, "dewi")
+    qtbot.keyClick(view.search_box, Qt.Key.Key_Return)
+    assert names(view) == ["Dewi Lestari"]
+    assert view.table.hasFocus()
+    assert view.detail.form.name.text() == "Dewi Lestari"
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert view.detail.form.nik.hasFocus()
+    qtbot.keyClick(view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert view.detail.heading.text() == "Penduduk baru"

@@ -895,7 +895,7 @@ Continue?</translation>
     </message>
     <message>
         <source>No. KK</source>
-        <translation>Family card (KK)</translation>
+        <translation>KK number</translation>
     </message>
     <message>
         <source>Nama</source>
@@ -1002,7 +1002,7 @@ Continue?</translation>
     </message>
     <message>
         <source>L/P</source>
-        <translation>M/F</translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>Tgl. lahir</source>
@@ -1312,8 +1312,8 @@ Error logs: {logs}</translation>
         <translation>Work still running</translation>
     </message>
     <message>
-        <source>Masih ada pekerjaan yang berjalan. Tutup juga dan batalkan pekerjaan itu?</source>
-        <translation>Work is still running. Close anyway and cancel that work?</translation>
+        <source>Data masih sedang disimpan (impor, cadangan atau pemulihan). Tutup juga?</source>
+        <translation>Data is still being saved (import, backup or restore). Close anyway?</translation>
     </message>
 </context>
 <context>
@@ -1894,8 +1894,12 @@ Error logs: {logs}</translation>
         <translation>Day-month-year, e.g. 05-01-1990</translation>
     </message>
     <message>
-        <source>NIK &amp;sementara (belum punya NIK resmi)</source>
-        <translation>&amp;Temporary NIK (no official NIK yet)</translation>
+        <source>NIK &amp;sementara</source>
+        <translation>&amp;Temporary NIK</translation>
+    </message>
+    <message>
+        <source>Centang bila penduduk belum punya NIK resmi; NIK sementara diawali 0.</source>
+        <translation>Tick when the resident has no official NIK yet; a temporary NIK starts with 0.</translation>
     </message>
     <message>
         <source>RT</source>
@@ -1978,7 +1982,7 @@ Error logs: {logs}</translation>
     </message>
     <message>
         <source>L/P</source>
-        <translation>M/F</translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>Tgl. lahir</source>
@@ -1990,7 +1994,7 @@ Error logs: {logs}</translation>
     </message>
     <message>
         <source>No. KK</source>
-        <translation>Family card (KK)</translation>
+        <translation>KK number</translation>
     </message>
     <message>
         <source>Status</source>

@@ -41,7 +41,8 @@ class FamilyPanel(QWidget):
         self.members.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.members.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.members.verticalHeader().setVisible(False)
-        self.members.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.members.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.members.horizontalHeader().setStretchLastSection(True)
         self.members.setToolTip(self.tr("Klik dua kali (atau Enter) untuk membuka data anggota keluarga."))
         self.members.itemActivated.connect(self._activated)
         layout = QVBoxLayout(self)
@@ -77,8 +78,6 @@ class FamilyPanel(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, member.resident_id)
                 self.members.setItem(row, column, item)
-        self.members.resizeColumnsToContents()
-        self.members.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     def _activated(self, item: QTableWidgetItem) -> None:
         self.member_activated.emit(str(item.data(Qt.ItemDataRole.UserRole)))

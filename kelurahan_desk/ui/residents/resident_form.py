@@ -59,7 +59,7 @@ def number_field(max_length: int) -> QLineEdit:
     font = QFont("monospace")
     font.setStyleHint(QFont.StyleHint.Monospace)
     edit.setFont(font)
-    edit.setMinimumWidth(200)
+    edit.setMinimumWidth(160)
     return edit
 
 
@@ -96,7 +96,8 @@ class ResidentForm(QWidget):
         super().__init__(parent)
         self.errors = FieldErrors()
         self.nik = number_field(19)
-        self.temporary_nik = QCheckBox(self.tr("NIK &sementara (belum punya NIK resmi)"))
+        self.temporary_nik = QCheckBox(self.tr("NIK &sementara"))
+        self.temporary_nik.setToolTip(self.tr("Centang bila penduduk belum punya NIK resmi; NIK sementara diawali 0."))
         self.kk = number_field(19)
         self.name = QLineEdit()
         self.name.setMaxLength(100)

@@ -31,7 +31,7 @@ from kelurahan_desk.ui.error_dialog import show_error
 from kelurahan_desk.ui.message_boxes import ask
 from kelurahan_desk.ui.residents.choices import STATUS, label
 from kelurahan_desk.ui.residents.resident_detail import ResidentDetailPanel
-from kelurahan_desk.ui.residents.table_model import ResidentTableModel, thousands
+from kelurahan_desk.ui.residents.table_model import KK_COLUMN, ResidentTableModel, thousands
 from kelurahan_desk.ui.view_context import RESIDENTS, ViewContext
 
 PAGE = 100
@@ -73,8 +73,9 @@ class ResidentsView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
+        # names are read first: the name column takes what it needs, the KK number gives way when space is short
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(KK_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.count_label = QLabel()
         self.more_button = QPushButton(self.tr("Muat lebih banyak"))
         self.more_button.setVisible(False)
@@ -102,7 +103,7 @@ class ResidentsView(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([760, 520])
+        splitter.setSizes([600, 470])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -32,6 +32,8 @@ COLUMNS = (
     ("status", QT_TRANSLATE_NOOP("ResidentTableModel", "Status")),
 )
 
+KK_COLUMN = [key for key, _title in COLUMNS].index("kk")
+
 Index = QModelIndex | QPersistentModelIndex
 
 
