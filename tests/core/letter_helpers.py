@@ -68,7 +68,11 @@ def letter_office(services: Services, admin: Actor) -> LetterOffice:
     accounts.create_account(
         admin,
         NewAccount(
-            "sekel", "Yanti Suryani, S.Sos.", Role.LURAH, PASSWORDS["sekel"], nip="198203152006042004",
+            "sekel",
+            "Yanti Suryani, S.Sos.",
+            Role.LURAH,
+            PASSWORDS["sekel"],
+            nip="198203152006042004",
             title="Sekretaris Kelurahan",
         ),
     )
@@ -89,9 +93,7 @@ def letter_office(services: Services, admin: Actor) -> LetterOffice:
             rw=5,
         ),
     )
-    return LetterOffice(
-        services, admin, actors["petugas"], actors["kasi"], actors["lurah"], actors["sekel"], resident
-    )
+    return LetterOffice(services, admin, actors["petugas"], actors["kasi"], actors["lurah"], actors["sekel"], resident)
 
 
 __all__ = ["PASSWORDS", "Approval", "LetterOffice", "fast_password_hashing", "letter_office"]

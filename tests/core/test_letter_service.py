@@ -56,8 +56,15 @@ def test_request_to_collection(office: LetterOffice) -> None:
     assert printed.state == LetterState.DICETAK
     letter = letters.hand_over(office.desk, letter.id, "Siti Aminah Rahayu")
     assert letter.state == LetterState.DIAMBIL
-    assert [e.action for e in letter.events] == ["buat", "ajukan", "verifikasi", "setujui", "terbitkan", "cetak",
-                                                  "serahkan"]
+    assert [e.action for e in letter.events] == [
+        "buat",
+        "ajukan",
+        "verifikasi",
+        "setujui",
+        "terbitkan",
+        "cetak",
+        "serahkan",
+    ]
 
 
 def test_the_drafter_can_never_approve_or_issue(office: LetterOffice) -> None:
@@ -94,8 +101,13 @@ def test_approval_needs_the_password_and_the_permission(office: LetterOffice) ->
 def test_delegate_and_acting_signatures(office: LetterOffice) -> None:
     letters = office.services.letters
     delegated = letters.approve(office.secretary, office.verified().id, PASSWORDS["sekel"], Approval("an"))
-    assert delegated.signatory == {"name": "Yanti Suryani, S.Sos.", "nip": "198203152006042004", "rank": "",
-                                   "capacity": "an", "delegate_title": "Sekretaris Kelurahan"}
+    assert delegated.signatory == {
+        "name": "Yanti Suryani, S.Sos.",
+        "nip": "198203152006042004",
+        "rank": "",
+        "capacity": "an",
+        "delegate_title": "Sekretaris Kelurahan",
+    }
     acting = letters.approve(office.secretary, office.verified().id, PASSWORDS["sekel"], Approval("plt", rank="Penata"))
     assert acting.signatory["capacity"] == "plt" and acting.signatory["rank"] == "Penata"
     with pytest.raises(ValidationError, match="not_the_lurah"):
@@ -105,8 +117,11 @@ def test_delegate_and_acting_signatures(office: LetterOffice) -> None:
 def test_verification_needs_every_requirement_seen(office: LetterOffice) -> None:
     letters = office.services.letters
     request = office.request()
-    partial = letters.create(office.desk, type(request)(request.type_id, request.values, request.resident_id,
-                                                         request.requirements_seen[:1]), submit=True)
+    partial = letters.create(
+        office.desk,
+        type(request)(request.type_id, request.values, request.resident_id, request.requirements_seen[:1]),
+        submit=True,
+    )
     with pytest.raises(ValidationError) as caught:
         letters.verify(office.verifier, partial.id)
     assert caught.value.code == "requirements_incomplete"
@@ -165,8 +180,10 @@ def test_shared_scope_and_taken_numbers_become_void(office: LetterOffice) -> Non
     letters, admin = office.services.letters, office.admin
     first = office.issued("SKD")
     assert first.number == "400.12.2.1/001/1001/XI/2026"
-    letters.set_numbering(admin, NumberingSettings("400.12.2.1/{nomor:03}/{kode_kelurahan}/{bulan_romawi}/{tahun}",
-                                                   NumberingScope.SERVICE))
+    letters.set_numbering(
+        admin,
+        NumberingSettings("400.12.2.1/{nomor:03}/{kode_kelurahan}/{bulan_romawi}/{tahun}", NumberingScope.SERVICE),
+    )
     second = office.issued("SKTM")
     assert second.number == "400.12.2.1/002/1001/XI/2026"
     with office.services.store.read() as s:

@@ -132,7 +132,7 @@ class LetterVerifyService:
                 for number in s.scalars(select(Letter.number).where(Letter.state == "dicabut"))
                 if number
             }
-            titles = dict(s.execute(select(LetterType.code, LetterType.title)).tuples().all())
+            titles = {code: title for code, title in s.execute(select(LetterType.code, LetterType.title))}
         return LetterVerifier(
             {**self._keys.public_keys(), **(extra_keys or {})}, revoked | set(extra_revoked), names, titles
         )

@@ -128,6 +128,20 @@ def test_any_text_is_either_a_template_or_refused_with_a_code(text: str) -> None
     except ValidationError as error:
         assert error.field == "template" and error.code
         return
-    assert all(part.name in {"kode", "nomor", "jenis", "kode_kelurahan", "kode_kecamatan", "kode_wilayah", "bulan",
-                             "bulan_romawi", "tahun"} for part in template.parts if isinstance(part, Token))
+    assert all(
+        part.name
+        in {
+            "kode",
+            "nomor",
+            "jenis",
+            "kode_kelurahan",
+            "kode_kecamatan",
+            "kode_wilayah",
+            "bulan",
+            "bulan_romawi",
+            "tahun",
+        }
+        for part in template.parts
+        if isinstance(part, Token)
+    )
     assert re.fullmatch(r"[^{}]*", render_number(template, 5, FACTS))

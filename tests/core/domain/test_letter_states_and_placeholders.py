@@ -79,8 +79,11 @@ def test_body_may_name_its_fields_and_the_standard_facts_only() -> None:
     check_body("{nama} warga {kelurahan} untuk {keperluan}, nomor {nomor_surat}.", [s.key for s in SPECS])
     with pytest.raises(ValidationError) as caught:
         check_body("{nama} untuk {keperluann}", [s.key for s in SPECS])
-    assert (caught.value.field, caught.value.code, caught.value.params) == ("body", "unknown_placeholder", {
-        "name": "keperluann"})
+    assert (caught.value.field, caught.value.code, caught.value.params) == (
+        "body",
+        "unknown_placeholder",
+        {"name": "keperluann"},
+    )
 
 
 @pytest.mark.parametrize("body", ["{nama", "nama}", "{ nama }", "{Nama}", "{}", "{nama{keperluan}}"])
