@@ -238,8 +238,15 @@ def _attendance_table(attendees: tuple[AttendeeLine, ...], width: float) -> Tabl
     for n, person in enumerate(attendees, start=1):
         # signatures alternate left and right of the column, as on paper lists, so that they do not overlap
         mark = f"{n}. ........" if n % 2 else f"{' ' * 12}{n}. ........"
-        data.append([str(n), wrapped(person.name, widths[1]), wrapped(person.role, widths[2]),
-                     wrapped(person.origin, widths[3]), mark])  # fmt: skip
+        data.append(
+            [
+                str(n),
+                wrapped(person.name, widths[1]),
+                wrapped(person.role, widths[2]),
+                wrapped(person.origin, widths[3]),
+                mark,
+            ]
+        )
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(
         grid_style(

@@ -31,8 +31,18 @@ from kelurahan_desk.core.documents.official_pages import (
 from kelurahan_desk.core.domain.indonesian_format import format_rupiah
 
 QR_SIZE = 24 * mm
-HEADINGS = ("No.", "No. Usulan", "Kegiatan", "Lokasi", "Volume", "Perkiraan Biaya", "Swadaya", "Pengusul",
-            "Nilai", "Keterangan")  # fmt: skip
+HEADINGS = (
+    "No.",
+    "No. Usulan",
+    "Kegiatan",
+    "Lokasi",
+    "Volume",
+    "Perkiraan Biaya",
+    "Swadaya",
+    "Pengusul",
+    "Nilai",
+    "Keterangan",
+)
 # share of the text width of each column, in the order of HEADINGS
 COLUMN_SHARES = (0.04, 0.055, 0.21, 0.13, 0.07, 0.1, 0.09, 0.13, 0.05, 0.125)
 
@@ -110,8 +120,18 @@ def _table(field: FieldList, width: float) -> Table:
     data: list[list[object]] = [[wrapped(h, w, font=SERIF.bold) for h, w in zip(HEADINGS, widths, strict=True)]]
     for row in field.rows:
         cost, swadaya = format_rupiah(row.estimated_cost), format_rupiah(row.swadaya)
-        texts = (str(row.rank), str(row.number), row.activity, row.location, row.volume, cost, swadaya,
-                 row.proposer, row.score, row.note)  # fmt: skip
+        texts = (
+            str(row.rank),
+            str(row.number),
+            row.activity,
+            row.location,
+            row.volume,
+            cost,
+            swadaya,
+            row.proposer,
+            row.score,
+            row.note,
+        )
         data.append([wrapped(text, w) for text, w in zip(texts, widths, strict=True)])
     if not field.rows:
         data.append(["", "", "Tidak ada usulan.", "", "", "", "", "", "", ""])

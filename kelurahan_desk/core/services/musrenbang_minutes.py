@@ -35,9 +35,25 @@ from kelurahan_desk.core.store.unit_of_work import Store
 
 BERITA_ACARA_CLASSIFICATION = "000.7.1"  # Musrenbang (Permendagri 83/2022)
 BERITA_ACARA_TYPE = "BAMUS"
-PRIORITY_HEADINGS = ("Bidang", "Peringkat", "Peringkat hitungan", "No. usulan", "Kegiatan", "Lokasi", "RT", "RW",
-                     "Volume", "Satuan", "Perkiraan biaya (Rp)", "Swadaya (Rp)", "Pengusul", "Nilai", "Suara",
-                     "Alasan peringkat", "Status")  # fmt: skip
+PRIORITY_HEADINGS = (
+    "Bidang",
+    "Peringkat",
+    "Peringkat hitungan",
+    "No. usulan",
+    "Kegiatan",
+    "Lokasi",
+    "RT",
+    "RW",
+    "Volume",
+    "Satuan",
+    "Perkiraan biaya (Rp)",
+    "Swadaya (Rp)",
+    "Pengusul",
+    "Nilai",
+    "Suara",
+    "Alasan peringkat",
+    "Status",
+)
 ATTENDANCE_HEADINGS = ("No.", "Nama", "Unsur", "Asal / jabatan", "L/P", "Delegasi")
 
 
@@ -211,15 +227,41 @@ def _priority_row(item: RankedProposal) -> PriorityRow:
     if p.carried_from_id:
         note = "; ".join(part for part in (note, "Usulan tahun lalu") if part)
     score = f"{p.percent}".replace(".", ",") if p.percent is not None else ""
-    return PriorityRow(item.rank, p.number, p.activity, location_text(p), volume_text(p), p.estimated_cost,
-                       p.swadaya, proposer, score, note)  # fmt: skip
+    return PriorityRow(
+        item.rank,
+        p.number,
+        p.activity,
+        location_text(p),
+        volume_text(p),
+        p.estimated_cost,
+        p.swadaya,
+        proposer,
+        score,
+        note,
+    )
 
 
 def _priority_cells(field: str, item: RankedProposal) -> tuple[object, ...]:
     p = item.proposal
-    return (FIELD_TITLES[ProposalField(field)], item.rank, item.computed_rank, p.number, p.activity, p.location, p.rt,
-            p.rw, p.volume, p.unit, p.estimated_cost, p.swadaya, p.proposer_name, float(p.percent or 0) or None,
-            p.votes, p.override_reason if item.overridden else "", p.status)  # fmt: skip
+    return (
+        FIELD_TITLES[ProposalField(field)],
+        item.rank,
+        item.computed_rank,
+        p.number,
+        p.activity,
+        p.location,
+        p.rt,
+        p.rw,
+        p.volume,
+        p.unit,
+        p.estimated_cost,
+        p.swadaya,
+        p.proposer_name,
+        float(p.percent or 0) or None,
+        p.votes,
+        p.override_reason if item.overridden else "",
+        p.status,
+    )
 
 
 def _write(path: Path, headers: tuple[str, ...], rows: list[tuple[object, ...]], sheet: str) -> None:

@@ -14,6 +14,8 @@ from kelurahan_desk.core.services.musrenbang import MusrenbangService
 from kelurahan_desk.core.services.musrenbang_forum import MusrenbangForumService
 from kelurahan_desk.core.services.musrenbang_minutes import MusrenbangDocumentService
 from kelurahan_desk.core.services.office_keys_service import OfficeKeyService, SigningKey
+from kelurahan_desk.core.services.training import TrainingService
+from kelurahan_desk.core.services.umkm import UmkmService
 from kelurahan_desk.core.store.attachment_files import AttachmentFiles
 from kelurahan_desk.core.store.unit_of_work import Store
 
@@ -51,6 +53,8 @@ class Programmes:
     musrenbang: MusrenbangService
     forum: MusrenbangForumService
     minutes: MusrenbangDocumentService
+    umkm: UmkmService
+    training: TrainingService
     signer: SignerSlot
 
 
@@ -58,10 +62,13 @@ def build_programmes(
     store: Store, files: AttachmentFiles, *, numbers: NumberIssuer | None = None, signer: SignerSlot | None = None
 ) -> Programmes:
     signer = signer or SignerSlot()
-    minutes = MusrenbangDocumentService(store, numbers or CounterNumbers(), signer)
+    numbers = numbers or CounterNumbers()
+    minutes = MusrenbangDocumentService(store, numbers, signer)
     return Programmes(
         musrenbang=MusrenbangService(store, files),
         forum=MusrenbangForumService(store, minutes.issuer),
         minutes=minutes,
+        umkm=UmkmService(store, files),
+        training=TrainingService(store, numbers, signer),
         signer=signer,
     )
