@@ -3,8 +3,11 @@ certificates numbered from the letter counters and QR-signed, outcomes."""
 
 from __future__ import annotations
 
+import io
 from datetime import date
+from pathlib import Path
 
+import pypdf
 import pytest
 from sqlalchemy import select
 
@@ -32,7 +35,9 @@ def programme(services: Services, admin: Actor, quota: int = 2, **changes: objec
     return services.programmes.training.create_programme(admin, value).id
 
 
-def test_registration_beyond_the_quota_waits_and_moves_up_when_a_seat_frees(services: Services, admin: Actor) -> None:
+def test_registration_beyond_the_quota_waits_and_moves_up_when_a_seat_frees(
+    services: Services, admin: Actor, tmp_path: Path
+) -> None:
     training = services.programmes.training
     people = [resident(services, admin, nik, f"Warga {n}") for n, nik in enumerate(NIKS[:4], start=1)]
     pid = programme(services, admin, quota=2)
@@ -55,6 +60,10 @@ def test_registration_beyond_the_quota_waits_and_moves_up_when_a_seat_frees(serv
         ("Warga 4", "cadangan", 1),
         ("Warga 1", "batal", None),
     ]
+    listed_pdf = pypdf.PdfReader(io.BytesIO(training.participant_list_pdf(admin, pid)))
+    text = " ".join(listed_pdf.pages[0].extract_text().split())
+    assert "DAFTAR PESERTA PELATIHAN" in text and "Daftar tunggu 1" in text and "Warga 1" not in text
+    assert training.export_participants(admin, pid, tmp_path / "peserta.xlsx") == 4
     view = training.programme(admin, pid)
     raised = training.update_programme(
         admin, pid, view.value.__class__(**{**view.value.__dict__, "quota": 3}), view.rev

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kelurahan_desk.core.documents.certificate_pdf import CertificateDocument, render_certificates
+from kelurahan_desk.core.documents.participant_list_pdf import render_participant_list
 from kelurahan_desk.core.documents.qr_payload import QrData, nik_hash, short_name
 from kelurahan_desk.core.errors import NotFound, ValidationError
 from kelurahan_desk.core.services.issued_documents import NumberIssuer, QrSigner
 from kelurahan_desk.core.services.permissions import Actor, Permission
+from kelurahan_desk.core.services.training_documents import export_participants, participant_list
 from kelurahan_desk.core.services.training_records import (
     certificate_document,
     load_programme,
@@ -346,6 +349,18 @@ class TrainingService:
         if not docs:
             raise ValidationError("certificates", "no_certificates")
         return render_certificates(docs)
+
+    def participant_list_pdf(self, actor: Actor, programme_id: str) -> bytes:
+        actor.require(Permission.VIEW)
+        with self._store.read() as s:
+            doc = participant_list(s, programme_of(s, programme_id), self._store.clock.today())
+        return render_participant_list(doc)
+
+    def export_participants(self, actor: Actor, programme_id: str, path: Path) -> int:
+        """Every registration (participants, waiting list, cancelled) to `.xlsx` or `.csv`."""
+        actor.require(Permission.EXPORT_DATA)
+        with self._store.read() as s:
+            return export_participants(s, programme_of(s, programme_id), path)
 
     # --- outcomes ------------------------------------------------------------------------------
 
