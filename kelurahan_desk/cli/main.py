@@ -15,6 +15,7 @@ from kelurahan_desk.cli import (
     cases_cmd,
     demo_cmd,
     holidays_cmd,
+    letters_cmd,
     regions_cmd,
     residents_cmd,
     sync_cmd,
@@ -35,6 +36,7 @@ COMMAND_MODULES = [
     demo_cmd,
     sync_cmd,
     bench_cmd,
+    letters_cmd,
 ]
 
 
