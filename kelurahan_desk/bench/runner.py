@@ -37,9 +37,9 @@ class BenchContext:
 
 
 def bench_modules() -> list[ModuleType]:
-    from kelurahan_desk.bench import cases, foundation
+    from kelurahan_desk.bench import cases, foundation, programmes
 
-    return [foundation, cases]
+    return [foundation, cases, programmes]
 
 
 def run_benchmarks(*, quick: bool = False, modules: list[ModuleType] | None = None) -> dict[str, float]:
