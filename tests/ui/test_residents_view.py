@@ -92,7 +92,7 @@ def test_edit_and_save(qtbot: QtBot, view: ResidentsView, context: ViewContext, 
     form.name.clear()
     qtbot.keyClicks(form.name, "Dewi Lestari Putri")
     assert view.detail.dirty
-    qtbot.keyClick(form.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(form.name, Qt.Key.Key_Return)
     saved = context.services.residents.search(admin, "Dewi")[0]
     detail = context.services.residents.get(admin, saved.id)
     assert (detail.name, detail.occupation) == ("Dewi Lestari Putri", "Wiraswasta")
@@ -108,7 +108,7 @@ def test_duplicate_nik_is_shown_beside_the_field_naming_the_other_resident(
     form = view.detail.form
     qtbot.keyClicks(form.nik, "3273014501900001")
     qtbot.keyClicks(form.name, "Siti Kembar")
-    view.detail.save_button.click()
+    qtbot.keyClick(form.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert form.errors.error_text("nik") == "NIK ini sudah dipakai oleh Siti Aminah (penduduk lain yang masih hidup)."
     assert form.nik.hasFocus()
     assert context.services.residents.count(admin, "Kembar") == 0
@@ -149,6 +149,7 @@ def test_moving_out_is_recorded_as_an_event(
 
     def fill(dialog: LifeEventDialog) -> None:
         dialog.place.setText("Kota Cimahi")
+        screenshot(dialog, "event-move-out")
         dialog.save_button.click()
 
     seen = answer_next_dialog(fill)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -89,6 +90,8 @@ class ResidentDetailPanel(QWidget):
         self.move_button.clicked.connect(lambda: self.record_event("pindah"))
         self.death_button.clicked.connect(lambda: self.record_event("meninggal"))
         QShortcut(QKeySequence.StandardKey.Save, self, self.save, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for edit in self.form.findChildren(QLineEdit):
+            edit.returnPressed.connect(self.save)  # Enter in any field saves, as in a dialog
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
