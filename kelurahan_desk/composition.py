@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from kelurahan_desk.core.clock import Clock
 from kelurahan_desk.core.data_folder import DataFolder
+from kelurahan_desk.core.domain.indonesian_format import tz_name_for_province
 from kelurahan_desk.core.domain.working_days import WorkingDayCalendar
 from kelurahan_desk.core.services.accounts import AccountService
 from kelurahan_desk.core.services.backup import BackupService
 from kelurahan_desk.core.services.case_categories import CaseCategoryService
 from kelurahan_desk.core.services.case_exports import CaseExportService
 from kelurahan_desk.core.services.cases import CaseService
+from kelurahan_desk.core.services.holiday_overrides import HolidayOverrideService
 from kelurahan_desk.core.services.letter_register import LetterRegisterService
 from kelurahan_desk.core.services.letter_types import LetterTypeService
 from kelurahan_desk.core.services.letter_verify import LetterVerifyService
 from kelurahan_desk.core.services.letters import LetterService
-from kelurahan_desk.core.services.office import OfficeService
+from kelurahan_desk.core.services.office import OfficeProfile, OfficeService
 from kelurahan_desk.core.services.office_keys_service import OfficeKeyService
 from kelurahan_desk.core.services.regions import RegionService
 from kelurahan_desk.core.services.resident_export import ResidentExportService
@@ -41,7 +44,7 @@ class Services:
     resident_import: ResidentImportService
     resident_export: ResidentExportService
     backup: BackupService
-    calendar: WorkingDayCalendar
+    holiday_overrides: HolidayOverrideService
     cases: CaseService
     case_categories: CaseCategoryService
     case_exports: CaseExportService
@@ -52,10 +55,21 @@ class Services:
     office_keys: OfficeKeyService
     lock: InstanceLock | None
 
+    @property
+    def calendar(self) -> WorkingDayCalendar:
+        """The working-day calendar in force now (national holidays with the office's overrides)."""
+        return self.holiday_overrides.calendar()
+
     def close(self) -> None:
         self.store.close()
         if self.lock is not None:
             self.lock.release()
+
+
+def follow_office_zone(clock: Clock, profile: OfficeProfile | None) -> None:
+    """Once the office is known, "today" and local times are its own: WIB, WITA or WIT by its province."""
+    if profile is not None:
+        clock.zone = ZoneInfo(tz_name_for_province(profile.code))
 
 
 def open_services(folder: DataFolder, *, clock: Clock | None = None, lock: bool = True) -> Services:
@@ -72,7 +86,9 @@ def open_services(folder: DataFolder, *, clock: Clock | None = None, lock: bool 
         accounts = AccountService(store)
         regions = RegionService(store)
         attachments = AttachmentFiles(folder.attachments)
-        calendar = WorkingDayCalendar()
+        office = OfficeService(store, accounts, on_set_up=lambda profile: follow_office_zone(clock, profile))
+        follow_office_zone(clock, office.profile())
+        holiday_overrides = HolidayOverrideService(store)
         residents = ResidentService(store, regions.is_known_prefix)
         letter_types = LetterTypeService(store)
         office_keys = OfficeKeyService(store, folder.keys)
@@ -82,16 +98,16 @@ def open_services(folder: DataFolder, *, clock: Clock | None = None, lock: bool 
             clock=clock,
             attachments=attachments,
             accounts=accounts,
-            office=OfficeService(store, accounts),
+            office=office,
             regions=regions,
             residents=residents,
             resident_import=ResidentImportService(store, regions.is_known_prefix),
             resident_export=ResidentExportService(store),
             backup=BackupService(store, folder, clock),
-            calendar=calendar,
-            cases=CaseService(store, attachments, lambda: calendar, folder.archive / "tanda-terima"),
+            holiday_overrides=holiday_overrides,
+            cases=CaseService(store, attachments, holiday_overrides.calendar, folder.archive / "tanda-terima"),
             case_categories=CaseCategoryService(store),
-            case_exports=CaseExportService(store, lambda: calendar),
+            case_exports=CaseExportService(store, holiday_overrides.calendar),
             letter_types=letter_types,
             letters=LetterService(store, letter_types, office_keys, accounts, residents, attachments, folder.archive),
             letter_register=LetterRegisterService(store),

@@ -187,6 +187,18 @@ MESSAGES: dict[str, str] = {
     "holiday_override_conflict": QT_TRANSLATE_NOOP(
         "ErrorMessages", "Tanggal {day} tidak boleh sekaligus ditambah dan dihapus dari hari libur."
     ),
+    "holiday_override_taken": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Tanggal {day} sudah punya ketetapan kantor; hapus dulu yang lama."
+    ),
+    "holiday_override_weekend": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Hari Sabtu dan Minggu sudah bukan hari kerja; tidak perlu ditambahkan."
+    ),
+    "holiday_override_already_holiday": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Tanggal ini sudah hari libur nasional ({name})."
+    ),
+    "holiday_override_not_holiday": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Tanggal ini bukan hari libur nasional atau cuti bersama, jadi sudah hari kerja."
+    ),
     # documents, keys and QR codes
     "before_issue": QT_TRANSLATE_NOOP("ErrorMessages", "Tanggal berlaku tidak boleh sebelum tanggal terbit."),
     "not_allowed_in_qr": QT_TRANSLATE_NOOP("ErrorMessages", "Data ini tidak boleh dimuat dalam kode QR."),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
-from datetime import UTC, datetime
+import re
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from kelurahan_desk.composition import open_services
 from kelurahan_desk.core.clock import FixedClock
 from kelurahan_desk.core.data_folder import DataFolder
 from kelurahan_desk.core.services.accounts import NewAccount
+from kelurahan_desk.core.services.holiday_overrides import OverrideInput
 from kelurahan_desk.core.services.permissions import Role
 from tests.conftest import ADMIN_PASSWORD, TEST_OFFICE
 from tests.core.case_helpers import new_case
@@ -60,3 +62,22 @@ def test_holidays_lists_days_with_their_source(office_dir: Path, capsys: pytest.
     assert "2026-12-24  Kamis, 24 Desember 2026" in printed and "[cuti bersama]" in printed
     assert "Hari Kemerdekaan Republik Indonesia  [libur nasional]" in printed
     assert "Jumlah hari kerja 2026: 240." in printed
+
+
+def test_holidays_lists_the_office_overrides(office_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    opened = open_services(DataFolder(office_dir), clock=FixedClock(datetime(2026, 11, 27, 2, 0, tzinfo=UTC)))
+    try:
+        admin = opened.accounts.login("admin", ADMIN_PASSWORD)
+        opened.holiday_overrides.add(admin, OverrideInput(date(2026, 12, 1), "added", "Hari Jadi Kota Bandung"))
+        opened.holiday_overrides.add(admin, OverrideInput(date(2026, 12, 24), "removed", "Pelayanan akhir tahun"))
+    finally:
+        opened.close()
+    assert main(["--data-dir", str(office_dir), "holidays", "2026"]) == 0
+    printed = capsys.readouterr().out
+    assert re.search(r"2026-12-01  Selasa, 1 Desember 2026 +Hari Jadi Kota Bandung  \[ketetapan kantor\]", printed)
+    listed, _, given_back = printed.partition("ditetapkan kantor sebagai hari kerja:")
+    assert "2026-12-24" not in listed and "2026-12-25" in listed
+    assert "2026-12-24" in given_back and "Cuti Bersama Hari Raya Natal — Pelayanan akhir tahun" in given_back
+    assert "Jumlah hari kerja 2026: 240." in printed  # one day added, one given back
+    assert main(["--data-dir", str(office_dir), "holidays", "2027"]) == 0
+    assert "ketetapan kantor" not in capsys.readouterr().out

@@ -11,7 +11,11 @@ from kelurahan_desk.core.services.permissions import Permission
 from kelurahan_desk.ui.error_messages import MESSAGES, message_for
 
 CORE = Path(__file__).resolve().parents[2] / "kelurahan_desk" / "core"
-SOURCES = [*(CORE / "domain").glob("case_*.py"), *(CORE / "services").glob("case*.py")]
+SOURCES = [
+    *(CORE / "domain").glob("case_*.py"),
+    *(CORE / "services").glob("case*.py"),
+    CORE / "services" / "holiday_overrides.py",
+]
 GUARD_CODES = {"reopen_window_passed", "already_extended", "objection_exists", "objection_not_yet_allowed"}
 
 
@@ -33,7 +37,7 @@ def literal_codes() -> set[str]:
 
 def test_every_case_code_has_a_message() -> None:
     codes = literal_codes()
-    assert {"transition_refused", "category_unknown", "reopen_window_passed"} <= codes
+    assert {"transition_refused", "category_unknown", "reopen_window_passed", "holiday_override_weekend"} <= codes
     assert sorted(codes - MESSAGES.keys()) == []
     for code in ("objection_window_passed", "no_open_objection"):
         assert code in MESSAGES

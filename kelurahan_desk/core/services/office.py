@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
@@ -67,9 +68,13 @@ def _profile(office: Office) -> OfficeProfile:
 
 
 class OfficeService:
-    def __init__(self, store: Store, accounts: AccountService) -> None:
+    def __init__(
+        self, store: Store, accounts: AccountService, on_set_up: Callable[[OfficeProfile], None] | None = None
+    ) -> None:
+        """`on_set_up` is told the profile once the first-run setup has committed."""
         self._store = store
         self._accounts = accounts
+        self._on_set_up = on_set_up
 
     def is_set_up(self) -> bool:
         with self._store.read() as s:
@@ -90,7 +95,10 @@ class OfficeService:
                 s, NewAccount(**{**admin.__dict__, "role": Role.ADMINISTRATOR})
             )
             s.add(Office(**asdict(profile)))
-            return Actor(account.id, account.username, account.full_name, Role.ADMINISTRATOR)
+            actor = Actor(account.id, account.username, account.full_name, Role.ADMINISTRATOR)
+        if self._on_set_up is not None:
+            self._on_set_up(profile)
+        return actor
 
     def update_profile(self, actor: Actor, profile: OfficeProfile) -> OfficeProfile:
         actor.require(Permission.MANAGE_OFFICE)

@@ -2,6 +2,7 @@
 
 from kelurahan_desk.core.store.models.accounts import Account
 from kelurahan_desk.core.store.models.attachments import Attachment
+from kelurahan_desk.core.store.models.calendar import HolidayOverride
 from kelurahan_desk.core.store.models.cases import Case, CaseAttachment, CaseCategory, CaseEvent
 from kelurahan_desk.core.store.models.journal import AuditEntry, LocalState, OutboxChange
 from kelurahan_desk.core.store.models.letters import (
@@ -25,6 +26,7 @@ __all__ = [
     "CaseCategory",
     "CaseEvent",
     "Family",
+    "HolidayOverride",
     "Letter",
     "LetterAttachment",
     "LetterCounter",
