@@ -29,6 +29,7 @@ from kelurahan_desk.core.services.musrenbang_forum import ranked_proposals
 from kelurahan_desk.core.services.musrenbang_records import cycle_of, load_proposals
 from kelurahan_desk.core.services.musrenbang_views import ATTENDEE_ROLES, ProposalView, RankedProposal
 from kelurahan_desk.core.services.permissions import Actor, Permission
+from kelurahan_desk.core.store.atomic_file import write_bytes_atomic
 from kelurahan_desk.core.store.models import Office
 from kelurahan_desk.core.store.models.programmes import ForumAttendee, MusrenbangCycle
 from kelurahan_desk.core.store.unit_of_work import Store
@@ -125,6 +126,12 @@ class MusrenbangDocumentService:
 
     def priority_list_pdf(self, actor: Actor, cycle_id: str) -> bytes:
         return render_priority_list(self.priority_list(actor, cycle_id))
+
+    def save_berita_acara(self, actor: Actor, cycle_id: str, path: Path) -> None:
+        write_bytes_atomic(Path(path), self.berita_acara_pdf(actor, cycle_id))
+
+    def save_priority_list(self, actor: Actor, cycle_id: str, path: Path) -> None:
+        write_bytes_atomic(Path(path), self.priority_list_pdf(actor, cycle_id))
 
     # --- exports -------------------------------------------------------------------------------
 

@@ -44,6 +44,7 @@ from kelurahan_desk.core.services.training_views import (
     check_programme,
     check_session,
 )
+from kelurahan_desk.core.store.atomic_file import write_bytes_atomic
 from kelurahan_desk.core.store.models import Resident
 from kelurahan_desk.core.store.models.programmes import (
     Business,
@@ -355,6 +356,15 @@ class TrainingService:
         with self._store.read() as s:
             doc = participant_list(s, programme_of(s, programme_id), self._store.clock.today())
         return render_participant_list(doc)
+
+    def save_participant_list(self, actor: Actor, programme_id: str, path: Path) -> None:
+        write_bytes_atomic(Path(path), self.participant_list_pdf(actor, programme_id))
+
+    def save_certificates(self, actor: Actor, programme_id: str, path: Path) -> int:
+        """Every issued certificate into one PDF at `path`; returns how many."""
+        pdf = self.certificates_pdf(actor, programme_id)
+        write_bytes_atomic(Path(path), pdf)
+        return self.programme(actor, programme_id).certificates
 
     def export_participants(self, actor: Actor, programme_id: str, path: Path) -> int:
         """Every registration (participants, waiting list, cancelled) to `.xlsx` or `.csv`."""

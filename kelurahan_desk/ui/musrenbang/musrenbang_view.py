@@ -1,0 +1,260 @@
+"""The musrenbang screen: the year's cycle and its phase on top, then one tab per stage of the work —
+proposals typed from the RW forms, scoring and ranking, the forum and its documents, the results.
+
+Every action goes through the services; after it the screen reloads what it shows (`refresh`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kelurahan_desk.core.domain.musrenbang_phases import PHASE_TITLES, next_phase
+from kelurahan_desk.core.domain.proposal_status import FIELD_TITLES, STATUS_TITLES, ProposalField, ProposalStatus
+from kelurahan_desk.core.errors import ValidationError
+from kelurahan_desk.core.services.musrenbang_views import CycleView, ProposalView
+from kelurahan_desk.core.services.permissions import Permission
+from kelurahan_desk.ui.error_dialog import show_error
+from kelurahan_desk.ui.message_boxes import ask
+from kelurahan_desk.ui.musrenbang.forum_tab import ForumTab
+from kelurahan_desk.ui.musrenbang.proposal_form import ProposalForm
+from kelurahan_desk.ui.musrenbang.ranking_tab import RankingTab
+from kelurahan_desk.ui.musrenbang.results_tab import ResultsTab
+from kelurahan_desk.ui.record_table_model import RIGHT, Column, RecordTableModel, place, record_table_view, rupiah
+from kelurahan_desk.ui.view_context import ViewContext
+
+MUSRENBANG = "musrenbang"
+
+
+def proposal_columns() -> list[Column[ProposalView]]:
+    return [
+        Column("No.", lambda p: str(p.number), lambda p: p.number, RIGHT),
+        Column("Kegiatan", lambda p: p.activity),
+        Column("Bidang", lambda p: FIELD_TITLES[ProposalField(p.field)]),
+        Column("Lokasi", lambda p: p.location),
+        Column("RT/RW", lambda p: place(p.rt, p.rw)),
+        Column("Perkiraan biaya", lambda p: rupiah(p.estimated_cost), lambda p: p.estimated_cost, RIGHT),
+        Column(
+            "Pengusul", lambda p: p.proposer_name + (f" (+{len(p.merged_proposers)})" if p.merged_proposers else "")
+        ),
+        Column("Status", lambda p: STATUS_TITLES[ProposalStatus(p.status)]),
+    ]
+
+
+class MusrenbangView(QWidget):
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.services = context.services.programmes
+        self.actor = context.actor
+        self.cycle: CycleView | None = None
+
+        self.year_box = QComboBox()
+        self.year_box.setMinimumWidth(200)
+        self.new_year_button = QPushButton(self.tr("Tahun &baru…"))
+        self.phase_label = QLabel()
+        self.phase_label.setStyleSheet("font-weight: bold;")
+        self.advance_button = QPushButton()
+        can_manage = self.actor.can(Permission.MANAGE_PROGRAMMES)
+        self.new_year_button.setVisible(can_manage)
+        self.advance_button.setVisible(can_manage)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Musrenbang tahun:")))
+        top.addWidget(self.year_box)
+        top.addWidget(self.new_year_button)
+        top.addSpacing(16)
+        top.addWidget(self.phase_label, 1)
+        top.addWidget(self.advance_button)
+
+        self.form = ProposalForm()
+        self.proposal_model: RecordTableModel[ProposalView] = RecordTableModel(
+            proposal_columns(), self, muted=lambda p: p.status in ("digabung", "dibawa")
+        )
+        self.proposal_table = record_table_view(self.proposal_model, QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.merge_button = QPushButton(self.tr("&Gabungkan yang dipilih"))
+        self.carry_button = QPushButton(self.tr("Bawa usulan tahun &lalu…"))
+        self.count_label = QLabel()
+        entry = QWidget()
+        entry.setMinimumWidth(400)
+        entry_layout = QVBoxLayout(entry)
+        entry_layout.addWidget(self.form)
+        entry_layout.addStretch(1)
+        listing = QWidget()
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.addWidget(self.proposal_table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count_label, 1)
+        buttons.addWidget(self.merge_button)
+        buttons.addWidget(self.carry_button)
+        listing_layout.addLayout(buttons)
+        proposals = QSplitter()
+        proposals.addWidget(entry)
+        proposals.addWidget(listing)
+        proposals.setStretchFactor(1, 2)
+
+        self.ranking = RankingTab(self)
+        self.forum = ForumTab(self)
+        self.results = ResultsTab(self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(proposals, self.tr("&1 Usulan"))
+        self.tabs.addTab(self.ranking, self.tr("&2 Penilaian dan peringkat"))
+        self.tabs.addTab(self.forum, self.tr("&3 Forum dan berita acara"))
+        self.tabs.addTab(self.results, self.tr("&4 Hasil dan tindak lanjut"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+        self.year_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.new_year_button.clicked.connect(self.open_year)
+        self.advance_button.clicked.connect(self.advance)
+        self.form.submitted.connect(self.add_proposal)
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.carry_button.clicked.connect(self.carry_over)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.form.focus_first)
+        context.notices.changed.connect(self._on_changed)
+        self.load_years()
+
+    # --- the cycle -----------------------------------------------------------------------------
+
+    def focus_first(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.form.focus_first()
+
+    def load_years(self, select_id: str | None = None) -> None:
+        cycles = self.services.musrenbang.cycles(self.actor)
+        self.year_box.blockSignals(True)
+        self.year_box.clear()
+        for cycle in cycles:
+            self.year_box.addItem(
+                self.tr("{year} — {phase}").format(year=cycle.year, phase=cycle.phase_title), cycle.id
+            )
+        if select_id:
+            self.year_box.setCurrentIndex(max(0, self.year_box.findData(select_id)))
+        self.year_box.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        cycle_id = self.year_box.currentData()
+        self.cycle = self.services.musrenbang.cycle(self.actor, cycle_id) if cycle_id else None
+        cycle = self.cycle
+        following = next_phase(cycle.phase) if cycle else None
+        self.phase_label.setText(
+            self.tr("Tahap sekarang: {phase}").format(phase=PHASE_TITLES[cycle.phase])
+            if cycle
+            else self.tr("Belum ada musrenbang. Buka tahun baru untuk mulai.")
+        )
+        self.advance_button.setText(
+            self.tr("Lanjut ke: {phase} ▶").format(phase=PHASE_TITLES[following])
+            if following
+            else self.tr("Tahap akhir")
+        )
+        self.advance_button.setEnabled(following is not None)
+        proposals = self.services.musrenbang.proposals(self.actor, cycle.id) if cycle else []
+        self.proposal_model.set_rows(proposals)
+        self.count_label.setText(self.tr("{n} usulan").format(n=len(proposals)))
+        self.ranking.refresh()
+        self.forum.refresh()
+        self.results.refresh()
+
+    def open_year(self) -> None:
+        latest = self.cycle.year + 1 if self.cycle else self.context.services.clock.today().year
+        year, ok = QInputDialog.getInt(
+            self, self.tr("Musrenbang tahun baru"), self.tr("Tahun pelaksanaan:"), latest, 2000, 2100
+        )
+        if ok:
+            self.open_cycle(year)
+
+    def open_cycle(self, year: int) -> None:
+        try:
+            cycle = self.services.musrenbang.open_cycle(self.actor, year)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.load_years(cycle.id)
+        self.context.notices.notify(MUSRENBANG)
+
+    def advance(self) -> None:
+        cycle = self.cycle
+        following = next_phase(cycle.phase) if cycle else None
+        if cycle is None or following is None:
+            return
+        question = self.tr('Pindahkan musrenbang {year} ke tahap "{phase}"? Tahap tidak dapat dimundurkan.')
+        if not ask(self, self.tr("Tahap berikut"), question.format(year=cycle.year, phase=PHASE_TITLES[following])):
+            return
+        self.run(lambda: self.services.musrenbang.advance_phase(self.actor, cycle.id, following))
+
+    def run(self, action: Any) -> Any:
+        """Runs one service call; shows what went wrong, or reloads the screen after it."""
+        try:
+            result = action()
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        self.load_years(self.cycle.id if self.cycle else None)
+        self.context.notices.notify(MUSRENBANG)
+        return result
+
+    # --- proposals -----------------------------------------------------------------------------
+
+    def add_proposal(self, value: Any) -> None:
+        if self.cycle is None:
+            return
+        try:
+            saved = self.services.musrenbang.add_proposal(self.actor, self.cycle.id, value)
+        except ValidationError as error:
+            self.form.show_error(error)
+            return
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+        row = next((n for n, p in enumerate(self.proposal_model.rows()) if p.id == saved.id), -1)
+        if row >= 0:
+            self.proposal_table.scrollTo(self.proposal_model.index(row, 0))
+        self.form.saved()
+
+    def selected_proposals(self) -> list[ProposalView]:
+        rows = sorted({i.row() for i in self.proposal_table.selectionModel().selectedRows()})
+        return [self.proposal_model.row_at(r) for r in rows]
+
+    def merge_selected(self) -> None:
+        chosen = self.selected_proposals()
+        if len(chosen) < 2:
+            show_error(self, ValidationError("merged_ids", "merge_choose_two"))
+            return
+        keep, others = chosen[0], chosen[1:]
+        text = self.tr(
+            "Gabungkan {n} usulan ke usulan nomor {number} ({activity})? Pengusul masing-masing tetap tercatat."
+        )
+        if ask(
+            self, self.tr("Gabungkan usulan"), text.format(n=len(others), number=keep.number, activity=keep.activity)
+        ):
+            self.run(lambda: self.services.musrenbang.merge(self.actor, keep.id, [o.id for o in others]))
+
+    def carry_over(self) -> None:
+        if self.cycle is None:
+            return
+        from kelurahan_desk.ui.musrenbang.carry_over_dialog import CarryOverDialog
+
+        candidates = self.services.musrenbang.carryable(self.actor, self.cycle.id)
+        dialog = CarryOverDialog(candidates, self)
+        if dialog.exec() and dialog.chosen():
+            cycle_id = self.cycle.id
+            self.run(lambda: self.services.musrenbang.carry_over(self.actor, cycle_id, dialog.chosen()))
+
+    def _on_changed(self, topic: str) -> None:
+        if topic == "residents":
+            self.forum.refresh()

@@ -1,0 +1,144 @@
+"""Typing proposals from the RWs' paper forms, one after another, without the mouse.
+
+Tab moves through the fields in the order of the paper form; Enter in any field saves. After a save the
+form keeps what the next proposal of the same RW form shares (field, RT/RW, unit, proposer) and puts the
+cursor back on the activity. Amounts may be typed with thousands dots (75.000.000).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from kelurahan_desk.core.domain.proposal_status import FIELD_TITLES, ProposalField, ProposalInput
+from kelurahan_desk.core.errors import ValidationError
+from kelurahan_desk.ui.form_errors import FieldErrors
+
+
+def parse_amount(text: str, field: str) -> int:
+    digits = text.strip().replace(".", "").replace(" ", "").removeprefix("Rp").removeprefix("rp")
+    if not digits:
+        return 0
+    if not digits.isdigit():
+        raise ValidationError(field, "invalid_number")
+    return int(digits)
+
+
+def parse_optional_int(text: str, field: str) -> int | None:
+    text = text.strip().replace(".", "")
+    if not text:
+        return None
+    if not text.isdigit():
+        raise ValidationError(field, "invalid_number")
+    return int(text)
+
+
+def parse_volume(text: str) -> float | None:
+    text = text.strip().replace(".", "").replace(",", ".")
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise ValidationError("volume", "invalid_number") from None
+
+
+class ProposalForm(QWidget):
+    """`submitted` carries the input once it parses; the view saves it and calls `saved()` or `show_error()`."""
+
+    submitted = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.errors = FieldErrors()
+        self.activity = QLineEdit()
+        self.activity.setPlaceholderText(self.tr("mis. Normalisasi saluran drainase Gg. Melati"))
+        self.field = QComboBox()
+        for value in ProposalField:
+            self.field.addItem(self.tr(FIELD_TITLES[value]), value.value)
+        self.location = QLineEdit()
+        self.rt = QLineEdit()
+        self.rw = QLineEdit()
+        for box in (self.rt, self.rw):
+            box.setValidator(QIntValidator(1, 999, box))
+            box.setMaximumWidth(70)
+        self.volume = QLineEdit()
+        self.volume.setMaximumWidth(110)
+        self.unit = QLineEdit()
+        self.unit.setPlaceholderText(self.tr("m, m², unit, orang …"))
+        self.cost = QLineEdit()
+        self.cost.setPlaceholderText(self.tr("Rp, mis. 75.000.000"))
+        self.swadaya = QLineEdit()
+        self.proposer = QLineEdit()
+        self.proposer.setPlaceholderText(self.tr("mis. RW 05, PKK, Karang Taruna"))
+        self.beneficiaries = QLineEdit()
+        self.save_button = QPushButton(self.tr("&Simpan usulan (Enter)"))
+
+        form = QFormLayout()
+        rows = (
+            ("activity", self.tr("&Kegiatan"), self.activity),
+            ("field", self.tr("&Bidang"), self.field),
+            ("location", self.tr("&Lokasi"), self.location),
+            ("rt", self.tr("R&T"), self.rt),
+            ("rw", self.tr("R&W"), self.rw),
+            ("volume", self.tr("&Volume"), self.volume),
+            ("unit", self.tr("Sat&uan"), self.unit),
+            ("estimated_cost", self.tr("&Perkiraan biaya"), self.cost),
+            ("swadaya", self.tr("S&wadaya"), self.swadaya),
+            ("proposer_name", self.tr("Pe&ngusul"), self.proposer),
+            ("beneficiaries", self.tr("Penerima &manfaat"), self.beneficiaries),
+        )
+        for key, label, widget in rows:
+            self.errors.add_row(form, key, label, widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(self.save_button)
+        for _key, _label, widget in rows:
+            if isinstance(widget, QLineEdit):
+                widget.returnPressed.connect(self.submit)
+        self.save_button.clicked.connect(self.submit)
+        order = [widget for _key, _label, widget in rows] + [self.save_button]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    def value(self) -> ProposalInput:
+        return ProposalInput(
+            activity=self.activity.text(),
+            field=self.field.currentData(),
+            location=self.location.text(),
+            rt=parse_optional_int(self.rt.text(), "rt"),
+            rw=parse_optional_int(self.rw.text(), "rw"),
+            volume=parse_volume(self.volume.text()),
+            unit=self.unit.text(),
+            estimated_cost=parse_amount(self.cost.text(), "estimated_cost"),
+            swadaya=parse_amount(self.swadaya.text(), "swadaya"),
+            proposer_name=self.proposer.text(),
+            beneficiaries=parse_optional_int(self.beneficiaries.text(), "beneficiaries"),
+        )
+
+    def submit(self) -> None:
+        self.errors.clear()
+        try:
+            value = self.value()
+        except ValidationError as error:
+            self.errors.show(error)
+            return
+        self.submitted.emit(value)
+
+    def saved(self) -> None:
+        """Ready for the next proposal of the same form."""
+        for box in (self.activity, self.location, self.volume, self.cost, self.swadaya, self.beneficiaries):
+            box.clear()
+        self.errors.clear()
+        self.focus_first()
+
+    def show_error(self, error: ValidationError) -> None:
+        self.errors.show(error)
+
+    def focus_first(self) -> None:
+        self.activity.setFocus()

@@ -1,0 +1,124 @@
+"""After the forum: the fate of each proposal (accepted at the kecamatan, in the city budget, rejected)
+and progress reports on funded work until it is done."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kelurahan_desk.core.domain.musrenbang_phases import CycleAction, is_open
+from kelurahan_desk.core.domain.proposal_status import FIELD_TITLES, STATUS_TITLES, ProposalField, ProposalStatus
+from kelurahan_desk.core.services.musrenbang_views import ProposalView
+from kelurahan_desk.ui.record_table_model import (
+    RIGHT,
+    Column,
+    RecordTableModel,
+    record_table_view,
+    rupiah,
+    selected_rows,
+)
+
+if TYPE_CHECKING:
+    from kelurahan_desk.ui.musrenbang.musrenbang_view import MusrenbangView
+
+
+class ResultsTab(QWidget):
+    def __init__(self, view: MusrenbangView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.model: RecordTableModel[ProposalView] = RecordTableModel(
+            [
+                Column("No.", lambda p: str(p.number), lambda p: p.number, RIGHT),
+                Column("Kegiatan", lambda p: p.activity),
+                Column("Bidang", lambda p: FIELD_TITLES[ProposalField(p.field)]),
+                Column("Status", lambda p: STATUS_TITLES[ProposalStatus(p.status)]),
+                Column("Pagu", lambda p: rupiah(p.budget_amount), lambda p: p.budget_amount or 0, RIGHT),
+                Column(
+                    "Kemajuan",
+                    lambda p: f"{p.progress_percent} %" if p.status in ("didanai", "selesai") else "",
+                    lambda p: p.progress_percent,
+                    RIGHT,
+                ),
+                Column("Keterangan", lambda p: p.status_note),
+            ],
+            self,
+        )
+        self.table = record_table_view(self.model)
+        self.accepted_button = QPushButton(self.tr("Diterima &kecamatan"))
+        self.funded_button = QPushButton(self.tr("Masuk &APBD…"))
+        self.rejected_button = QPushButton(self.tr("&Ditolak…"))
+        self.progress_button = QPushButton(self.tr("Catat ke&majuan…"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(self.tr("Usulan yang dipilih:")))
+        for button in (self.accepted_button, self.funded_button, self.rejected_button, self.progress_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.accepted_button.clicked.connect(lambda: self.decide("diterima_kecamatan"))
+        self.funded_button.clicked.connect(lambda: self.decide("didanai"))
+        self.rejected_button.clicked.connect(lambda: self.decide("ditolak"))
+        self.progress_button.clicked.connect(self.record_progress)
+
+    def refresh(self) -> None:
+        cycle = self.view.cycle
+        rows = self.view.services.musrenbang.proposals(self.view.actor, cycle.id, include_merged=False) if cycle else []
+        self.model.set_rows(rows)
+        deciding = cycle is not None and is_open(cycle.phase, CycleAction.DECIDE_STATUS)
+        for button in (self.accepted_button, self.funded_button, self.rejected_button):
+            button.setEnabled(deciding)
+        self.progress_button.setEnabled(cycle is not None and is_open(cycle.phase, CycleAction.RECORD_PROGRESS))
+
+    def _chosen(self) -> ProposalView | None:
+        rows = selected_rows(self.table)
+        return self.model.row_at(rows[0]) if rows else None
+
+    def decide(self, status: str) -> None:
+        proposal = self._chosen()
+        if proposal is None:
+            return
+        budget: int | None = None
+        note = ""
+        if status == "didanai":
+            amount, ok = QInputDialog.getInt(
+                self,
+                self.tr("Masuk APBD"),
+                self.tr("Pagu anggaran (Rp):"),
+                min(proposal.estimated_cost, 2_000_000_000),
+                0,
+                2_000_000_000,
+                1_000_000,
+            )
+            if not ok:
+                return
+            budget = amount
+        if status == "ditolak":
+            note, ok = QInputDialog.getText(self, self.tr("Ditolak"), self.tr("Alasan:"))
+            if not ok:
+                return
+        self.view.run(
+            lambda: self.view.services.musrenbang.decide(
+                self.view.actor, proposal.id, status, note, budget_amount=budget
+            )
+        )
+
+    def record_progress(self) -> None:
+        proposal = self._chosen()
+        if proposal is None:
+            return
+        percent, ok = QInputDialog.getInt(
+            self, self.tr("Kemajuan pekerjaan"), self.tr("Persen selesai:"), proposal.progress_percent, 0, 100, 5
+        )
+        if not ok:
+            return
+        note, ok = QInputDialog.getText(self, self.tr("Kemajuan pekerjaan"), self.tr("Catatan:"))
+        if ok:
+            today: date = self.view.context.services.clock.today()
+            self.view.run(
+                lambda: self.view.services.musrenbang.record_progress(
+                    self.view.actor, proposal.id, percent, today, note
+                )
+            )
