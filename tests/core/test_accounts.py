@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import select
 
 from kelurahan_desk.composition import Services
 from kelurahan_desk.core.clock import FixedClock
 from kelurahan_desk.core.errors import AuthError, PermissionDenied, ValidationError
 from kelurahan_desk.core.services.accounts import NewAccount, lock_seconds
 from kelurahan_desk.core.services.permissions import Actor, Role
+from kelurahan_desk.core.store.models import Account, AuditEntry
 from tests.conftest import ADMIN_PASSWORD
 
 
@@ -71,3 +73,52 @@ def test_reset_and_confirm_password(services: Services, admin: Actor) -> None:
         services.accounts.confirm_password(budi, "lurah-pass-1")
     with pytest.raises(ValidationError):
         services.accounts.reset_password(admin, view.id, "short")
+
+
+def _audit_actions(services: Services) -> list[str]:
+    with services.store.read() as s:
+        return list(s.scalars(select(AuditEntry.action).where(AuditEntry.entity == "account").order_by(AuditEntry.seq)))
+
+
+def test_wrong_confirmations_count_like_failed_logins_and_lock(
+    services: Services, admin: Actor, clock: FixedClock
+) -> None:
+    slept: list[float] = []
+    services.accounts._sleep = slept.append
+    before = _audit_actions(services)
+    for expected_wait in (0, 0, lock_seconds(3)):
+        with pytest.raises(AuthError) as info:
+            services.accounts.confirm_password(admin, "salah-lagi")
+        assert info.value.code == "wrong_password" and info.value.retry_after_s == expected_wait
+    assert slept == [0.5, 0.5, 0.5]
+    assert _audit_actions(services)[len(before) :] == ["password_confirm.failed"] * 3
+    # locked: even the right password is refused until the wait is over, at the idle lock and at sign-in
+    with pytest.raises(AuthError) as info:
+        services.accounts.confirm_password(admin, ADMIN_PASSWORD)
+    assert info.value.code == "locked" and info.value.retry_after_s == lock_seconds(3)
+    with pytest.raises(AuthError) as info:
+        services.accounts.login("admin", ADMIN_PASSWORD)
+    assert info.value.code == "locked"
+    clock.advance(timedelta(seconds=lock_seconds(3) + 1))
+    with pytest.raises(AuthError) as info:
+        services.accounts.confirm_password(admin, "salah-lagi")
+    assert info.value.retry_after_s == lock_seconds(4)
+    clock.advance(timedelta(seconds=lock_seconds(4)))
+    services.accounts.confirm_password(admin, ADMIN_PASSWORD)
+    assert _audit_actions(services)[-1] == "password_confirm.ok"
+    with services.store.read() as s:
+        account = s.get(Account, admin.account_id)
+        assert account is not None and account.failed_logins == 0 and account.last_failed_at is None
+    # a right password with nothing to clear writes nothing
+    count = len(_audit_actions(services))
+    services.accounts.confirm_password(admin, ADMIN_PASSWORD)
+    assert len(_audit_actions(services)) == count
+
+
+def test_a_disabled_account_cannot_confirm(services: Services, admin: Actor) -> None:
+    view = services.accounts.create_account(admin, NewAccount("budi", "Budi", Role.LURAH, "lurah-pass-1"))
+    budi = services.accounts.login("budi", "lurah-pass-1")
+    services.accounts.set_active(admin, view.id, False)
+    with pytest.raises(AuthError) as info:
+        services.accounts.confirm_password(budi, "lurah-pass-1")
+    assert info.value.code == "account_disabled"

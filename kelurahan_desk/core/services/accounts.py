@@ -141,11 +141,35 @@ class AccountService:
         raise failure
 
     def confirm_password(self, actor: Actor, password: str) -> None:
-        """Asked again before signing and approving."""
+        """Asked again before signing, approving and at the idle lock. Wrong passwords count on the account
+        like failed sign-ins (audited as "password_confirm.failed") and lock it with the same growing wait.
+
+        The hash is checked outside the write transaction, so a correct password with no failures to clear
+        writes nothing and never holds the store's write lock while argon2 works."""
         with self._store.read() as s:
             account = s.get(Account, actor.account_id)
-            if account is None or not account.active or not self._verify(account, password):
+            if account is None:
                 raise AuthError("wrong_password")
+            if not account.active:
+                raise AuthError("account_disabled")
+            wait = self._remaining_lock(account, self._store.clock.now())
+            if wait > 0:
+                raise AuthError("locked", wait)
+            correct = self._verify(account, password)
+            if correct and not account.failed_logins:
+                return
+        with self._store.write(actor.username, "password_confirm.ok" if correct else "password_confirm.failed") as s:
+            account = s.get(Account, actor.account_id)
+            assert account is not None
+            if correct:
+                account.failed_logins = 0
+                account.last_failed_at = None
+                return
+            account.failed_logins += 1
+            account.last_failed_at = self._store.clock.now()
+            failure = AuthError("wrong_password", lock_seconds(account.failed_logins))
+        self._sleep(0.5)
+        raise failure
 
     def list_accounts(self, actor: Actor) -> list[AccountView]:
         actor.require(Permission.VIEW)
