@@ -58,7 +58,7 @@ def test_bad_rows_are_reported_and_only_valid_rows_are_written(
     assert refused == {
         "4": "NIK: NIK harus tepat 16 angka. [32730155120000]",
         "5": "Nama: Wajib diisi.",
-        "6": "NIK: NIK ini muncul lebih dari sekali dalam berkas. [3273010203850002 (line 3)]",
+        "6": "NIK: NIK ini muncul lebih dari sekali dalam berkas. [3273010203850002 (baris 3)]",
     }
     warned = {line: reason for line, kind, reason in rows if kind == "Peringatan"}
     assert warned == {"7": "Tanggal lahir: Tanggal tidak dapat dibaca."}

@@ -82,7 +82,7 @@ class _Collector:
             return
         first = self._first_line.get(code)
         if first is not None:
-            self.problems.append(RowProblem(line, "duplicate_code", f"{code} (line {first})"))
+            self.problems.append(RowProblem(line, "duplicate_code", f"{code} (baris {first})"))
             return
         self._first_line[code] = line
         self.rows.append(RegionRow(code, name))

@@ -217,7 +217,7 @@ class ResidentImportService:
             return
         first = found.first_line_of_nik.setdefault(value.nik, line)
         if first != line:
-            found.rejected.append(RowProblem(line, "nik:nik_duplicate_in_file", f"{value.nik} (line {first})"))
+            found.rejected.append(RowProblem(line, "nik:nik_duplicate_in_file", f"{value.nik} (baris {first})"))
             return
         found.warnings += [RowProblem(line, code) for code in problems]
         found.warnings += [RowProblem(line, f"{f.field}:{f.code}") for f in findings]

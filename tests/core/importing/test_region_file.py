@@ -95,7 +95,7 @@ def test_bad_rows_are_reported_with_their_line_and_the_rest_is_read() -> None:
         (10, "invalid_name"),
         (11, "name_too_long"),
     ]
-    assert result.problems[3].detail == "11 (line 3)"
+    assert result.problems[3].detail == "11 (baris 3)"
 
 
 def test_columns_are_taken_from_the_column_list() -> None:
