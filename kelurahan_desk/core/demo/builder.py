@@ -10,7 +10,9 @@ from collections.abc import Callable
 
 from kelurahan_desk.composition import Services
 from kelurahan_desk.core.demo.cases import seed_cases
+from kelurahan_desk.core.demo.letters import seed_letters
 from kelurahan_desk.core.demo.office import seed_office
+from kelurahan_desk.core.demo.programmes import seed_programmes
 from kelurahan_desk.core.demo.residents import seed_residents
 from kelurahan_desk.core.services.permissions import Actor
 
@@ -19,6 +21,8 @@ Seeder = Callable[[Services, dict[str, Actor]], None]
 SEEDERS: list[Seeder] = [
     seed_residents,
     seed_cases,
+    seed_letters,
+    seed_programmes,
 ]
 
 

@@ -1,0 +1,32 @@
+"""Demo letters: every state present, issued ones archived and marked SPESIMEN, built only once."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections import Counter
+
+from pypdf import PdfReader
+
+from kelurahan_desk.composition import Services
+from kelurahan_desk.core.demo.builder import build_demo
+from kelurahan_desk.core.domain.letter_states import ISSUED_STATES, LetterState
+
+
+def test_demo_letters(services: Services) -> None:
+    actors = build_demo(services)
+    desk = actors["petugas"]
+    rows = services.letters.worklist(desk, list(LetterState))
+    assert Counter(row.state for row in rows).keys() == set(LetterState)
+    today = services.clock.today()
+    for row in rows:
+        letter = services.letters.get(desk, row.id)
+        born = services.residents.get(desk, letter.resident_id or "").birth_date
+        assert born is not None and (today - born).days > 21 * 365
+        if letter.state in ISSUED_STATES:
+            pdf = services.letters.pdf(desk, letter.id)
+            assert hashlib.sha256(pdf).hexdigest() == letter.pdf_sha256
+            text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+            assert "SPESIMEN" in text and (letter.number or "?") in text
+    build_demo(services)
+    assert len(services.letters.worklist(desk, list(LetterState))) == len(rows)
