@@ -223,6 +223,34 @@ def test_search_understands_names_numbers_and_places(services: Services, admin: 
     assert [r.name for r in services.residents.search(admin, "", limit=1, offset=1)] == ["Euis Komalasari"]
 
 
+WORDY_NAMES = ("Siti Aminah", "Ahmad Sidik", "Yasir Hasibuan", "Si Umar", "Dewi Sartika", "Nur A. Salim", "Ade")
+
+
+def word_starts(name: str, query: str) -> bool:
+    return all(any(word.lower().startswith(q) for word in name.split()) for q in query.lower().split())
+
+
+def test_short_words_find_the_start_of_any_word_of_the_name(services: Services, admin: Actor) -> None:
+    for number, name in enumerate(WORDY_NAMES, start=1):
+        services.residents.create(admin, ResidentInput(nik=f"32730110019{number:01d}{number:04d}", name=name))
+
+    def names(query: str) -> list[str]:
+        found = [r.name for r in services.residents.search(admin, query)]
+        assert services.residents.count(admin, query) == len(found)
+        assert services.residents.count(admin, query, status="hidup") == len(found)
+        return sorted(found)
+
+    assert names("si") == ["Ahmad Sidik", "Si Umar", "Siti Aminah"]
+    assert names("SI") == names("si")
+    assert names("sa") == ["Dewi Sartika", "Nur A. Salim"]
+    assert names("a") == ["Ade", "Ahmad Sidik", "Nur A. Salim", "Siti Aminah"]
+    assert names("si am") == ["Siti Aminah"]
+    assert names("ahmad s") == ["Ahmad Sidik"]
+    assert names("has") == ["Yasir Hasibuan"]  # three letters or more: anywhere in the name
+    for query in ("s", "si", "u", "um", "a s", "n a", "d", "de", "y", "h", "ar", "x", "a.", "e"):
+        assert names(query) == sorted(n for n in WORDY_NAMES if word_starts(n, query)), query
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(query=st.text(alphabet=st.sampled_from("ab3 7/\"*:-^()%_\\kKrtRTwW.'NEAR OR"), max_size=24))
 def test_any_typed_text_is_a_valid_search(services: Services, admin: Actor, query: str) -> None:

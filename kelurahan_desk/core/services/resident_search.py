@@ -11,7 +11,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, column, exists, func, literal_column, or_, select, table
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    column,
+    exists,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    table,
+)
 from sqlalchemy.orm import Session, aliased
 
 from kelurahan_desk.core.store.models import Family, Resident
@@ -63,19 +75,30 @@ def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _name_condition(text: str) -> ColumnElement[bool]:
-    """Words of three or more letters go through the trigram index; shorter words filter what it finds.
+def _word_start(word: str) -> ColumnElement[bool]:
+    """Some word of the name starts with these one or two letters: the name does, or they follow a space.
 
-    With no long word at all the text is a name prefix, served by the NOCASE name index.
-    """
+    For two letters the space and the letters are a trigram, so the name index finds them; one letter is
+    checked on each row the name order walks through (a single letter matches many names, so a page fills
+    early)."""
+    starts = Resident.name.like(_like_escape(word) + "%", escape="\\")
+    if len(word) == 2:
+        fts = select(NAME_INDEX.c.rowid).where(NAME_INDEX.c.resident_name_fts.op("MATCH")(_fts_phrase(" " + word)))
+        return or_(starts, literal_column("resident.rowid").in_(fts.scalar_subquery()))
+    return or_(starts, Resident.name.like("% " + _like_escape(word) + "%", escape="\\"))
+
+
+def _name_condition(text: str) -> ColumnElement[bool]:
+    """Words of three or more letters are found anywhere in the name through the trigram index; words of one
+    or two letters must start a word of the name ("si" finds Siti Aminah and Ahmad Sidik, not Yasir)."""
     words = text.split(" ")
     long_words = [w for w in words if len(w) >= 3]
-    if not long_words:
-        return Resident.name.like(_like_escape(text) + "%", escape="\\")
-    match = " ".join(_fts_phrase(w) for w in long_words)
-    fts = select(NAME_INDEX.c.rowid).where(NAME_INDEX.c.resident_name_fts.op("MATCH")(match))
-    conditions: list[ColumnElement[bool]] = [literal_column("resident.rowid").in_(fts.scalar_subquery())]
-    conditions += [Resident.name.like("%" + _like_escape(w) + "%", escape="\\") for w in words if len(w) < 3]
+    conditions: list[ColumnElement[bool]] = []
+    if long_words:
+        match = " ".join(_fts_phrase(w) for w in long_words)
+        fts = select(NAME_INDEX.c.rowid).where(NAME_INDEX.c.resident_name_fts.op("MATCH")(match))
+        conditions.append(literal_column("resident.rowid").in_(fts.scalar_subquery()))
+    conditions += [_word_start(w) for w in words if len(w) < 3]
     return and_(*conditions)
 
 
@@ -129,8 +152,18 @@ def filtered(stmt: Select, parsed: SearchQuery, status: str | None, *, with_kk: 
     if where is not None:
         stmt = stmt.where(where)
     if status is not None:
-        stmt = stmt.where(Resident.status == status)
+        stmt = stmt.where(_status_is(status, only_condition=where is None and not with_kk))
     return stmt
+
+
+def _status_is(status: str, *, only_condition: bool) -> ColumnElement[bool]:
+    """Counting everyone of a status reads the partial index of living NIKs when the value is written into
+    the SQL (a bound value cannot match the index's `WHERE status = 'hidup'`). Anywhere else the status is
+    checked on the rows found another way: `status || ''` keeps SQLite from walking that index, which costs
+    a table lookup per living resident (ten times slower than reading the table)."""
+    if only_condition:
+        return Resident.status == literal(status, literal_execute=True)
+    return (Resident.status + "") == status
 
 
 def rows_statement(parsed: SearchQuery, status: str | None, limit: int, offset: int) -> Select:
