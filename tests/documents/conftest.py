@@ -15,8 +15,9 @@ from PIL import Image, ImageDraw
 from kelurahan_desk.core.documents.letter_pdf import LetterDocument, Signatory
 from kelurahan_desk.core.documents.letterhead import OfficeHeader
 from kelurahan_desk.core.documents.office_keys import generate_office_key, key_id_for
-from kelurahan_desk.core.documents.qr_payload import QrData, nik_hash, short_name, sign_payload
+from kelurahan_desk.core.documents.qr_payload import QrData, short_name, sign_payload
 from kelurahan_desk.core.documents.receipt_pdf import CaseReceipt
+from kelurahan_desk.core.domain.identity_numbers import nik_hash
 
 NUMBER = "400.12.2.1/007/1001/XI/2026"
 NIK = "3273014101900001"
@@ -67,7 +68,7 @@ def qr_data() -> QrData:
         issued_on=date(2026, 11, 28),
         office_code="32.73.01.1001",
         short_name=short_name("Siti Aminah Rahayu"),
-        nik_hash=nik_hash(NIK, NUMBER),
+        nik_hash=nik_hash(NIK, NUMBER.encode()),
         audit_seq=1234,
         valid_until=date(2026, 12, 28),
     )

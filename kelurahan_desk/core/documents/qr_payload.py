@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import hmac
 import re
 from collections.abc import Container, Mapping
@@ -27,13 +26,13 @@ from urllib.parse import quote, unquote
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from kelurahan_desk.core.domain.identity_numbers import nik_hash
 from kelurahan_desk.core.errors import ValidationError
 
 PREFIX = "KD1:"
 MAX_PAYLOAD_CHARS = 400
 SHORT_NAME_MAX = 20
 LETTER_NUMBER_MAX = 48
-NIK_HASH_LENGTH = 16
 
 Status = Literal["valid", "invalid_signature", "malformed", "unknown_key", "revoked", "expired"]
 
@@ -76,16 +75,11 @@ class Verification:
         return self.status == "valid"
 
 
-def nik_hash(nik: str, salt: str, length: int = NIK_HASH_LENGTH) -> str:
-    """Hex prefix of SHA-256(salt + NIK). Pass the letter number as salt so that one person's letters
-    cannot be linked by the hash, while a clerk holding the person's KTP can still check the match."""
-    digits = "".join(nik.split())
-    return hashlib.sha256((salt + digits).encode("utf-8")).hexdigest()[:length]
-
-
 def holder_matches(data: QrData, nik: str, salt: str) -> bool:
-    """True when `nik` is the NIK that the payload's hash was made from (with the same salt)."""
-    return hmac.compare_digest(nik_hash(nik, salt, len(data.nik_hash)), data.nik_hash)
+    """True when `nik` is the NIK that the payload's hash was made from (`identity_numbers.nik_hash`, salted
+    with the letter number so that one person's letters cannot be linked by the hash)."""
+    expected = nik_hash(nik, salt.encode("utf-8"))
+    return hmac.compare_digest(expected[: len(data.nik_hash)], data.nik_hash)
 
 
 def short_name(full_name: str, max_length: int = SHORT_NAME_MAX) -> str:

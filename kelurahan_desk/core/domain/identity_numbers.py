@@ -211,5 +211,6 @@ def format_nip(text: str) -> str:
 
 
 def nik_hash(nik: str, salt: bytes) -> str:
-    """First 16 hex digits of SHA-256(salt + NIK): lets a QR code name its holder without the NIK."""
-    return hashlib.sha256(salt + _clean(nik).encode("ascii")).hexdigest()[:NIK_HASH_LENGTH]
+    """First 16 hex digits of SHA-256(salt + NIK): lets a QR code name its holder without the NIK. The salt is
+    the document's number, so one person's documents cannot be linked by the hash."""
+    return hashlib.sha256(salt + _clean(nik).encode("utf-8")).hexdigest()[:NIK_HASH_LENGTH]

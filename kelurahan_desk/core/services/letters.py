@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 
 from kelurahan_desk.core.clock import Clock
 from kelurahan_desk.core.documents.letter_pdf import render_letter
-from kelurahan_desk.core.documents.qr_payload import QrData, nik_hash, revocation_key, short_name, sign_payload
+from kelurahan_desk.core.documents.qr_payload import QrData, revocation_key, short_name, sign_payload
+from kelurahan_desk.core.domain.identity_numbers import nik_hash
 from kelurahan_desk.core.domain.letter_numbering import NumberFacts
 from kelurahan_desk.core.domain.letter_placeholders import FieldSpec, check_value, resident_value
 from kelurahan_desk.core.domain.letter_states import LetterAction, LetterState, next_state
@@ -406,7 +407,7 @@ class LetterService:
             issued_on=today,
             office_code=office.code,
             short_name=short_name(row.holder_name) or "-",
-            nik_hash=nik_hash(row.holder_nik, drawn.number),
+            nik_hash=nik_hash(row.holder_nik, drawn.number.encode()),
             audit_seq=row.audit_seq,
             valid_until=row.valid_until,
         )

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 from kelurahan_desk.core.documents.berita_acara_pdf import AttendeeLine, BeritaAcara, render_berita_acara
 from kelurahan_desk.core.documents.official_pages import Signer
 from kelurahan_desk.core.documents.priority_list_pdf import FieldList, PriorityList, PriorityRow, render_priority_list
-from kelurahan_desk.core.documents.qr_payload import NIK_HASH_LENGTH, QrData
+from kelurahan_desk.core.documents.qr_payload import QrData
+from kelurahan_desk.core.domain.identity_numbers import NIK_HASH_LENGTH
 from kelurahan_desk.core.domain.indonesian_format import format_rt_rw, zone_for_province
 from kelurahan_desk.core.domain.proposal_status import FIELD_TITLES, ProposalField
 from kelurahan_desk.core.errors import ValidationError

@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from kelurahan_desk.core.documents.certificate_pdf import CertificateDocument, render_certificates
 from kelurahan_desk.core.documents.participant_list_pdf import render_participant_list
-from kelurahan_desk.core.documents.qr_payload import QrData, nik_hash, short_name
+from kelurahan_desk.core.documents.qr_payload import QrData, short_name
+from kelurahan_desk.core.domain.identity_numbers import nik_hash
 from kelurahan_desk.core.errors import NotFound, ValidationError
 from kelurahan_desk.core.services.issued_documents import NumberIssuer, QrSigner
 from kelurahan_desk.core.services.permissions import Actor, Permission
@@ -468,7 +469,7 @@ class TrainingService:
                     issued_on=today,
                     office_code=office_code,
                     short_name=short_name(resident.name) or "-",
-                    nik_hash=nik_hash(resident.nik, number),
+                    nik_hash=nik_hash(resident.nik, number.encode()),
                     audit_seq=seq,
                 )
             )
