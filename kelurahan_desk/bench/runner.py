@@ -37,9 +37,9 @@ class BenchContext:
 
 
 def bench_modules() -> list[ModuleType]:
-    from kelurahan_desk.bench import cases, foundation, programmes
+    from kelurahan_desk.bench import cases, foundation, letters, programmes
 
-    return [foundation, cases, programmes]
+    return [foundation, cases, programmes, letters]
 
 
 def run_benchmarks(*, quick: bool = False, modules: list[ModuleType] | None = None) -> dict[str, float]:
