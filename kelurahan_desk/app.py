@@ -123,6 +123,7 @@ def run(data_dir: str | None, *, demo: bool = False) -> int:
                     assert actor is not None
                     window = build_main_window(services, actor, runner, settings)
                     window.show()
+                    window.backup.start_auto_backup()
                     app.exec()
                     runner.wait_all()
                     app.processEvents()  # deliver what finished while the window still exists

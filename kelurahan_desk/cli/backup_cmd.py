@@ -27,7 +27,7 @@ from kelurahan_desk.core.store.instance_lock import InstanceLock
 def register(sub: argparse._SubParsersAction) -> None:
     backup = sub.add_parser("backup", help="cadangkan data kantor ke sebuah folder (misalnya flashdisk)")
     backup.add_argument("dest", metavar="FOLDER", help="folder tujuan cadangan")
-    backup.add_argument("--no-attachments", action="store_true", help="jangan salin berkas lampiran")
+    backup.add_argument("--no-attachments", action="store_true", help="jangan salin berkas lampiran dan arsip dokumen")
     backup.set_defaults(func=run_backup)
     restore = sub.add_parser("restore", help="pulihkan data kantor dari berkas cadangan")
     restore.add_argument("source", metavar="BERKAS", help="berkas cadangan kelurahan-….db")
@@ -52,6 +52,8 @@ def report_backup(info: BackupInfo) -> None:
         if info.attachments.damaged:
             line += f", {len(info.attachments.damaged)} RUSAK di folder data (tidak disalin)"
         out(line)
+    if info.archive is not None:
+        out(f"  Arsip dokumen terbit: {info.archive.copied} disalin, {info.archive.present} sudah ada")
 
 
 def run_restore(args: argparse.Namespace) -> int:
@@ -118,6 +120,11 @@ def report_restore(info: RestoreInfo) -> None:
         out(f"  Data sebelumnya disimpan sebagai {info.kept_aside}")
     if info.attachments is not None:
         out(f"  Lampiran: {info.attachments.copied} dikembalikan, {info.attachments.present} sudah ada")
+    if info.archive is not None:
+        line = f"  Arsip dokumen terbit: {info.archive.copied} dikembalikan, {info.archive.present} sudah ada"
+        if info.archive.damaged:
+            line += f", {len(info.archive.damaged)} berbeda di folder data (dibiarkan)"
+        out(line)
     out(f"  Pemulihan dicatat di jejak audit (baris {info.audit_seq}).")
 
 

@@ -1,7 +1,10 @@
-"""The Backup menu entries: back up to a chosen folder (e.g. a USB stick) and restore from a file.
+"""The Backup menu entries: back up to a chosen folder (e.g. a USB stick) and restore from a file; and the
+daily automatic backup after sign-in.
 
-They call the backup service (`services.backup`: `backup_to(actor, folder)`, `restore_from(actor, file)`)
-in the background. Without that service the entries stay disabled and say why.
+They call the backup service (`services.backup`: `backup_to(actor, folder)`, `restore_from(actor, file)`,
+`auto_backup_if_due()`) in the background. Without that service the entries stay disabled and say why.
+The automatic backup starts a few seconds after sign-in (the first view is filled first) and never asks
+anything: how it went shows in the status bar, a failure stays there until the next backup works.
 """
 
 from __future__ import annotations
@@ -10,17 +13,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow
 
 from kelurahan_desk.core.services.permissions import Permission
 from kelurahan_desk.ui.confirm_password_dialog import confirm_password
+from kelurahan_desk.ui.error_dialog import log
+from kelurahan_desk.ui.error_messages import is_expected, message_for
 from kelurahan_desk.ui.message_boxes import ask, inform
 from kelurahan_desk.ui.task_progress import run_with_progress
 from kelurahan_desk.ui.view_context import ViewContext
 
 LAST_FOLDER_KEY = "backup/last_folder"
+AUTO_BACKUP_DELAY_MS = 5000
+SHOWN_MS = 15_000
 
 
 class BackupActions(QObject):
@@ -33,6 +40,12 @@ class BackupActions(QObject):
         self.restore_action = QAction(self.tr("&Pulihkan dari cadangan…"), window)
         self.backup_action.triggered.connect(self.back_up)
         self.restore_action.triggered.connect(self.restore)
+        self.auto_backup_problem = QLabel()
+        self.auto_backup_problem.setObjectName("auto_backup_problem")
+        self.auto_backup_problem.setStyleSheet("color: #b00020;")
+        self.auto_backup_problem.setContentsMargins(8, 0, 8, 0)
+        self.auto_backup_problem.setVisible(False)
+        window.statusBar().addWidget(self.auto_backup_problem)
         actor = context.actor
         if self.service is None:
             why = self.tr("Pencadangan belum tersedia di versi ini.")
@@ -47,6 +60,38 @@ class BackupActions(QObject):
     @property
     def service(self) -> Any:
         return getattr(self._context.services, "backup", None)
+
+    def start_auto_backup(self, delay_ms: int | None = None) -> None:
+        """Makes the daily backup if none is from today yet, `delay_ms` (default `AUTO_BACKUP_DELAY_MS`) after
+        this call, in the background."""
+        if self.service is not None:
+            QTimer.singleShot(AUTO_BACKUP_DELAY_MS if delay_ms is None else delay_ms, self, self._auto_backup)
+
+    def _auto_backup(self) -> None:
+        service = self.service
+        self._context.runner.run(
+            lambda _task: service.auto_backup_if_due(),
+            on_done=self._auto_backed_up,
+            on_error=self._auto_backup_failed,
+        )
+
+    def _auto_backed_up(self, info: Any) -> None:
+        self.auto_backup_problem.setVisible(False)
+        if info is not None:
+            self._window.statusBar().showMessage(
+                self.tr("Cadangan otomatis harian dibuat: {name}").format(name=info.path.name), SHOWN_MS
+            )
+
+    def _auto_backup_failed(self, exc: BaseException) -> None:
+        if not is_expected(exc):
+            log.error("automatic backup failed", exc_info=exc)
+        self.auto_backup_problem.setText(self.tr("Cadangan otomatis gagal: {why}").format(why=message_for(exc)))
+        self.auto_backup_problem.setToolTip(
+            self.tr(
+                "Cadangan harian di folder data tidak dibuat. Buat cadangan lewat menu Berkas, lalu periksa ruang disk."
+            )
+        )
+        self.auto_backup_problem.setVisible(True)
 
     def back_up(self) -> None:
         settings = self._context.settings

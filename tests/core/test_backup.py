@@ -161,6 +161,59 @@ def test_a_stick_rebuilds_the_office_on_another_pc(services: Services, admin: Ac
         rebuilt.close()
 
 
+ISSUED = {"letters/2026/400.12.2.1-007-1001-XI-2026_a.pdf": b"%PDF surat", "tanda-terima/2026/P-0001.pdf": b"%PDF"}
+
+
+def archive_issued(folder: Path, files: dict[str, bytes]) -> None:
+    for relative, data in files.items():
+        (folder / relative).parent.mkdir(parents=True, exist_ok=True)
+        (folder / relative).write_bytes(data)
+
+
+def test_backup_to_a_stick_copies_the_archive_of_issued_documents(
+    services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    archive = services.folder.archive
+    archive_issued(archive, ISSUED)
+    (archive / "letters" / "2026" / ".half-written.pdf.123.tmp").write_bytes(b"%PD")
+    usb = tmp_path / "usb"
+    first = services.backup.backup_to(admin, usb)
+    assert first.archive is not None and (first.archive.copied, first.archive.present) == (2, 0)
+    assert {p.relative_to(usb / "archive").as_posix() for p in (usb / "archive").rglob("*") if p.is_file()} == set(
+        ISSUED
+    )
+    assert json.loads(manifest_path(first.path).read_text())["archive"] == {k: len(v) for k, v in ISSUED.items()}
+    # the stick's copy follows the office: new documents are added, one that differs there is replaced
+    archive_issued(archive, {"letters/2026/baru.pdf": b"%PDF baru"})
+    (usb / "archive" / "tanda-terima" / "2026" / "P-0001.pdf").write_bytes(b"rusak di flashdisk")
+    second = services.backup.backup_to(admin, usb)
+    assert second.archive is not None and (second.archive.copied, second.archive.present) == (2, 1)
+    assert (usb / "archive" / "tanda-terima" / "2026" / "P-0001.pdf").read_bytes() == b"%PDF"
+    # without attachments (and in the daily backups inside the data folder) the archive is not copied
+    bare = services.backup.backup_to(admin, tmp_path / "bare", include_attachments=False)
+    assert bare.archive is None and not (tmp_path / "bare" / "archive").exists()
+    daily = services.backup.auto_backup_if_due()
+    assert daily is not None and daily.archive is None and not (services.folder.backups / "archive").exists()
+
+
+def test_restore_brings_back_missing_issued_documents_and_keeps_the_offices_own(
+    services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    archive_issued(services.folder.archive, ISSUED)
+    backup = services.backup.backup_to(admin, tmp_path / "usb")
+    archive_issued(tmp_path / "usb" / "archive", {"letters/2027/later.pdf": b"%PDF not in this backup"})
+    other_pc = open_services(DataFolder(tmp_path / "other-pc"), clock=services.clock)
+    archive_issued(other_pc.folder.archive, {"tanda-terima/2026/P-0001.pdf": b"%PDF printed here"})
+    info = other_pc.backup.restore_from(SYSTEM, backup.path)
+    other_pc.close()
+    assert info.archive is not None
+    assert (info.archive.copied, info.archive.damaged) == (1, ("tanda-terima/2026/P-0001.pdf",))
+    rebuilt = tmp_path / "other-pc" / "archive"
+    assert (rebuilt / "letters/2026/400.12.2.1-007-1001-XI-2026_a.pdf").read_bytes() == b"%PDF surat"
+    assert (rebuilt / "tanda-terima/2026/P-0001.pdf").read_bytes() == b"%PDF printed here"
+    assert not (rebuilt / "letters/2027/later.pdf").exists()  # only what the backup's manifest lists
+
+
 def test_restore_refuses_bad_files_and_leaves_the_store_in_use(
     services: Services, admin: Actor, tmp_path: Path
 ) -> None:

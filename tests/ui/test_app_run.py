@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWizard
 
 from kelurahan_desk import app
+from kelurahan_desk.ui import backup_actions
 from kelurahan_desk.ui.login_dialog import LoginDialog
 from kelurahan_desk.ui.main_window import MainWindow
 from kelurahan_desk.ui.setup_wizard import SetupWizard
@@ -79,3 +80,27 @@ def test_first_run_then_sign_out_and_in_again(
     assert app.run(str(tmp_path / "office")) == 0
     assert titles == ["Kelurahan Desk — Kelurahan Sukarasa"] * 2
     assert (tmp_path / "office" / "logs" / "kelurahan-desk.log").exists()
+
+
+def test_the_daily_backup_is_made_in_the_background_after_sign_in(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    monkeypatch.setattr(app, "default_root", lambda: tmp_path / "user-data")
+    monkeypatch.setattr(backup_actions, "AUTO_BACKUP_DELAY_MS", 0)
+    backups = tmp_path / "office" / "backups"
+    seen: list[str] = []
+
+    def when_backed_up(window: MainWindow) -> None:
+        message = window.statusBar().currentMessage()
+        if message.startswith("Cadangan otomatis"):
+            seen.append(message)
+            window.close()
+        else:
+            QTimer.singleShot(20, lambda: when_backed_up(window))
+
+    answer_next_dialog(finish_setup)
+    when_window_shows(when_backed_up)
+    assert app.run(str(tmp_path / "office")) == 0
+    [made] = list(backups.glob("kelurahan-*.db"))
+    assert seen == [f"Cadangan otomatis harian dibuat: {made.name}"]

@@ -2,8 +2,9 @@
 
 A backup is the database copied with SQLite's online backup API, checked with `integrity_check` under a
 temporary name and only then renamed into place, plus a manifest (database hash, attachment hashes).
-A backup to another folder also copies the attachment files into `<folder>/attachments/`, skipping the
-ones already there, so a stick holds everything needed to rebuild the office on another PC.
+A backup to another folder also copies the attachment files into `<folder>/attachments/` and the archive of
+issued documents into `<folder>/archive/`, skipping what is already there, so a stick holds everything
+needed to rebuild the office on another PC.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from kelurahan_desk.core.errors import StoreError
 from kelurahan_desk.core.services.office import SETTING_DEFAULTS
 from kelurahan_desk.core.services.permissions import Actor, Permission
 from kelurahan_desk.core.services.restore import RestoreInfo, read_store_facts, stage_restore, swap_in_restore
+from kelurahan_desk.core.store.archive_copy import archived_files, copy_archive
 from kelurahan_desk.core.store.atomic_file import write_bytes_atomic, write_with_atomic
 from kelurahan_desk.core.store.attachment_copy import AttachmentCopy, copy_attachments, stored_attachments
 from kelurahan_desk.core.store.backup_files import (
@@ -55,6 +57,8 @@ class BackupInfo:
     """True once checked after writing; None in listings, which do not open the files."""
     office_code: str = ""
     attachments: AttachmentCopy | None = None
+    archive: AttachmentCopy | None = None
+    """Issued documents copied with a backup to another folder (`damaged` is always empty here)."""
 
 
 class BackupService:
@@ -64,6 +68,7 @@ class BackupService:
         self._clock = clock
 
     def backup_to(self, actor: Actor, dest_folder: Path, *, include_attachments: bool = True) -> BackupInfo:
+        """`include_attachments` also copies the attachment files and the archive of issued documents."""
         actor.require(Permission.BACKUP)
         return self._backup(Path(dest_folder), include_attachments=include_attachments)
 
@@ -118,13 +123,14 @@ class BackupService:
         target = free_backup_path(dest, office_code, self._clock.local_now())
         try:
             write_with_atomic(target, self._checked_copy)
-            attachments = (
-                copy_attachments(self._folder.attachments, dest / "attachments") if include_attachments else None
-            )
+            attachments = archive = None
+            if include_attachments:
+                attachments = copy_attachments(self._folder.attachments, dest / "attachments")
+                archive = copy_archive(self._folder.archive, dest / "archive", replace_different=True)
             self._write_manifest(target, office_code, created_at, attachments)
         except (OSError, sqlite3.Error) as exc:
             raise as_store_error(exc, "backup_failed") from exc
-        return BackupInfo(target, target.stat().st_size, created_at, True, office_code or "", attachments)
+        return BackupInfo(target, target.stat().st_size, created_at, True, office_code or "", attachments, archive)
 
     def _checked_copy(self, tmp: Path) -> None:
         online_copy(self._store.path, tmp)
@@ -146,6 +152,8 @@ class BackupService:
             "attachments": stored_attachments(self._folder.attachments),
             "attachments_copied": attachments is not None,
             "attachments_damaged": list(attachments.damaged) if attachments else [],
+            "archive": archived_files(self._folder.archive),
+            "archive_copied": attachments is not None,
         }
         text = json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False)
         write_bytes_atomic(manifest_path(backup), text.encode())

@@ -4,7 +4,8 @@ Two steps. `stage_restore` copies the backup next to the store with the online b
 the copy (integrity, schema not newer than this version, same office): nothing of the current store is
 touched, and a failure leaves it in use. `swap_in_restore` then needs the store closed: it keeps the
 current file aside (`kelurahan.db.before-restore-<time>`), renames the checked copy into place, brings
-back missing attachment files from the backup's folder, and records the restore in the audit chain.
+back missing attachment and archive files from the backup's folder (never replacing an archived document
+the office has), and records the restore in the audit chain.
 Whoever opened the store opens it again afterwards.
 """
 
@@ -14,11 +15,13 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kelurahan_desk.core.clock import Clock
 from kelurahan_desk.core.data_folder import DataFolder
 from kelurahan_desk.core.errors import StoreError, ValidationError
 from kelurahan_desk.core.services.permissions import Actor, Permission
+from kelurahan_desk.core.store.archive_copy import copy_archive
 from kelurahan_desk.core.store.attachment_copy import AttachmentCopy, copy_attachments
 from kelurahan_desk.core.store.backup_files import (
     free_aside_path,
@@ -60,6 +63,8 @@ class RestoreInfo:
     attachments: AttachmentCopy | None
     audit_seq: int
     """The audit row that records this restore in the restored chain."""
+    archive: AttachmentCopy | None = None
+    """Issued documents brought back; `damaged` names those the office holds with other content (kept)."""
 
 
 def read_store_facts(db_path: Path) -> StoreFacts | None:
@@ -125,12 +130,14 @@ def swap_in_restore(
     aside = free_aside_path(db_path, clock.local_now()) if db_path.exists() else None
     try:
         replace_database(db_path, staged.staged, aside) if aside else staged.staged.replace(db_path)
-        attachments = _bring_back_attachments(staged.source, folder)
+        manifest = _manifest(staged.source)
+        attachments = _bring_back_attachments(staged.source, folder, manifest)
+        archive = _bring_back_archive(staged.source, folder, manifest)
     except OSError as exc:
         raise as_store_error(exc, "restore_failed") from exc
     audit_seq = _record_restore(actor, db_path, staged, previous, aside, clock)
     return RestoreInfo(
-        staged.source, aside, staged.facts.office_code or "", staged.facts.last_seq, attachments, audit_seq
+        staged.source, aside, staged.facts.office_code or "", staged.facts.last_seq, attachments, audit_seq, archive
     )
 
 
@@ -145,18 +152,39 @@ def restore_store(
     return swap_in_restore(actor, folder, staged, previous, clock)
 
 
-def _bring_back_attachments(backup_file: Path, folder: DataFolder) -> AttachmentCopy | None:
+def _manifest(backup_file: Path) -> dict[str, Any] | None:
+    path = manifest_path(backup_file)
+    if not path.is_file():
+        return None
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError:
+        return None
+    return manifest if isinstance(manifest, dict) else None
+
+
+def _listed(manifest: dict[str, Any] | None, key: str) -> set[str] | None:
+    """The files a manifest lists under `key`; None (everything in the folder) when it lists none."""
+    listed = manifest.get(key) if manifest else None
+    return set(listed) if isinstance(listed, dict) else None
+
+
+def _bring_back_attachments(
+    backup_file: Path, folder: DataFolder, manifest: dict[str, Any] | None
+) -> AttachmentCopy | None:
     source = backup_file.parent / "attachments"
     if not source.is_dir():
         return None
-    only: set[str] | None = None
-    manifest = manifest_path(backup_file)
-    if manifest.is_file():
-        try:
-            only = set(json.loads(manifest.read_text(encoding="utf-8"))["attachments"])
-        except (ValueError, KeyError, TypeError):
-            only = None
-    return copy_attachments(source, folder.attachments, only)
+    return copy_attachments(source, folder.attachments, _listed(manifest, "attachments"))
+
+
+def _bring_back_archive(
+    backup_file: Path, folder: DataFolder, manifest: dict[str, Any] | None
+) -> AttachmentCopy | None:
+    source = backup_file.parent / "archive"
+    if not source.is_dir():
+        return None
+    return copy_archive(source, folder.archive, replace_different=False, only=_listed(manifest, "archive"))
 
 
 def _record_restore(

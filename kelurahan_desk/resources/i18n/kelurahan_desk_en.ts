@@ -132,6 +132,18 @@ Restore it with the command:
         <translation>Backups are not available in this version.</translation>
     </message>
     <message>
+        <source>Cadangan otomatis harian dibuat: {name}</source>
+        <translation>Daily automatic backup made: {name}</translation>
+    </message>
+    <message>
+        <source>Cadangan otomatis gagal: {why}</source>
+        <translation>Automatic backup failed: {why}</translation>
+    </message>
+    <message>
+        <source>Cadangan harian di folder data tidak dibuat. Buat cadangan lewat menu Berkas, lalu periksa ruang disk.</source>
+        <translation>The daily backup in the data folder was not made. Make a backup from the File menu, then check the free disk space.</translation>
+    </message>
+    <message>
         <source>Pilih folder cadangan (misalnya flashdisk)</source>
         <translation>Choose the backup folder (e.g. a USB stick)</translation>
     </message>
