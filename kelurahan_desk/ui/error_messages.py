@@ -259,6 +259,57 @@ MESSAGES: dict[str, str] = {
         "ErrorMessages", "Cadangan ini milik kantor lain ({backup}), bukan kantor ini ({current})."
     ),
     "restore_failed": QT_TRANSLATE_NOOP("ErrorMessages", "Pemulihan gagal."),
+    # letters
+    "drafter_cannot_approve": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Penyusun permohonan tidak boleh menyetujui atau menerbitkan surat yang sama."
+    ),
+    "not_the_lurah": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Akun ini bukan lurah definitif (NIP berbeda); pilih a.n., Plt. atau Plh."
+    ),
+    "requirements_incomplete": QT_TRANSLATE_NOOP("ErrorMessages", "Persyaratan belum lengkap: {names}."),
+    "letter_type_unknown": QT_TRANSLATE_NOOP("ErrorMessages", "Jenis surat tidak dikenal atau tidak aktif."),
+    "letter_type_code_format": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Kode singkat: huruf besar dan angka, paling banyak 16 (mis. SKD)."
+    ),
+    "letter_type_code_taken": QT_TRANSLATE_NOOP("ErrorMessages", "Kode singkat ini sudah dipakai jenis surat lain."),
+    "classification_format": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Kode klasifikasi tidak valid (mis. 400.12.2.1 atau 470)."
+    ),
+    "unknown_placeholder": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Placeholder {{{name}}} tidak dikenal: bukan isian jenis surat ini."
+    ),
+    "placeholder_malformed": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Penulisan placeholder salah; tulis {{nama_isian}}, dan {{{{ }}}} untuk kurung kurawal."
+    ),
+    "field_key_format": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Kunci isian hanya huruf kecil, angka dan garis bawah (mis. nama_usaha)."
+    ),
+    "field_key_taken": QT_TRANSLATE_NOOP("ErrorMessages", "Kunci isian {key} dipakai dua kali atau sudah baku."),
+    "field_label_required": QT_TRANSLATE_NOOP("ErrorMessages", "Setiap isian perlu label."),
+    "field_kind_unknown": QT_TRANSLATE_NOOP("ErrorMessages", "Jenis isian tidak dikenal."),
+    "field_source_unknown": QT_TRANSLATE_NOOP("ErrorMessages", "Sumber data penduduk tidak dikenal."),
+    "field_choices_required": QT_TRANSLATE_NOOP("ErrorMessages", "Isian pilihan perlu daftar pilihan."),
+    "template_empty": QT_TRANSLATE_NOOP("ErrorMessages", "Templat nomor surat kosong."),
+    "template_braces": QT_TRANSLATE_NOOP("ErrorMessages", "Kurung kurawal pada templat nomor tidak berpasangan."),
+    "template_literal": QT_TRANSLATE_NOOP("ErrorMessages", "Huruf {char} tidak boleh ada dalam nomor surat."),
+    "unknown_token": QT_TRANSLATE_NOOP("ErrorMessages", "Bagian nomor {{{token}}} tidak dikenal."),
+    "token_width": QT_TRANSLATE_NOOP("ErrorMessages", "Lebar angka hanya untuk {{nomor}}, ditulis {{nomor:03}}."),
+    "template_missing_token": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Templat nomor harus memuat {{{token}}} agar nomor tidak pernah kembar."
+    ),
+    "number_too_long": QT_TRANSLATE_NOOP("ErrorMessages", "Nomor surat terlalu panjang (paling banyak {max} huruf)."),
+    "number_exhausted": QT_TRANSLATE_NOOP("ErrorMessages", "Tidak ada nomor bebas pada penghitung ini."),
+    "not_issued": QT_TRANSLATE_NOOP("ErrorMessages", "Surat ini belum terbit."),
+    "archive_damaged": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Arsip PDF surat {number} rusak atau hilang dan tidak dapat dibuat ulang persis."
+    ),
+    "account_unknown": QT_TRANSLATE_NOOP("ErrorMessages", "Akun tidak ditemukan."),
+    "draft_letters": QT_TRANSLATE_NOOP("ErrorMessages", "Akun Anda tidak berhak membuat permohonan surat."),
+    "verify_letters": QT_TRANSLATE_NOOP("ErrorMessages", "Hanya kasi atau lurah yang boleh memverifikasi surat."),
+    "approve_letters": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Hanya lurah (atau yang ditunjuk) yang boleh menyetujui surat."
+    ),
+    "manage_letter_types": QT_TRANSLATE_NOOP("ErrorMessages", "Hanya administrator yang boleh mengubah jenis surat."),
     # permissions (PermissionDenied carries the permission)
     "view": QT_TRANSLATE_NOOP("ErrorMessages", "Akun Anda tidak berhak melihat data ini."),
     "manage_accounts": QT_TRANSLATE_NOOP("ErrorMessages", "Hanya administrator yang boleh mengelola akun."),
@@ -279,6 +330,9 @@ MESSAGES: dict[str, str] = {
 }
 
 FIELD_LABELS: dict[str, str] = {
+    "template": QT_TRANSLATE_NOOP("ErrorMessages", "Templat nomor"),
+    "body": QT_TRANSLATE_NOOP("ErrorMessages", "Isi surat"),
+    "requirements_seen": QT_TRANSLATE_NOOP("ErrorMessages", "Persyaratan"),
     "nik": QT_TRANSLATE_NOOP("ErrorMessages", "NIK"),
     "kk": QT_TRANSLATE_NOOP("ErrorMessages", "No. KK"),
     "name": QT_TRANSLATE_NOOP("ErrorMessages", "Nama"),

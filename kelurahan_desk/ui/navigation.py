@@ -55,6 +55,18 @@ VIEWS: list[ViewEntry] = [
         lazy("kelurahan_desk.ui.cases.cases_view", "CasesView"),
     ),
     ViewEntry(
+        "letters",
+        QT_TRANSLATE_NOOP("Navigation", "Surat"),
+        "SP_FileIcon",
+        lazy("kelurahan_desk.ui.letters.letters_view", "LettersView"),
+    ),
+    ViewEntry(
+        "verify",
+        QT_TRANSLATE_NOOP("Navigation", "Periksa Keaslian"),
+        "SP_DialogYesButton",
+        lazy("kelurahan_desk.ui.letters.verify_view", "VerifyView"),
+    ),
+    ViewEntry(
         "accounts",
         QT_TRANSLATE_NOOP("Navigation", "Akun Pengguna"),
         "SP_FileDialogDetailedView",

@@ -364,7 +364,11 @@ class LetterService:
             if action == LetterAction.VERIFIKASI:
                 missing = [r for r in row.requirements if r not in row.requirements_seen]
                 if missing:
-                    raise ValidationError("requirements_seen", "requirements_incomplete", {"missing": missing})
+                    raise ValidationError(
+                        "requirements_seen",
+                        "requirements_incomplete",
+                        {"missing": missing, "names": ", ".join(missing)},
+                    )
                 row.verified_at = self.clock.now()
                 row.verified_by = actor.username
             self._move(s, actor, row, action, note)

@@ -1,0 +1,67 @@
+"""Letters as rows of a table: number, type, holder, state and the time promised to the citizen."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from kelurahan_desk.core.domain.letter_states import STATE_NAMES
+from kelurahan_desk.core.services.letter_views import LetterRow
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class LetterTableModel(QAbstractTableModel):
+    HEADERS = ("Nomor", "Jenis", "Nama", "Status", "Diminta", "Janji selesai")
+
+    def __init__(self, parent: Any = None, zone: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[LetterRow] = []
+        self._zone = zone
+
+    def set_rows(self, rows: list[LetterRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> LetterRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rows(self) -> list[LetterRow]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            from PySide6.QtCore import QCoreApplication
+
+            return QCoreApplication.translate("LetterTableModel", self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        if role == ROW_ROLE:
+            return row
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            return row.number or "—"
+        if column == 1:
+            return row.title
+        if column == 2:
+            return row.holder_name
+        if column == 3:
+            return STATE_NAMES[row.state]
+        moment = row.created_at if column == 4 else row.promised_at
+        local = moment.astimezone(self._zone) if self._zone is not None else moment
+        return local.strftime("%d-%m-%Y %H.%M")

@@ -1,0 +1,393 @@
+"""Letters: the worklist each role works from, the chosen letter with the steps it may take next.
+
+The buttons follow the letter's state and the account's permissions, but the service decides: the
+drafter's approve button is disabled here and refused there too. Issued letters open in the preview
+(Qt's PDF view) and print at true size; a whole "ready to print" list prints as one job with progress.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kelurahan_desk.core.domain.letter_states import STATE_NAMES, LetterAction, LetterState, allows
+from kelurahan_desk.core.errors import DeskError
+from kelurahan_desk.core.services.letter_views import LetterDetail
+from kelurahan_desk.core.services.permissions import Permission
+from kelurahan_desk.ui.error_dialog import show_error
+from kelurahan_desk.ui.letters.decision_dialogs import ApproveDialog, ReasonDialog
+from kelurahan_desk.ui.letters.letter_table_model import LetterTableModel
+from kelurahan_desk.ui.letters.request_dialog import LetterRequestDialog
+from kelurahan_desk.ui.view_context import ViewContext
+
+LETTERS = "letters"
+S = LetterState
+WORKLISTS: tuple[tuple[str, tuple[LetterState, ...]], ...] = (
+    ("Draf", (S.DRAF,)),
+    ("Perlu diverifikasi", (S.DIAJUKAN,)),
+    ("Perlu disetujui", (S.DIVERIFIKASI,)),
+    ("Perlu diterbitkan", (S.DISETUJUI,)),
+    ("Siap dicetak", (S.TERBIT,)),
+    ("Siap diambil", (S.DICETAK,)),
+    ("Selesai", (S.DIAMBIL,)),
+    ("Ditolak dan dicabut", (S.DITOLAK, S.DICABUT)),
+)
+
+
+def choose_printer(parent: QWidget | None) -> QPrinter | None:
+    """The system's print dialog; None when cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    return printer if QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted else None
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LettersView", text)
+
+
+class LettersView(QWidget):
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._letters = context.services.letters
+        self._current: LetterDetail | None = None
+        self.printer_factory: Callable[[QWidget | None], QPrinter | None] = choose_printer
+        actor = context.actor
+
+        self.worklist = QComboBox()
+        for title, _states in WORKLISTS:
+            self.worklist.addItem(self.tr(title))
+        self.new_button = QPushButton(self.tr("Surat &baru…"))
+        self.new_button.setVisible(actor.can(Permission.DRAFT_LETTERS))
+        self.print_all_button = QPushButton(self.tr("Cetak &semua…"))
+        self.types_button = QPushButton(self.tr("&Jenis surat…"))
+        self.types_button.setVisible(actor.can(Permission.MANAGE_LETTER_TYPES))
+        self.register_button = QPushButton(self.tr("&Register…"))
+        self.register_button.setVisible(actor.can(Permission.EXPORT_DATA))
+
+        self.model = LetterTableModel(self, context.services.clock.zone)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.count_label = QLabel()
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.summary)
+        self.buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        for i, (key, text) in enumerate(
+            (
+                ("submit", "A&jukan"),
+                ("send_back", "&Kembalikan…"),
+                ("verify", "&Verifikasi"),
+                ("approve", "Set&ujui…"),
+                ("issue", "&Terbitkan"),
+                ("reject", "T&olak…"),
+                ("preview", "&Pratinjau / cetak…"),
+                ("hand_over", "Se&rahkan"),
+                ("revoke", "&Cabut…"),
+            )
+        ):
+            button = QPushButton(self.tr(text))
+            self.buttons[key] = button
+            grid.addWidget(button, i // 3, i % 3)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(scroll, 1)
+        right_layout.addLayout(grid)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Daftar:")))
+        top.addWidget(self.worklist, 1)
+        for button in (self.new_button, self.print_all_button, self.types_button, self.register_button):
+            top.addWidget(button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([700, 520])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        self.worklist.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _p: self.show_row(current.row()))
+        self.new_button.clicked.connect(self.start_request)
+        self.print_all_button.clicked.connect(self.print_all)
+        self.types_button.clicked.connect(self.open_type_editor)
+        self.register_button.clicked.connect(self.export_register)
+        self.buttons["submit"].clicked.connect(lambda: self._run(lambda d: self._letters.submit(actor, d.id)))
+        self.buttons["verify"].clicked.connect(lambda: self._run(lambda d: self._letters.verify(actor, d.id)))
+        self.buttons["issue"].clicked.connect(lambda: self._run(lambda d: self._letters.issue(actor, d.id)))
+        self.buttons["hand_over"].clicked.connect(
+            lambda: self._run(lambda d: self._letters.hand_over(actor, d.id, d.holder_name))
+        )
+        self.buttons["approve"].clicked.connect(self.approve)
+        self.buttons["reject"].clicked.connect(lambda: self.ask_reason("reject"))
+        self.buttons["send_back"].clicked.connect(lambda: self.ask_reason("send_back"))
+        self.buttons["revoke"].clicked.connect(lambda: self.ask_reason("revoke"))
+        self.buttons["preview"].clicked.connect(self.preview)
+        context.notices.changed.connect(lambda topic: self.refresh() if topic == LETTERS else None)
+        self.worklist.setCurrentIndex(self._default_worklist())
+        self.refresh()
+
+    def _default_worklist(self) -> int:
+        actor = self._context.actor
+        if actor.can(Permission.APPROVE_LETTERS):
+            return 2
+        if actor.can(Permission.VERIFY_LETTERS):
+            return 1
+        return 4
+
+    # --- lists --------------------------------------------------------------------------------------
+
+    def states(self) -> tuple[LetterState, ...]:
+        return WORKLISTS[self.worklist.currentIndex()][1]
+
+    def refresh(self, keep_id: str | None = None) -> None:
+        keep_id = keep_id or (self._current.id if self._current else None)
+        rows = self._letters.worklist(self._context.actor, self.states())
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("{0} surat").format(len(rows)))
+        self.print_all_button.setEnabled(self.states() == (S.TERBIT,) and bool(rows))
+        ids = [row.id for row in rows]
+        if keep_id in ids:
+            self.table.selectRow(ids.index(keep_id))
+        elif rows:
+            self.table.selectRow(0)
+        else:
+            self.show_detail(None)
+
+    def show_row(self, row: int) -> None:
+        found = self.model.row_at(row)
+        self.show_detail(self._letters.get(self._context.actor, found.id) if found else None)
+
+    def show_detail(self, detail: LetterDetail | None) -> None:
+        self._current = detail
+        self.summary.setText(describe(detail) if detail else self.tr("Tidak ada surat di daftar ini."))
+        actor = self._context.actor
+        state = detail.state if detail else None
+
+        def enable(key: str, action: LetterAction, permission: Permission) -> None:
+            self.buttons[key].setEnabled(state is not None and allows(state, action) and actor.can(permission))
+
+        enable("submit", LetterAction.AJUKAN, Permission.DRAFT_LETTERS)
+        enable("send_back", LetterAction.KEMBALIKAN, Permission.VERIFY_LETTERS)
+        enable("verify", LetterAction.VERIFIKASI, Permission.VERIFY_LETTERS)
+        enable("approve", LetterAction.SETUJUI, Permission.APPROVE_LETTERS)
+        enable("issue", LetterAction.TERBITKAN, Permission.APPROVE_LETTERS)
+        enable("reject", LetterAction.TOLAK, Permission.VERIFY_LETTERS)
+        enable("hand_over", LetterAction.SERAHKAN, Permission.DRAFT_LETTERS)
+        enable("revoke", LetterAction.CABUT, Permission.APPROVE_LETTERS)
+        if detail is not None and state == S.DRAF and detail.drafted_by_actor:
+            self.buttons["reject"].setEnabled(True)  # withdrawing one's own draft
+        self.buttons["preview"].setEnabled(detail is not None and detail.number is not None)
+        drafter = detail is not None and detail.drafted_by_actor
+        for key in ("approve", "issue"):
+            if drafter:
+                self.buttons[key].setEnabled(False)
+                self.buttons[key].setToolTip(
+                    self.tr("Anda menyusun atau mengubah permohonan ini; persetujuan harus oleh orang lain.")
+                )
+            else:
+                self.buttons[key].setToolTip("")
+
+    # --- actions ------------------------------------------------------------------------------------
+
+    def _run(self, act: Callable[[LetterDetail], LetterDetail]) -> LetterDetail | None:
+        if self._current is None:
+            return None
+        try:
+            detail = act(self._current)
+        except DeskError as error:
+            show_error(self, error)
+            return None
+        self._changed(detail)
+        return detail
+
+    def _changed(self, detail: LetterDetail) -> None:
+        self._current = detail
+        self._context.notices.notify(LETTERS)
+        self.refresh(detail.id)
+        if self._current is None or self._current.id != detail.id:
+            self.show_detail(detail)
+
+    def start_request(self) -> None:
+        dialog = LetterRequestDialog(self._context, self)
+        if dialog.exec() and dialog.result_detail is not None:
+            self._changed(dialog.result_detail)
+
+    def approve(self) -> None:
+        if self._current is None:
+            return
+        letter = self._current
+        actor = self._context.actor
+        dialog = ApproveDialog(letter, lambda approval, pw: self._letters.approve(actor, letter.id, pw, approval), self)
+        if dialog.exec() and dialog.result_detail is not None:
+            self._changed(dialog.result_detail)
+
+    def ask_reason(self, kind: str) -> None:
+        if self._current is None:
+            return
+        letter, actor = self._current, self._context.actor
+        if kind == "reject":
+            dialog = ReasonDialog(
+                self.tr("Tolak permohonan"), lambda r, _p: self._letters.reject(actor, letter.id, r), self
+            )
+        elif kind == "send_back":
+            dialog = ReasonDialog(
+                self.tr("Kembalikan untuk diperbaiki"), lambda r, _p: self._letters.send_back(actor, letter.id, r), self
+            )
+        else:
+            dialog = ReasonDialog(
+                self.tr("Cabut surat {0}").format(letter.number),
+                lambda r, p: self._letters.revoke(actor, letter.id, r, p),
+                self,
+                with_password=True,
+            )
+        if dialog.exec() and dialog.result_detail is not None:
+            self._changed(dialog.result_detail)
+
+    def preview(self) -> QDialog | None:
+        if self._current is None or self._current.number is None:
+            return None
+        letter = self._current
+        try:
+            pdf = self._letters.pdf(self._context.actor, letter.id)
+        except DeskError as error:
+            show_error(self, error)
+            return None
+        from kelurahan_desk.ui.letters.preview_dialog import LetterPreviewDialog  # Qt's PDF module, loaded on use
+
+        dialog = LetterPreviewDialog(
+            pdf, f"{letter.title} — {letter.number}", self, printer_factory=self.printer_factory
+        )
+        dialog.printed.connect(lambda: self._mark_printed([letter.id]))
+        dialog.open()
+        return dialog
+
+    def _mark_printed(self, ids: list[str]) -> None:
+        try:
+            self._letters.mark_printed(self._context.actor, ids)
+        except DeskError as error:
+            show_error(self, error)
+            return
+        self._context.notices.notify(LETTERS)
+        self.refresh()
+
+    def print_all(self) -> int:
+        """Every letter of the "ready to print" list in one print job, with progress; each is marked printed."""
+        rows = self.model.rows()
+        if not rows:
+            return 0
+        printer = self.printer_factory(self)
+        if printer is None:
+            return 0
+        actor = self._context.actor
+        documents = [self._letters.pdf(actor, row.id) for row in rows]
+        progress = QProgressDialog(self.tr("Mencetak surat…"), self.tr("Berhenti"), 0, len(rows), self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def report(done: int, total: int) -> bool:
+            progress.setValue(done)
+            progress.setLabelText(self.tr("Mencetak surat {0} dari {1}…").format(done, total))
+            QCoreApplication.processEvents()
+            return not progress.wasCanceled()
+
+        from kelurahan_desk.ui.letters.pdf_pages import print_documents  # Qt's PDF module, loaded on use
+
+        printed = print_documents(printer, documents, report)
+        progress.close()
+        if printed:
+            self._mark_printed([row.id for row in rows[:printed]])
+        return printed
+
+    def open_type_editor(self) -> None:
+        from kelurahan_desk.ui.letters.type_editor import LetterTypeEditor
+
+        LetterTypeEditor(self._context, self).exec()
+
+    def export_register(self) -> None:
+        year = self._context.services.clock.today().year
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Register surat keluar {0}").format(year),
+            f"register-surat-{year}.xlsx",
+            self.tr("Excel (*.xlsx);;CSV (*.csv)"),
+        )
+        if not path:
+            return
+        try:
+            self._context.services.letter_register.export(self._context.actor, year, Path(path))
+        except DeskError as error:
+            show_error(self, error)
+
+
+def describe(detail: LetterDetail) -> str:
+    """The letter as the panel shows it (rich text, every value escaped)."""
+    rows = [f"<h3>{escape(detail.title)}</h3>"]
+    rows.append(f"<b>{tr('Nomor')}:</b> {escape(detail.number or '—')}<br>")
+    rows.append(f"<b>{tr('Status')}:</b> {escape(STATE_NAMES[detail.state])}")
+    if detail.reason:
+        rows.append(f" — {escape(detail.reason)}")
+    rows.append("<br>")
+    if detail.issued_on:
+        rows.append(f"<b>{tr('Terbit')}:</b> {detail.issued_on:%d-%m-%Y}")
+        if detail.valid_until:
+            rows.append(f", {tr('berlaku s.d.')} {detail.valid_until:%d-%m-%Y}")
+        rows.append("<br>")
+    rows.append("<table>")
+    for spec in detail.fields:
+        value = detail.values.get(spec.key, "")
+        rows.append(f"<tr><td>{escape(spec.label)}</td><td>: {escape(value)}</td></tr>")
+    rows.append("</table>")
+    missing = [r for r in detail.requirements if r not in detail.requirements_seen]
+    rows.append(f"<p><b>{tr('Persyaratan')}:</b> ")
+    rows.append(", ".join(("✔ " if r in detail.requirements_seen else "✘ ") + escape(r) for r in detail.requirements))
+    if missing:
+        rows.append(f"<br><span style='color:#b00020'>{tr('Belum lengkap')}</span>")
+    rows.append("</p>")
+    if detail.scans:
+        rows.append(f"<p><b>{tr('Pindaian')}:</b> " + ", ".join(escape(s.name) for s in detail.scans) + "</p>")
+    rows.append(f"<p><b>{tr('Riwayat')}:</b><br>")
+    for event in detail.events:
+        note = f" — {escape(event.note)}" if event.note else ""
+        rows.append(f"{event.at:%d-%m-%Y %H.%M} {escape(event.actor)}: {escape(event.action)}{note}<br>")
+    rows.append("</p>")
+    return "".join(rows)

@@ -1,0 +1,63 @@
+"""An issued letter on screen (Qt's PDF view) with printing at true size and saving a copy."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton, QVBoxLayout, QWidget
+
+from kelurahan_desk.ui.letters.pdf_pages import PdfBytes, print_documents
+
+
+class LetterPreviewDialog(QDialog):
+    printed = Signal()
+
+    def __init__(
+        self,
+        pdf: bytes,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        printer_factory: Callable[[QWidget | None], QPrinter | None],
+    ) -> None:
+        super().__init__(parent)
+        self._pdf_bytes = pdf
+        self._printer_factory = printer_factory
+        self.setWindowTitle(title)
+        self.resize(820, 960)
+        self.pdf = PdfBytes(pdf, self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.pdf.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        buttons = QDialogButtonBox()
+        self.print_button = QPushButton(self.tr("&Cetak…"))
+        self.save_button = QPushButton(self.tr("&Simpan PDF…"))
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.print_button.clicked.connect(self.print_letter)
+        self.save_button.clicked.connect(self.save_copy)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+
+    def print_letter(self) -> bool:
+        printer = self._printer_factory(self)
+        if printer is None:
+            return False
+        if print_documents(printer, [self._pdf_bytes]):
+            self.printed.emit()
+            return True
+        return False
+
+    def save_copy(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan salinan PDF"), "", "PDF (*.pdf)")
+        if path:
+            from pathlib import Path
+
+            Path(path).write_bytes(self._pdf_bytes)

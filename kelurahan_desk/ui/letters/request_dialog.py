@@ -1,0 +1,203 @@
+"""The front desk's request form: pick the resident and the letter type, the fields fill themselves from the
+resident record, tick the requirements seen, add scans, then save as draft or hand in (ajukan)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kelurahan_desk.core.errors import DeskError, ValidationError
+from kelurahan_desk.core.services.letter_types import LetterTypeView
+from kelurahan_desk.core.services.letter_views import LetterDetail, LetterRequest, NewScan
+from kelurahan_desk.ui.error_messages import message_for
+from kelurahan_desk.ui.form_errors import FieldErrors, error_label
+from kelurahan_desk.ui.letters.letter_fields import FieldInputs
+from kelurahan_desk.ui.view_context import ViewContext
+
+MAX_SCAN_BYTES = 20 * 1024 * 1024
+
+
+class LetterRequestDialog(QDialog):
+    def __init__(self, context: ViewContext, parent: QWidget | None = None, resident_id: str | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._services = context.services
+        self.result_detail: LetterDetail | None = None
+        self.scans: list[NewScan] = []
+        self.setWindowTitle(self.tr("Permohonan surat"))
+        self.resize(760, 760)
+
+        self.resident_search = QLineEdit()
+        self.resident_search.setPlaceholderText(self.tr("Cari nama atau NIK pemohon, lalu Enter"))
+        self.resident_list = QListWidget()
+        self.resident_list.setMaximumHeight(110)
+        self.type_combo = QComboBox()
+        self.types: list[LetterTypeView] = self._services.letter_types.list_types(context.actor)
+        for kind in self.types:
+            self.type_combo.addItem(f"{kind.title} ({kind.code})", kind.id)
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+
+        self.errors = FieldErrors()
+        self.general = error_label()
+        self.fields_box = QWidget()
+        self.fields_form = QFormLayout(self.fields_box)
+        self.inputs = FieldInputs(self.fields_form, self.errors)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.fields_box)
+
+        self.requirements_box = QGroupBox(self.tr("Persyaratan yang sudah diperiksa"))
+        self.requirements_layout = QVBoxLayout(self.requirements_box)
+        self.requirement_checks: list[QCheckBox] = []
+        self.scan_list = QListWidget()
+        self.scan_list.setMaximumHeight(70)
+        self.add_scan_button = QPushButton(self.tr("Tambah pindaian…"))
+
+        buttons = QDialogButtonBox()
+        self.save_button = QPushButton(self.tr("Simpan &draf"))
+        self.submit_button = QPushButton(self.tr("&Ajukan"))
+        self.submit_button.setDefault(True)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.submit_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+
+        top = QFormLayout()
+        top.addRow(self.tr("&Pemohon"), self.resident_search)
+        top.addRow("", self.resident_list)
+        top.addRow(self.tr("&Jenis surat"), self.type_combo)
+        top.addRow("", self.facts)
+        scans = QHBoxLayout()
+        scans.addWidget(self.scan_list, 1)
+        scans.addWidget(self.add_scan_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.requirements_box)
+        layout.addLayout(scans)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+
+        self.resident_search.returnPressed.connect(self.search_residents)
+        self.resident_list.currentItemChanged.connect(lambda *_: self.refill())
+        self.type_combo.currentIndexChanged.connect(lambda _i: self.type_changed())
+        self.add_scan_button.clicked.connect(self.pick_scan)
+        self.save_button.clicked.connect(lambda: self.save(submit=False))
+        self.submit_button.clicked.connect(lambda: self.save(submit=True))
+        buttons.rejected.connect(self.reject)
+        if resident_id:
+            detail = self._services.residents.get(context.actor, resident_id)
+            self._add_resident(detail.id, detail.name, detail.nik)
+            self.resident_list.setCurrentRow(0)
+        self.type_changed()
+
+    # --- choosing ---------------------------------------------------------------------------------
+
+    def search_residents(self) -> None:
+        self.resident_list.clear()
+        for row in self._services.residents.search(self._context.actor, self.resident_search.text(), limit=20):
+            if row.status == "hidup":
+                self._add_resident(row.id, row.name, row.nik)
+        if self.resident_list.count():
+            self.resident_list.setCurrentRow(0)
+
+    def _add_resident(self, resident_id: str, name: str, nik: str) -> None:
+        item = QListWidgetItem(f"{name} — {nik}")
+        item.setData(Qt.ItemDataRole.UserRole, resident_id)
+        self.resident_list.addItem(item)
+
+    def resident_id(self) -> str | None:
+        item = self.resident_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def current_type(self) -> LetterTypeView:
+        return self.types[max(self.type_combo.currentIndex(), 0)]
+
+    def select_type(self, code: str) -> None:
+        self.type_combo.setCurrentIndex(next(i for i, t in enumerate(self.types) if t.code == code))
+
+    def type_changed(self) -> None:
+        kind = self.current_type().data
+        while self.fields_form.rowCount():
+            self.fields_form.removeRow(0)
+        self.errors = FieldErrors()
+        self.inputs = FieldInputs(self.fields_form, self.errors)
+        self.inputs.build(kind.fields)
+        for check in self.requirement_checks:
+            check.deleteLater()
+        self.requirement_checks = [QCheckBox(text) for text in kind.requirements]
+        for check in self.requirement_checks:
+            self.requirements_layout.addWidget(check)
+        validity = (
+            self.tr("berlaku {0} hari").format(kind.validity_days)
+            if kind.validity_days
+            else self.tr("tanpa masa berlaku")
+        )
+        fee = self.tr("gratis") if not kind.fee else f"Rp{kind.fee:,}".replace(",", ".")
+        self.facts.setText(
+            self.tr("Kode {0}, kertas {1}, {2}, {3}, janji selesai {4} menit").format(
+                kind.classification, kind.paper, validity, fee, kind.promised_minutes
+            )
+        )
+        self.refill()
+
+    def refill(self) -> None:
+        kind = self.current_type()
+        self.inputs.load(self._services.letters.prefill(self._context.actor, kind.id, self.resident_id()))
+
+    def pick_scan(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Pilih pindaian"), "", self.tr("Gambar atau PDF (*.png *.jpg *.jpeg *.pdf)")
+        )
+        if path:
+            self.add_scan(Path(path))
+
+    def add_scan(self, path: Path, label: str = "") -> None:
+        data = path.read_bytes()[: MAX_SCAN_BYTES + 1]
+        self.scans.append(NewScan(path.name, data, label))
+        self.scan_list.addItem(f"{path.name}" + (f" ({label})" if label else ""))
+
+    def show_general(self, error: DeskError) -> None:
+        self.general.setText(message_for(error))
+        self.general.setVisible(True)
+
+    # --- saving -----------------------------------------------------------------------------------
+
+    def request(self) -> LetterRequest:
+        seen = tuple(check.text() for check in self.requirement_checks if check.isChecked())
+        return LetterRequest(self.current_type().id, self.inputs.values(), self.resident_id(), seen, tuple(self.scans))
+
+    def save(self, *, submit: bool) -> None:
+        self.errors.clear_errors()
+        self.general.setVisible(False)
+        try:
+            self.result_detail = self._services.letters.create(self._context.actor, self.request(), submit=submit)
+        except ValidationError as error:
+            if self.errors.knows(error.field):
+                self.errors.show(error)
+            else:
+                self.show_general(error)
+            return
+        except DeskError as error:
+            self.show_general(error)
+            return
+        self.accept()

@@ -1,0 +1,170 @@
+"""Letters in the window: request → verify → approve → issue → preview and print, the drafter refused,
+the type editor refusing an unknown placeholder, batch printing and the verify screen."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
+
+from kelurahan_desk.composition import Services
+from kelurahan_desk.core.domain.letter_states import LetterState
+from kelurahan_desk.core.services.permissions import Actor
+from kelurahan_desk.ui.letters.decision_dialogs import ApproveDialog
+from kelurahan_desk.ui.letters.letters_view import LettersView
+from kelurahan_desk.ui.letters.request_dialog import LetterRequestDialog
+from kelurahan_desk.ui.letters.type_editor import LetterTypeEditor
+from kelurahan_desk.ui.letters.verify_view import VerifyView
+from kelurahan_desk.ui.task_runner import InlineTaskRunner
+from kelurahan_desk.ui.view_context import ChangeNotices, ViewContext
+from tests.core.letter_helpers import PASSWORDS, LetterOffice, fast_password_hashing, letter_office
+from tests.ui.conftest import screenshot
+
+__all__ = ["fast_password_hashing"]
+needs_qt_pdf = pytest.mark.skipif(
+    importlib.util.find_spec("PySide6.QtPdf") is None, reason="Qt's PDF module (PySide6-Pdf) is not installed"
+)
+
+
+@pytest.fixture
+def office(qapp: QApplication, services: Services, admin: Actor) -> LetterOffice:
+    return letter_office(services, admin)
+
+
+def context_for(office: LetterOffice, actor: Actor, settings: QSettings) -> ViewContext:
+    return ViewContext(office.services, actor, InlineTaskRunner(), ChangeNotices(), settings)
+
+
+def pdf_printer(path: Path):
+    def factory(_parent: object) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        return printer
+
+    return factory
+
+
+@needs_qt_pdf
+def test_request_verify_approve_issue_preview_print(qtbot, office: LetterOffice, settings, tmp_path: Path) -> None:
+    desk_context = context_for(office, office.desk, settings)
+    dialog = LetterRequestDialog(desk_context)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.resident_search, "Siti Aminah")
+    qtbot.keyClick(dialog.resident_search, Qt.Key.Key_Return)
+    assert dialog.resident_id() == office.resident.id
+    dialog.select_type("SKD")
+    values = dialog.inputs.values()
+    assert values["nama"] == "Siti Aminah Rahayu" and values["alamat"] == "Jl. Melati No. 10 RT 003 RW 005"
+    dialog.inputs.widgets["keperluan"].setText("melamar pekerjaan")
+    for check in dialog.requirement_checks:
+        check.setChecked(True)
+    qtbot.mouseClick(dialog.submit_button, Qt.MouseButton.LeftButton)
+    assert dialog.result_detail is not None and dialog.result_detail.state == LetterState.DIAJUKAN
+    letter_id = dialog.result_detail.id
+
+    verifier_view = LettersView(context_for(office, office.verifier, settings))
+    qtbot.addWidget(verifier_view)
+    assert verifier_view.worklist.currentText() == "Perlu diverifikasi"
+    assert not verifier_view.buttons["approve"].isEnabled()
+    qtbot.mouseClick(verifier_view.buttons["verify"], Qt.MouseButton.LeftButton)
+    assert office.services.letters.get(office.desk, letter_id).state == LetterState.DIVERIFIKASI
+
+    lurah_view = LettersView(context_for(office, office.lurah, settings))
+    qtbot.addWidget(lurah_view)
+    lurah_view.printer_factory = pdf_printer(tmp_path / "cetak.pdf")
+    assert lurah_view.buttons["approve"].isEnabled()
+    approve = ApproveDialog(
+        lurah_view._current, lambda a, p: office.services.letters.approve(office.lurah, letter_id, p, a), lurah_view
+    )
+    qtbot.addWidget(approve)
+    approve.password.setText("salah-sandi")
+    approve.attempt()
+    assert not approve.error.isHidden() and approve.result_detail is None
+    approve.password.setText(PASSWORDS["lurah"])
+    approve.attempt()
+    issued = approve.result_detail
+    assert issued is not None and issued.state == LetterState.TERBIT and issued.number
+
+    lurah_view.worklist.setCurrentIndex(4)
+    assert lurah_view._current is not None and lurah_view._current.id == letter_id
+    preview = lurah_view.preview()
+    assert preview is not None
+    qtbot.addWidget(preview)
+    assert preview.pdf.page_count == 1
+    screenshot(preview, "letter-preview")
+    assert preview.print_letter()
+    printed = PdfReader(io.BytesIO((tmp_path / "cetak.pdf").read_bytes())).pages[0]
+    width_mm, height_mm = (round(float(v) / 72 * 25.4) for v in (printed.mediabox.width, printed.mediabox.height))
+    assert (width_mm, height_mm) == (210, 297)
+    assert office.services.letters.get(office.desk, letter_id).state == LetterState.DICETAK
+
+
+def test_the_drafter_sees_approve_disabled_and_the_service_refuses(qtbot, office: LetterOffice, settings) -> None:
+    letters = office.services.letters
+    own = letters.create(office.lurah, office.request(), submit=True)
+    letters.verify(office.verifier, own.id)
+    view = LettersView(context_for(office, office.lurah, settings))
+    qtbot.addWidget(view)
+    assert view._current is not None and view._current.id == own.id
+    assert not view.buttons["approve"].isEnabled()
+    assert "orang lain" in view.buttons["approve"].toolTip()
+    dialog = ApproveDialog(view._current, lambda a, p: letters.approve(office.lurah, own.id, p, a), view)
+    qtbot.addWidget(dialog)
+    dialog.password.setText(PASSWORDS["lurah"])
+    dialog.attempt()
+    assert dialog.result_detail is None and "tidak boleh menyetujui" in dialog.error.text()
+    assert letters.get(office.lurah, own.id).state == LetterState.DIVERIFIKASI
+
+
+@needs_qt_pdf
+def test_type_editor_refuses_an_unknown_placeholder_and_previews(qtbot, office: LetterOffice, settings) -> None:
+    editor = LetterTypeEditor(context_for(office, office.admin, settings))
+    qtbot.addWidget(editor)
+    assert editor.code.text() == "SKD"
+    assert editor.preview.pixmap() is not None and not editor.preview.pixmap().isNull()
+    editor.body.setPlainText("Orang tersebut untuk keperluan {keperluann}.")
+    assert not editor.check_placeholders()
+    assert "{keperluann}" in editor.body_error.text()
+    assert not editor.save()
+    assert "{keperluann}" in editor.error.text()
+    editor.body.setPlainText("Orang tersebut di atas benar warga {kelurahan} untuk keperluan {keperluan}.")
+    assert editor.check_placeholders() and editor.save()
+    kind = office.type("SKD")
+    assert kind.data.body.endswith("untuk keperluan {keperluan}.")
+    screenshot(editor, "letter-type-editor")
+    editor.template.setText("{kode}/{nomer}/{kode_kelurahan}/{tahun}")
+    assert not editor.save_numbering() and "{nomer}" in editor.numbering_error.text()
+
+
+@needs_qt_pdf
+def test_print_all_ready_letters_in_one_job(qtbot, office: LetterOffice, settings, tmp_path: Path) -> None:
+    for _ in range(3):
+        office.issued()
+    view = LettersView(context_for(office, office.desk, settings))
+    qtbot.addWidget(view)
+    assert view.worklist.currentText() == "Siap dicetak" and view.model.rowCount() == 3
+    view.printer_factory = pdf_printer(tmp_path / "semua.pdf")
+    assert view.print_all() == 3
+    assert len(PdfReader(str(tmp_path / "semua.pdf")).pages) == 3
+    assert view.model.rowCount() == 0
+    assert len(office.services.letters.worklist(office.desk, [LetterState.DICETAK])) == 3
+
+
+def test_verify_screen(qtbot, office: LetterOffice, settings) -> None:
+    letter = office.issued()
+    view = VerifyView(context_for(office, office.desk, settings))
+    qtbot.addWidget(view)
+    view.payload.setPlainText(letter.qr_payload)
+    check = view.check_text()
+    assert check is not None and check.ok
+    assert view.verdict.text().startswith("ASLI") and view.labels["number"].text() == letter.number
+    view.payload.setPlainText(letter.qr_payload.replace("SKD", "SKU"))
+    assert not view.check_text().ok
+    assert view.verdict.text().startswith("TIDAK ASLI")
