@@ -154,4 +154,4 @@ def test_the_main_window_opens_the_cases_view(qtbot: QtBot, context: ViewContext
     qtbot.addWidget(window)
     window.show()
     opened = window.open_view("cases")
-    assert isinstance(opened, CasesView) and opened.tabs.count() == 4
+    assert isinstance(opened, CasesView) and opened.tabs.count() == 5

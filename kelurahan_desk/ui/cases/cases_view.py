@@ -1,4 +1,5 @@
-"""Pengaduan & laporan: the queues, intake at the front desk, the lurah's overview, and the categories.
+"""Pengaduan & laporan: the queues, intake at the front desk, the lurah's overview, the categories, and the
+holiday calendar the deadlines count with.
 
 Ctrl+N in the queue opens the intake; the tabs answer to Alt+their letter (Ctrl+digits belong to the main
 window). After an intake the new case is shown in the queue with its receipt one keystroke away.
@@ -14,6 +15,7 @@ from kelurahan_desk.core.services.case_views import IntakeResult
 from kelurahan_desk.core.services.permissions import Permission
 from kelurahan_desk.ui.cases.case_labels import long_date
 from kelurahan_desk.ui.cases.category_editor import CategoryEditor
+from kelurahan_desk.ui.cases.holiday_editor import HolidayEditor
 from kelurahan_desk.ui.cases.intake_form import CaseIntakeForm
 from kelurahan_desk.ui.cases.overdue_view import OverdueByOfficerView
 from kelurahan_desk.ui.cases.queue_view import CASES, CaseQueueView
@@ -46,6 +48,9 @@ class CasesView(QWidget):
             self.categories = CategoryEditor(context)
             self.tabs.addTab(self.categories, self.tr("Kate&gori"))
             self.categories.saved.connect(self._categories_saved)
+        self.holidays = HolidayEditor(context)
+        self.tabs.addTab(self.holidays, self.tr("&Hari libur"))
+        self.holidays.changed.connect(lambda _moved: self._changed())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.last_saved)

@@ -2,7 +2,8 @@
 
 Only the steps the rules allow in the case's state, and the signed-in person's role, get a button (Alt
 plus the underlined letter). After a step the panel shows the case as stored and emits `changed`.
-"Cetak tanda terima" writes the receipt into the office archive and opens it.
+"Cetak tanda terima" writes the receipt into the office archive, then opens it or prints it straight to a
+printer chosen in the print dialog, at true size.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from kelurahan_desk.ui.cases.case_labels import (
     long_date,
 )
 from kelurahan_desk.ui.cases.photo_strip import PhotoStrip
+from kelurahan_desk.ui.cases.receipt_printing import choose_printer, print_pdf
 from kelurahan_desk.ui.error_dialog import show_error
 from kelurahan_desk.ui.view_context import ViewContext
 
@@ -61,6 +63,7 @@ class CaseDetailPanel(QWidget):
         self._context = context
         self.case: CaseDetail | None = None
         self.open_file = open_file
+        self.choose_printer = choose_printer
         self.title = QLabel(self.tr("Pilih kasus di daftar."))
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.state_line = QLabel()
@@ -80,6 +83,9 @@ class CaseDetailPanel(QWidget):
         menu = QMenu(self.receipt_button)
         menu.addAction(self.tr("A5"), lambda: self.print_receipt("a5"))
         menu.addAction(self.tr("Kertas struk 80 mm"), lambda: self.print_receipt("thermal"))
+        menu.addSeparator()
+        menu.addAction(self.tr("Cetak A5 ke printer…"), lambda: self.print_receipt_to_printer("a5"))
+        menu.addAction(self.tr("Cetak struk 80 mm ke printer…"), lambda: self.print_receipt_to_printer("thermal"))
         self.receipt_button.setMenu(menu)
         self.receipt_button.setVisible(context.actor.can(Permission.HANDLE_CASES))
         self.action_buttons: dict[CaseAction, QPushButton] = {}
@@ -283,6 +289,19 @@ class CaseDetailPanel(QWidget):
             return None
         self.open_file(path)
         return path
+
+    def print_receipt_to_printer(self, size: str) -> int:
+        """Keeps the receipt in the archive as printed, then prints it; returns the pages printed (0: none)."""
+        if self.case is None:
+            return 0
+        try:
+            path = self._context.services.cases.save_receipt(self._context.actor, self.case.id, size)  # type: ignore[arg-type]
+            pdf = path.read_bytes()
+            printer = self.choose_printer(self, pdf)
+            return print_pdf(pdf, printer) if printer is not None else 0
+        except Exception as error:
+            show_error(self, error)
+            return 0
 
     def refresh(self) -> None:
         if self.case is not None:
