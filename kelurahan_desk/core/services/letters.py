@@ -13,24 +13,29 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kelurahan_desk.core.clock import Clock
 from kelurahan_desk.core.documents.letter_pdf import render_letter
-from kelurahan_desk.core.documents.qr_payload import QrData, revocation_key, short_name, sign_payload
-from kelurahan_desk.core.domain.identity_numbers import nik_hash
-from kelurahan_desk.core.domain.letter_numbering import NumberFacts
-from kelurahan_desk.core.domain.letter_placeholders import FieldSpec, check_value, resident_value
+from kelurahan_desk.core.documents.qr_payload import revocation_key
+from kelurahan_desk.core.domain.letter_placeholders import resident_value
 from kelurahan_desk.core.domain.letter_states import LetterAction, LetterState, next_state
 from kelurahan_desk.core.errors import NotFound, ValidationError
 from kelurahan_desk.core.services.accounts import AccountService
-from kelurahan_desk.core.services.letter_documents import archive_name, letter_document, sample_document
-from kelurahan_desk.core.services.letter_numbers import NumberingSettings, check_settings, draw_number
+from kelurahan_desk.core.services.letter_documents import letter_document, sample_document
+from kelurahan_desk.core.services.letter_issuing import issue_letter
+from kelurahan_desk.core.services.letter_numbers import NumberingSettings, check_settings
 from kelurahan_desk.core.services.letter_numbers import read_settings as read_numbering
 from kelurahan_desk.core.services.letter_numbers import write_settings as write_numbering
+from kelurahan_desk.core.services.letter_requests import (
+    checked_request,
+    known_resident,
+    link_scans,
+    put_scans,
+    signatory_for,
+)
 from kelurahan_desk.core.services.letter_types import LetterTypeData, LetterTypeService
 from kelurahan_desk.core.services.letter_views import (
     Approval,
@@ -48,18 +53,14 @@ from kelurahan_desk.core.services.residents import ResidentService
 from kelurahan_desk.core.store.atomic_file import write_bytes_atomic
 from kelurahan_desk.core.store.attachment_files import AttachmentFiles
 from kelurahan_desk.core.store.models import (
-    Account,
-    Attachment,
     Letter,
     LetterAttachment,
     LetterEvent,
     LetterType,
-    Resident,
 )
 from kelurahan_desk.core.store.models import Office as OfficeRow
 from kelurahan_desk.core.store.unit_of_work import Store
 
-CAPACITIES = ("lurah", "an", "plt", "plh")
 ACTION_PERMISSION: dict[LetterAction, Permission] = {
     LetterAction.UBAH: Permission.DRAFT_LETTERS,
     LetterAction.AJUKAN: Permission.DRAFT_LETTERS,
@@ -72,7 +73,6 @@ ACTION_PERMISSION: dict[LetterAction, Permission] = {
     LetterAction.TOLAK: Permission.VERIFY_LETTERS,
     LetterAction.CABUT: Permission.APPROVE_LETTERS,
 }
-MAX_SCANS = 10
 
 
 class LetterService:
@@ -114,13 +114,13 @@ class LetterService:
     def create(self, actor: Actor, request: LetterRequest, *, submit: bool = False) -> LetterDetail:
         actor.require(Permission.DRAFT_LETTERS)
         self._types.ensure_shipped()
-        stored = self._put_scans(request.scans)
+        stored = put_scans(self._files, request.scans)
         now = self.clock.now()
         with self._store.write(actor.username, "letter.create") as s:
             kind = s.get(LetterType, request.type_id)
             if kind is None or not kind.active:
                 raise ValidationError("type_id", "letter_type_unknown")
-            values, seen = self._checked(kind.fields, kind.requirements, request)
+            values, seen = checked_request(kind.fields, kind.requirements, request)
             row = Letter(
                 type_id=kind.id,
                 type_code=kind.code,
@@ -133,7 +133,7 @@ class LetterService:
                 body=kind.body,
                 closing=kind.closing,
                 requirements=list(kind.requirements),
-                resident_id=self._resident_id(s, request.resident_id),
+                resident_id=known_resident(s, request.resident_id),
                 holder_name=values.get("nama", ""),
                 holder_nik=values.get("nik", ""),
                 values=values,
@@ -149,7 +149,7 @@ class LetterService:
             s.add(row)
             s.flush()
             self._event(s, actor, row, "buat", "", LetterState.DRAF.value)
-            self._link_scans(s, actor, row, stored, request.scans)
+            link_scans(s, actor.username, row.id, stored, request.scans, self.clock.now())
             if submit:
                 self._move(s, actor, row, LetterAction.AJUKAN)
             s.flush()
@@ -158,30 +158,30 @@ class LetterService:
     def update(self, actor: Actor, letter_id: str, request: LetterRequest, expected_rev: int) -> LetterDetail:
         """Changes the fields of a draft. Whoever edits becomes one of its drafters."""
         actor.require(Permission.DRAFT_LETTERS)
-        stored = self._put_scans(request.scans)
+        stored = put_scans(self._files, request.scans)
         with self._store.write(actor.username, "letter.update") as s:
             row = self._letter(s, letter_id, expected_rev)
             next_state(LetterState(row.state), LetterAction.UBAH)
-            values, seen = self._checked(row.field_specs, row.requirements, request)
+            values, seen = checked_request(row.field_specs, row.requirements, request)
             row.values = values
             row.requirements_seen = seen
             row.holder_name = values.get("nama", "")
             row.holder_nik = values.get("nik", "")
-            row.resident_id = self._resident_id(s, request.resident_id)
+            row.resident_id = known_resident(s, request.resident_id)
             row.updated_at = self.clock.now()
             self._event(s, actor, row, "ubah", row.state, row.state)
-            self._link_scans(s, actor, row, stored, request.scans)
+            link_scans(s, actor.username, row.id, stored, request.scans, self.clock.now())
             s.flush()
             return detail_of(s, row, actor.account_id)
 
     def add_scans(self, actor: Actor, letter_id: str, scans: Sequence[NewScan]) -> LetterDetail:
         actor.require(Permission.DRAFT_LETTERS)
-        stored = self._put_scans(scans)
+        stored = put_scans(self._files, scans)
         with self._store.write(actor.username, "letter.scan") as s:
             row = self._letter(s, letter_id)
             if LetterState(row.state) not in (LetterState.DRAF, LetterState.DIAJUKAN):
                 raise ValidationError("state", "transition_refused", {"state": row.state, "action": "lampiran"})
-            self._link_scans(s, actor, row, stored, scans)
+            link_scans(s, actor.username, row.id, stored, scans, self.clock.now())
             row.updated_at = self.clock.now()
             s.flush()
             return detail_of(s, row, actor.account_id)
@@ -219,7 +219,7 @@ class LetterService:
             row = self._letter(s, letter_id)
             self._refuse_drafter(s, row, actor)
             office = self._office(s)
-            signatory = self._signatory(s, actor, office, approval or Approval())
+            signatory = signatory_for(s, actor, office, approval or Approval())
             self._move(s, actor, row, LetterAction.SETUJUI)
             row.approved_at = self.clock.now()
             row.approved_by = actor.username
@@ -385,107 +385,11 @@ class LetterService:
 
     def _issue(self, s: Session, actor: Actor, row: Letter, office: OfficeRow, key: SigningKey) -> None:
         self._move(s, actor, row, LetterAction.TERBITKAN)
-        today, now = self.clock.today(), self.clock.now()
-        drawn = draw_number(
-            s,
-            read_numbering(s),
-            NumberFacts(row.classification, row.type_code, office.code, today),
-            is_service=row.service,
-            actor=actor.username,
-            now=now,
-        )
-        row.counter_scope, row.number_year, row.number_seq, row.number = (
-            drawn.scope,
-            drawn.year,
-            drawn.seq,
-            drawn.number,
-        )
-        row.issued_at, row.issued_on, row.issued_by = now, today, actor.username
-        row.valid_until = today + timedelta(days=row.validity_days) if row.validity_days else None
-        s.flush()
-        journal = Store.journal(s)
-        row.audit_seq = max(a.seq for a in journal.audit_rows if a.entity == "letter" and a.entity_id == row.id)
-        data = QrData(
-            letter_number=drawn.number,
-            type_code=row.type_code,
-            issued_on=today,
-            office_code=office.code,
-            short_name=short_name(row.holder_name) or "-",
-            nik_hash=nik_hash(row.holder_nik, drawn.number.encode()),
-            audit_seq=row.audit_seq,
-            valid_until=row.valid_until,
-        )
-        row.qr_payload = sign_payload(data, key.private_key, key.key_id)
-        row.key_id = key.key_id
-        pdf = render_letter(letter_document(row, office))
-        row.pdf_sha256 = hashlib.sha256(pdf).hexdigest()
-        row.archive_path = archive_name(row)
-        write_bytes_atomic(self._archive / row.archive_path, pdf)
+        issue_letter(s, row, office, key, self._archive, actor.username, self.clock.today(), self.clock.now())
 
     def _refuse_drafter(self, s: Session, row: Letter, actor: Actor) -> None:
         if actor.account_id in drafters(s, row):
             raise ValidationError("approved_by", "drafter_cannot_approve")
-
-    def _signatory(self, s: Session, actor: Actor, office: OfficeRow, approval: Approval) -> dict[str, Any]:
-        if approval.capacity not in CAPACITIES:
-            raise ValidationError("capacity", "unknown_choice")
-        account = s.get(Account, actor.account_id)
-        if account is None:
-            raise ValidationError("approved_by", "account_unknown")
-        if approval.capacity == "lurah" and office.lurah_nip and account.nip != office.lurah_nip:
-            raise ValidationError("capacity", "not_the_lurah")
-        delegate_title = " ".join((approval.delegate_title or account.title).split())
-        if approval.capacity == "an" and not delegate_title:
-            raise ValidationError("delegate_title", "required")
-        rank = approval.rank if approval.rank is not None else office.lurah_rank if approval.capacity == "lurah" else ""
-        return {
-            "name": account.full_name,
-            "nip": account.nip,
-            "rank": rank.strip(),
-            "capacity": approval.capacity,
-            "delegate_title": delegate_title if approval.capacity == "an" else "",
-        }
-
-    def _checked(
-        self, field_data: list[Any], requirements: list[Any], request: LetterRequest
-    ) -> tuple[dict[str, str], list[str]]:
-        values: dict[str, str] = {}
-        for spec in (FieldSpec.from_data(item) for item in field_data):
-            values[spec.key] = check_value(spec, str(request.values.get(spec.key, "")))
-        unknown = [r for r in request.requirements_seen if r not in requirements]
-        if unknown:
-            raise ValidationError("requirements_seen", "unknown_value", {"value": unknown[0]})
-        return values, [r for r in requirements if r in request.requirements_seen]
-
-    @staticmethod
-    def _resident_id(s: Session, resident_id: str | None) -> str | None:
-        if resident_id is None:
-            return None
-        if s.get(Resident, resident_id) is None:
-            raise ValidationError("resident_id", "resident_unknown")
-        return resident_id
-
-    def _put_scans(self, scans: Sequence[NewScan]) -> list[tuple[str, str]]:
-        if len(scans) > MAX_SCANS:
-            raise ValidationError("scans", "too_many_attachments", {"max": MAX_SCANS})
-        return [self._files.put(scan.data) for scan in scans]
-
-    def _link_scans(
-        self, s: Session, actor: Actor, row: Letter, stored: list[tuple[str, str]], scans: Sequence[NewScan]
-    ) -> None:
-        now = self.clock.now()
-        for (sha, mime), scan in zip(stored, scans, strict=True):
-            if s.get(Attachment, sha) is None:
-                s.add(
-                    Attachment(
-                        sha256=sha, size=len(scan.data), mime=mime, original_name=scan.name[:255], created_at=now
-                    )
-                )
-            s.add(
-                LetterAttachment(
-                    letter_id=row.id, sha256=sha, label=scan.label[:150], added_at=now, added_by=actor.username
-                )
-            )
 
     def _event(
         self, s: Session, actor: Actor, row: Letter, action: str, from_state: str, to_state: str, note: str = ""

@@ -8,6 +8,7 @@ drafter's approve button is disabled here and refused there too. Issued letters 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import tzinfo
 from html import escape
 from pathlib import Path
 
@@ -199,7 +200,8 @@ class LettersView(QWidget):
 
     def show_detail(self, detail: LetterDetail | None) -> None:
         self._current = detail
-        self.summary.setText(describe(detail) if detail else self.tr("Tidak ada surat di daftar ini."))
+        zone = self._context.services.clock.zone
+        self.summary.setText(describe(detail, zone) if detail else self.tr("Tidak ada surat di daftar ini."))
         actor = self._context.actor
         state = detail.state if detail else None
 
@@ -359,7 +361,7 @@ class LettersView(QWidget):
             show_error(self, error)
 
 
-def describe(detail: LetterDetail) -> str:
+def describe(detail: LetterDetail, zone: tzinfo) -> str:
     """The letter as the panel shows it (rich text, every value escaped)."""
     rows = [f"<h3>{escape(detail.title)}</h3>"]
     rows.append(f"<b>{tr('Nomor')}:</b> {escape(detail.number or '—')}<br>")
@@ -388,6 +390,7 @@ def describe(detail: LetterDetail) -> str:
     rows.append(f"<p><b>{tr('Riwayat')}:</b><br>")
     for event in detail.events:
         note = f" — {escape(event.note)}" if event.note else ""
-        rows.append(f"{event.at:%d-%m-%Y %H.%M} {escape(event.actor)}: {escape(event.action)}{note}<br>")
+        at = event.at.astimezone(zone)
+        rows.append(f"{at:%d-%m-%Y %H.%M} {escape(event.actor)}: {escape(event.action)}{note}<br>")
     rows.append("</p>")
     return "".join(rows)
