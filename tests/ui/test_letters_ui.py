@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCheckBox
 
 from kelurahan_desk.composition import Services
 from kelurahan_desk.core.domain.letter_states import LetterState
@@ -59,7 +59,10 @@ def test_request_verify_approve_issue_preview_print(qtbot, office: LetterOffice,
     qtbot.keyClicks(dialog.resident_search, "Siti Aminah")
     qtbot.keyClick(dialog.resident_search, Qt.Key.Key_Return)
     assert dialog.resident_id() == office.resident.id
+    dialog.select_type("SKU")
     dialog.select_type("SKD")
+    assert [c.text() for c in dialog.requirement_checks] == list(office.type("SKD").data.requirements)
+    assert sum(not c.isHidden() for c in dialog.requirements_box.findChildren(QCheckBox)) == 3
     values = dialog.inputs.values()
     assert values["nama"] == "Siti Aminah Rahayu" and values["alamat"] == "Jl. Melati No. 10 RT 003 RW 005"
     dialog.inputs.widgets["keperluan"].setText("melamar pekerjaan")

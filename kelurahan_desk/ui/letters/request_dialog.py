@@ -143,6 +143,8 @@ class LetterRequestDialog(QDialog):
         self.inputs = FieldInputs(self.fields_form, self.errors)
         self.inputs.build(kind.fields)
         for check in self.requirement_checks:
+            self.requirements_layout.removeWidget(check)
+            check.hide()
             check.deleteLater()
         self.requirement_checks = [QCheckBox(text) for text in kind.requirements]
         for check in self.requirement_checks:
