@@ -118,6 +118,56 @@ Restore it with the command:
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Setujui dan terbitkan surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mis. Sekretaris Kelurahan (kosong: jabatan akun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pangkat/golongan (kosong: sesuai data kantor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surat</source>
+        <translation type="unfinished">Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Tanda tangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan a.n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pang&amp;kat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi</source>
+        <translation type="unfinished">&amp;Password</translation>
+    </message>
+    <message>
+        <source>Setujui &amp;&amp; terbitkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Simpan kehadiran</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>&amp;Cadangkan data…</source>
@@ -202,6 +252,924 @@ Continue?</translation>
     <message>
         <source>Data sudah dipulihkan. Silakan masuk kembali.</source>
         <translation>The data was restored. Please sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>CarryOverDialog</name>
+    <message>
+        <source>Bawa usulan tahun lalu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bawa yang dicentang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Usulan yang belum didanai dari tahun sebelumnya:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada usulan tahun lalu yang dapat dibawa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseActionDialog</name>
+    <message>
+        <source>— tidak ke petugas, ke unit saja —</source>
+        <translation>— no officer, to a unit only —</translation>
+    </message>
+    <message>
+        <source>Ke &amp;petugas</source>
+        <translation>To an &amp;officer</translation>
+    </message>
+    <message>
+        <source>atau ke &amp;unit</source>
+        <translation>or to a &amp;unit</translation>
+    </message>
+    <message>
+        <source>Diteruskan ke &amp;instansi</source>
+        <translation>Forwarded to &amp;agency</translation>
+    </message>
+    <message>
+        <source>Nomor kasus &amp;asli</source>
+        <translation>&amp;Original case number</translation>
+    </message>
+    <message>
+        <source>Alasan &amp;keberatan</source>
+        <translation>Objection &amp;reason</translation>
+    </message>
+    <message>
+        <source>&amp;Alasan</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Surat &amp;pemberitahuan</source>
+        <translation>Notice &amp;letter</translation>
+    </message>
+    <message>
+        <source>&amp;Jawaban / tindak lanjut</source>
+        <translation>&amp;Answer / follow-up</translation>
+    </message>
+    <message>
+        <source>&amp;Jawaban atas keberatan</source>
+        <translation>&amp;Answer to the objection</translation>
+    </message>
+    <message>
+        <source>&amp;Catatan</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Foto sebelum</source>
+        <translation>Photos before</translation>
+    </message>
+    <message>
+        <source>Foto sesudah</source>
+        <translation>Photos after</translation>
+    </message>
+    <message>
+        <source>Tambah…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Catatan boleh dikosongkan.</source>
+        <translation>The note may be left empty.</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPanel</name>
+    <message>
+        <source>Pilih kasus di daftar.</source>
+        <translation>Choose a case in the list.</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Cetak &amp;tanda terima</source>
+        <translation>Print &amp;receipt</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>Kertas struk 80 mm</source>
+        <translation>80 mm receipt roll</translation>
+    </message>
+    <message>
+        <source>Cetak A5 ke printer…</source>
+        <translation>Print A5 on a printer…</translation>
+    </message>
+    <message>
+        <source>Cetak struk 80 mm ke printer…</source>
+        <translation>Print 80 mm receipt on a printer…</translation>
+    </message>
+    <message>
+        <source>Foto dan pindaian</source>
+        <translation>Photos and scans</translation>
+    </message>
+    <message>
+        <source>Riwayat dan tindak lanjut</source>
+        <translation>History and follow-up</translation>
+    </message>
+    <message>
+        <source>⚑ dieskalasi {day}</source>
+        <translation>⚑ escalated {day}</translation>
+    </message>
+    <message>
+        <source>keberatan menunggu jawaban</source>
+        <translation>objection awaiting an answer</translation>
+    </message>
+    <message>
+        <source>ditutup</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Tidak ada tenggat berjalan. Dijanjikan: {day}.</source>
+        <translation>No deadline running. Promised: {day}.</translation>
+    </message>
+    <message>
+        <source>Tenggat {stage}: {day} ({left}). Dijanjikan: {promised}.</source>
+        <translation>Deadline for {stage}: {day} ({left}). Promised: {promised}.</translation>
+    </message>
+    <message>
+        <source>Anonim</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Dirahasiakan</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source> (dirahasiakan di daftar)</source>
+        <translation> (hidden in lists)</translation>
+    </message>
+    <message>
+        <source>Pelapor</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Lokasi</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Informasi diminta</source>
+        <translation>Information requested</translation>
+    </message>
+    <message>
+        <source>Tujuan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Cara memperoleh</source>
+        <translation>Form of delivery</translation>
+    </message>
+    <message>
+        <source>Ditangani</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>Perpanjangan</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Jawaban</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Alasan ditolak</source>
+        <translation>Reason for refusal</translation>
+    </message>
+    <message>
+        <source>Diteruskan ke</source>
+        <translation>Forwarded to</translation>
+    </message>
+    <message>
+        <source>Duplikat dari</source>
+        <translation>Duplicate of</translation>
+    </message>
+    <message>
+        <source>Keberatan</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <source>Jawaban keberatan</source>
+        <translation>Answer to the objection</translation>
+    </message>
+    <message>
+        <source>Dapat dibuka kembali</source>
+        <translation>Can be reopened</translation>
+    </message>
+    <message>
+        <source>sampai {day}</source>
+        <translation>until {day}</translation>
+    </message>
+    <message>
+        <source>[foto: {roles}]</source>
+        <translation>[photos: {roles}]</translation>
+    </message>
+</context>
+<context>
+    <name>CaseIntakeForm</name>
+    <message>
+        <source>Penduduk (cari NIK / nama)</source>
+        <translation>Resident (find by NIK / name)</translation>
+    </message>
+    <message>
+        <source>Bukan penduduk</source>
+        <translation>Not a resident</translation>
+    </message>
+    <message>
+        <source>Anonim</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Rahasiakan identitas pelapor</source>
+        <translation>Keep the reporter&apos;s identity confidential</translation>
+    </message>
+    <message>
+        <source>opsional, mis. -6.88</source>
+        <translation>optional, e.g. -6.88</translation>
+    </message>
+    <message>
+        <source>Tambah &amp;foto / pindaian…</source>
+        <translation>Inser&amp;t photo / scan…</translation>
+    </message>
+    <message>
+        <source>Tidak ada kasus serupa dalam 30 hari terakhir.</source>
+        <translation>No similar cases in the last 30 days.</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan (Ctrl+Enter)</source>
+        <translation>&amp;Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Kosongkan</source>
+        <translation>Start o&amp;ver</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Kat&amp;egori</source>
+        <translation>Cat&amp;egory</translation>
+    </message>
+    <message>
+        <source>&amp;Pelapor</source>
+        <translation>&amp;Reporter</translation>
+    </message>
+    <message>
+        <source>Cari &amp;penduduk</source>
+        <translation>&amp;Find resident</translation>
+    </message>
+    <message>
+        <source>&amp;Nama</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>NI&amp;K</source>
+        <translation>N&amp;IK</translation>
+    </message>
+    <message>
+        <source>&amp;Telepon / WA</source>
+        <translation>&amp;Phone / WhatsApp</translation>
+    </message>
+    <message>
+        <source>Alamat pelapor</source>
+        <translation>Reporter&apos;s address</translation>
+    </message>
+    <message>
+        <source>K&amp;anal</source>
+        <translation>Ch&amp;annel</translation>
+    </message>
+    <message>
+        <source>&amp;Uraian</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Informasi yang &amp;diminta</source>
+        <translation>Information &amp;wanted</translation>
+    </message>
+    <message>
+        <source>Tujuan penggunaan</source>
+        <translation>Purpose of use</translation>
+    </message>
+    <message>
+        <source>Cara memperoleh</source>
+        <translation>Form of delivery</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>&amp;Lokasi RT/RW</source>
+        <translation>&amp;Location RT/RW</translation>
+    </message>
+    <message>
+        <source>Alamat &amp;lokasi</source>
+        <translation>Lo&amp;cation address</translation>
+    </message>
+    <message>
+        <source>Lintang / bujur</source>
+        <translation>Latitude / longitude</translation>
+    </message>
+    <message>
+        <source>Foto / pindaian</source>
+        <translation>Photos / scans</translation>
+    </message>
+    <message>
+        <source>Kasus serupa</source>
+        <translation>Similar cases</translation>
+    </message>
+    <message>
+        <source>{n} kasus serupa; centang satu untuk menautkan (Spasi).</source>
+        <translation>{n} similar cases; tick one to link it (Space).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <source>Pengaduan</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Permintaan informasi</source>
+        <translation>Information request</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Aspirasi</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Diverifikasi</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Didisposisikan</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Dalam proses</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Bukan wewenang / diteruskan</source>
+        <translation>Not ours / forwarded</translation>
+    </message>
+    <message>
+        <source>Duplikat</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Datang langsung</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Surat</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Dari kota (HQ)</source>
+        <translation>From the city (HQ)</translation>
+    </message>
+    <message>
+        <source>Melihat / membaca di kantor</source>
+        <translation>View / read at the office</translation>
+    </message>
+    <message>
+        <source>Salinan tercetak</source>
+        <translation>Printed copy</translation>
+    </message>
+    <message>
+        <source>Salinan elektronik (email)</source>
+        <translation>Electronic copy (email)</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Verifikasi</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Disposisi</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Mulai proses</source>
+        <translation>Start work</translation>
+    </message>
+    <message>
+        <source>Selesaikan</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Tolak</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>Bukan wewenang / teruskan</source>
+        <translation>Not ours / forward</translation>
+    </message>
+    <message>
+        <source>Tandai duplikat</source>
+        <translation>Mark as duplicate</translation>
+    </message>
+    <message>
+        <source>Buka kembali</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Catat tindak lanjut</source>
+        <translation>Record follow-up</translation>
+    </message>
+    <message>
+        <source>Eskalasi</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <source>Perpanjang 7 hari kerja</source>
+        <translation>Extend by 7 working days</translation>
+    </message>
+    <message>
+        <source>Catat keberatan</source>
+        <translation>Record objection</translation>
+    </message>
+    <message>
+        <source>Jawab keberatan</source>
+        <translation>Answer objection</translation>
+    </message>
+    <message>
+        <source>verifikasi</source>
+        <translation>verification</translation>
+    </message>
+    <message>
+        <source>keputusan tindak lanjut</source>
+        <translation>follow-up decision</translation>
+    </message>
+    <message>
+        <source>jawaban</source>
+        <translation>answer</translation>
+    </message>
+    <message>
+        <source>jawaban keberatan</source>
+        <translation>answer to the objection</translation>
+    </message>
+    <message>
+        <source>Lampiran</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Sebelum</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Sesudah</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Semua kasus</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>Semua yang berjalan</source>
+        <translation>All open cases</translation>
+    </message>
+    <message>
+        <source>Kasus saya</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <source>Belum ditugaskan</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Segera jatuh tempo</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Segera</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>Februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>Maret</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>Mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>Juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>Agustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>Oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>Desember</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>lewat {n} hari kerja</source>
+        <translation>{n} working days late</translation>
+    </message>
+    <message>
+        <source>hari ini</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>{n} hari kerja lagi</source>
+        <translation>{n} working days left</translation>
+    </message>
+</context>
+<context>
+    <name>CaseQueueFilters</name>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Semua jenis</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Cari nomor kasus, nama pelapor atau isi uraian…</source>
+        <translation>Search case number, reporter&apos;s name or description…</translation>
+    </message>
+    <message>
+        <source>Hanya yang dieskalasi</source>
+        <translation>Escalated only</translation>
+    </message>
+    <message>
+        <source>&amp;Antrian</source>
+        <translation>Q&amp;ueue</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Kate&amp;gori</source>
+        <translation>Categor&amp;y</translation>
+    </message>
+    <message>
+        <source>&amp;Petugas</source>
+        <translation>Offic&amp;er</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Sampai</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>&amp;Cari</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Semua kategori</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Semua petugas</source>
+        <translation>All officers</translation>
+    </message>
+</context>
+<context>
+    <name>CaseQueueView</name>
+    <message>
+        <source>Muat lebih banyak</source>
+        <translation>Load more</translation>
+    </message>
+    <message>
+        <source>E&amp;kspor</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>Daftar ini ke CSV…</source>
+        <translation>This list to CSV…</translation>
+    </message>
+    <message>
+        <source>Daftar ini ke Excel…</source>
+        <translation>This list to Excel…</translation>
+    </message>
+    <message>
+        <source>Daftar ini ke Open311 (JSON)…</source>
+        <translation>This list to Open311 (JSON)…</translation>
+    </message>
+    <message>
+        <source>Rekap bulan ini ke Excel…</source>
+        <translation>This month&apos;s recap to Excel…</translation>
+    </message>
+    <message>
+        <source>Tidak ada kasus yang cocok.</source>
+        <translation>No matching cases.</translation>
+    </message>
+    <message>
+        <source>{n} kasus ditampilkan{more}</source>
+        <translation>{n} cases shown{more}</translation>
+    </message>
+    <message>
+        <source>, ada lagi</source>
+        <translation>, more available</translation>
+    </message>
+    <message>
+        <source>Simpan ekspor</source>
+        <translation>Save export</translation>
+    </message>
+    <message>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>{n} kasus diekspor ke {path}.</source>
+        <translation>{n} cases exported to {path}.</translation>
+    </message>
+    <message>
+        <source>Simpan rekap</source>
+        <translation>Save recap</translation>
+    </message>
+    <message>
+        <source>Rekap</source>
+        <translation>Recap</translation>
+    </message>
+    <message>
+        <source>belum ada yang jatuh tempo</source>
+        <translation>nothing due yet</translation>
+    </message>
+    <message>
+        <source>{n} kasus diterima bulan ini; kepatuhan tenggat {share}.</source>
+        <translation>{n} cases received this month; deadlines met: {share}.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Pelapor</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Tenggat</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Sisa</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>(anonim)</source>
+        <translation>(anonymous)</translation>
+    </message>
+    <message>
+        <source>(dirahasiakan)</source>
+        <translation>(confidential)</translation>
+    </message>
+    <message>
+        <source>Dieskalasi oleh lurah</source>
+        <translation>Escalated by the lurah</translation>
+    </message>
+    <message>
+        <source>Keberatan menunggu jawaban</source>
+        <translation>Objection awaiting an answer</translation>
+    </message>
+</context>
+<context>
+    <name>CasesView</name>
+    <message>
+        <source>&amp;Antrian kasus</source>
+        <translation>Case &amp;queue</translation>
+    </message>
+    <message>
+        <source>Kasus &amp;baru</source>
+        <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <source>&amp;Terlambat per petugas</source>
+        <translation>&amp;Overdue per officer</translation>
+    </message>
+    <message>
+        <source>Kate&amp;gori</source>
+        <translation>Cate&amp;gories</translation>
+    </message>
+    <message>
+        <source>&amp;Hari libur</source>
+        <translation>&amp;Holidays</translation>
+    </message>
+    <message>
+        <source>Kasus {number} tersimpan. Dijanjikan {promised}. Cetak tanda terima di kanan atas (Alt+T).</source>
+        <translation>Case {number} saved. Promised by {promised}. Print the receipt at the top right (Alt+R).</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryEditor</name>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Aktif (dapat dipilih saat menerima kasus)</source>
+        <translation>Active (can be chosen when taking in a case)</translation>
+    </message>
+    <message>
+        <source>&amp;Kode layanan (Open311)</source>
+        <translation>Service &amp;code (Open311)</translation>
+    </message>
+    <message>
+        <source>&amp;Nama</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>&amp;Induk</source>
+        <translation>&amp;Parent</translation>
+    </message>
+    <message>
+        <source>Verifikasi (hari kerja)</source>
+        <translation>Verification (working days)</translation>
+    </message>
+    <message>
+        <source>Keputusan tindak lanjut</source>
+        <translation>Follow-up decision</translation>
+    </message>
+    <message>
+        <source>Jawaban informasi</source>
+        <translation>Information answer</translation>
+    </message>
+    <message>
+        <source>Boleh dibuka kembali</source>
+        <translation>May be reopened for</translation>
+    </message>
+    <message>
+        <source>bawaan</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>&amp;Urutan</source>
+        <translation>Or&amp;der</translation>
+    </message>
+    <message>
+        <source>&amp;Baru</source>
+        <translation>Ne&amp;w</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>(paling atas)</source>
+        <translation>(top level)</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -722,6 +1690,22 @@ Continue?</translation>
         <translation>{day} cannot be both added to and removed from the holidays.</translation>
     </message>
     <message>
+        <source>Tanggal {day} sudah punya ketetapan kantor; hapus dulu yang lama.</source>
+        <translation>{day} already has an office decision; remove that one first.</translation>
+    </message>
+    <message>
+        <source>Hari Sabtu dan Minggu sudah bukan hari kerja; tidak perlu ditambahkan.</source>
+        <translation>Saturdays and Sundays are already not working days; there is no need to add them.</translation>
+    </message>
+    <message>
+        <source>Tanggal ini sudah hari libur nasional ({name}).</source>
+        <translation>This date is already a national holiday ({name}).</translation>
+    </message>
+    <message>
+        <source>Tanggal ini bukan hari libur nasional atau cuti bersama, jadi sudah hari kerja.</source>
+        <translation>This date is no national holiday or collective leave day, so it is already a working day.</translation>
+    </message>
+    <message>
         <source>Tanggal berlaku tidak boleh sebelum tanggal terbit.</source>
         <translation>The valid-until date cannot be before the issue date.</translation>
     </message>
@@ -806,6 +1790,170 @@ Continue?</translation>
         <translation>The schedule of every musrenbang phase must be filled in.</translation>
     </message>
     <message>
+        <source>Status usulan tidak dapat diubah dari &quot;{from}&quot; ke &quot;{to}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koordinat berada di luar wilayah Indonesia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Musrenbang tahun {year} sudah ada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terbitkan berita acara forum terlebih dahulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berita acara nomor {number} sudah terbit; data forum tidak dapat diubah lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usulan ini sudah diputuskan, digabung atau dibawa, sehingga tidak dapat diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih usulan yang akan digabungkan (bukan usulan itu sendiri).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya usulan dari tahun yang sama yang dapat digabungkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih paling sedikit dua usulan; usulan pertama yang dipilih menjadi usulan utama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usulan nomor {number} bukan dari tahun sebelumnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usulan nomor {number} sudah didanai, digabung atau sudah dibawa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kemajuan hanya dicatat untuk usulan yang masuk APBD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode kriteria hanya huruf kecil, angka dan garis bawah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kriteria {key} tercantum dua kali.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama kriteria wajib diisi (paling banyak 80 huruf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terlalu banyak (paling banyak {max}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kriteria {key} tidak ada dalam daftar kriteria tahun ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuliskan alasan mengapa peringkat ditetapkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tulis jam sebagai JJ.MM, misalnya 09.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penduduk ini sudah ada di daftar hadir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftar hadir masih kosong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunci tanda tangan kantor belum tersedia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIB terdiri dari 13 angka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surat dengan nomor ini tidak ditemukan; bila surat dibuat sebelum aplikasi ini, pilih jenis dan tanggalnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surat ini sudah tercatat untuk usaha ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usaha yang dipilih tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batas usia tertinggi tidak boleh di bawah batas terendah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal sesi harus di antara tanggal mulai dan selesai pelatihan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kuota tidak boleh kurang dari jumlah peserta sekarang ({participants}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pendaftaran pelatihan ini sudah ditutup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penduduk ini sudah terdaftar pada pelatihan ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pendaftaran ini sudah dibatalkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sertifikat sudah diterbitkan untuk peserta ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya peserta (bukan daftar tunggu) yang dapat dicatat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kehadiran baru dapat dicatat pada hari sesi berlangsung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kehadiran belum cukup untuk sertifikat ({attended} dari {needed} sesi yang diperlukan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada sertifikat yang diterbitkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pelatihan ini hanya untuk warga RW {rws}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usia {age} tahun di luar batas usia peserta ({min}–{max} tahun).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal lahir penduduk belum tercatat; usia tidak dapat diperiksa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akun Anda tidak berhak mengubah data musrenbang, UMKM dan pelatihan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Berkas kosong.</source>
         <translation>The file is empty.</translation>
     </message>
@@ -854,6 +2002,126 @@ Continue?</translation>
         <translation>The restore failed.</translation>
     </message>
     <message>
+        <source>Penyusun permohonan tidak boleh menyetujui atau menerbitkan surat yang sama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akun ini bukan lurah definitif (NIP berbeda); pilih a.n., Plt. atau Plh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persyaratan belum lengkap: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenis surat tidak dikenal atau tidak aktif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode singkat: huruf besar dan angka, paling banyak 16 (mis. SKD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode singkat ini sudah dipakai jenis surat lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi tidak valid (mis. 400.12.2.1 atau 470).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholder {{{name}}} tidak dikenal: bukan isian jenis surat ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penulisan placeholder salah; tulis {{nama_isian}}, dan {{{{ }}}} untuk kurung kurawal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunci isian hanya huruf kecil, angka dan garis bawah (mis. nama_usaha).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunci isian {key} dipakai dua kali atau sudah baku.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setiap isian perlu label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenis isian tidak dikenal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sumber data penduduk tidak dikenal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isian pilihan perlu daftar pilihan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templat nomor surat kosong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurung kurawal pada templat nomor tidak berpasangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huruf {char} tidak boleh ada dalam nomor surat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bagian nomor {{{token}}} tidak dikenal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lebar angka hanya untuk {{nomor}}, ditulis {{nomor:03}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templat nomor harus memuat {{{token}}} agar nomor tidak pernah kembar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor surat terlalu panjang (paling banyak {max} huruf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada nomor bebas pada penghitung ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surat ini belum terbit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arsip PDF surat {number} rusak atau hilang dan tidak dapat dibuat ulang persis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akun tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akun Anda tidak berhak membuat permohonan surat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya kasi atau lurah yang boleh memverifikasi surat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya lurah (atau yang ditunjuk) yang boleh menyetujui surat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya administrator yang boleh mengubah jenis surat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Akun Anda tidak berhak melihat data ini.</source>
         <translation>Your account may not see this data.</translation>
     </message>
@@ -900,6 +2168,18 @@ Continue?</translation>
     <message>
         <source>Hanya administrator yang boleh mengubah kategori.</source>
         <translation>Only the administrator may change categories.</translation>
+    </message>
+    <message>
+        <source>Templat nomor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isi surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persyaratan</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NIK</source>
@@ -1073,6 +2353,269 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>ForumTab</name>
+    <message>
+        <source>Simpan data &amp;forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pelaksanaan forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pukul:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tempat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pimpinan sidang:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notulis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kesepakatan lain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama tamu, atau NIK / nama penduduk lalu Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asal / jabatan, mis. Ketua RW 05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jadikan / batalkan &amp;delegasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hapus dari daftar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftar hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terbitkan berita acara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan &amp;PDF berita acara…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan daftar &amp;prioritas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} hadir, {d} delegasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berita acara nomor {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berita acara belum diterbitkan (PDF dicetak sebagai DRAF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penduduk</source>
+        <translation type="unfinished">Residents</translation>
+    </message>
+    <message>
+        <source>NIK {nik} tidak ditemukan di data penduduk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation type="unfinished">Remove</translation>
+    </message>
+    <message>
+        <source>Hapus {name} dari daftar hadir?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terbitkan berita acara musrenbang {year}? Nomor diberikan sekali dan daftar hadir, nilai serta peringkat tidak dapat diubah lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terbitkan berita acara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tersimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF disimpan di:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor</source>
+        <translation type="unfinished">Export</translation>
+    </message>
+    <message>
+        <source>Ekspor selesai</source>
+        <translation type="unfinished">Export finished</translation>
+    </message>
+    <message>
+        <source>{n} usulan dan daftar hadir diekspor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HolidayEditor</name>
+    <message>
+        <source>Senin</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Selasa</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Rabu</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Kamis</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Jumat</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Sabtu</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Minggu</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>libur nasional</source>
+        <translation>national holiday</translation>
+    </message>
+    <message>
+        <source>cuti bersama</source>
+        <translation>collective leave (cuti bersama)</translation>
+    </message>
+    <message>
+        <source>ketetapan kantor: libur</source>
+        <translation>office decision: holiday</translation>
+    </message>
+    <message>
+        <source>ketetapan kantor: hari kerja</source>
+        <translation>office decision: working day</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Hari</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Libur kantor (ditambahkan)</source>
+        <translation>Office holiday (added)</translation>
+    </message>
+    <message>
+        <source>Hari kerja (libur nasional tidak diikuti)</source>
+        <translation>Working day (national holiday not observed)</translation>
+    </message>
+    <message>
+        <source>Nama hari libur, atau alasan tetap bekerja</source>
+        <translation>Name of the holiday, or why the office works</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan ketetapan</source>
+        <translation>&amp;Save decision</translation>
+    </message>
+    <message>
+        <source>Hapus ketetapan</source>
+        <translation>Remove decision</translation>
+    </message>
+    <message>
+        <source>Tombol Delete pada daftar</source>
+        <translation>Delete key in the list</translation>
+    </message>
+    <message>
+        <source>Tahu&amp;n</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>Tangga&amp;l</source>
+        <translation>Da&amp;te</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis ketetapan</source>
+        <translation>&amp;Kind of decision</translation>
+    </message>
+    <message>
+        <source>K&amp;eterangan</source>
+        <translation>D&amp;escription</translation>
+    </message>
+    <message>
+        <source>Ketetapan kantor (berlaku untuk tenggat semua kasus yang berjalan):</source>
+        <translation>Office decisions (apply to the deadlines of every running case):</translation>
+    </message>
+    <message>
+        <source>Hanya administrator yang dapat mengubah hari libur kantor.</source>
+        <translation>Only an administrator can change the office&apos;s holidays.</translation>
+    </message>
+    <message>
+        <source>{count} hari kerja dalam setahun</source>
+        <translation>{count} working days in the year</translation>
+    </message>
+    <message>
+        <source>Hapus ketetapan kantor untuk {day}? Hari itu kembali mengikuti kalender nasional.</source>
+        <translation>Remove the office decision for {day}? The day follows the national calendar again.</translation>
+    </message>
+    <message>
+        <source>Tersimpan. Tenggat {count} kasus dihitung ulang.</source>
+        <translation>Saved. The deadlines of {count} cases were recounted.</translation>
+    </message>
+    <message>
+        <source>Tersimpan. Tidak ada tenggat kasus yang berubah.</source>
+        <translation>Saved. No case deadline changed.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportModel</name>
     <message>
         <source>Ditolak</source>
@@ -1140,6 +2683,263 @@ Continue?</translation>
     <message>
         <source>Impor selesai</source>
         <translation>Import finished</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreviewDialog</name>
+    <message>
+        <source>&amp;Cetak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simpan PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Simpan salinan PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterRequestDialog</name>
+    <message>
+        <source>Permohonan surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cari nama atau NIK pemohon, lalu Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persyaratan yang sudah diperiksa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambah pindaian…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan &amp;draf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ajukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Pemohon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jenis surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berlaku {0} hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanpa masa berlaku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gratis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode {0}, kertas {1}, {2}, {3}, janji selesai {4} menit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih pindaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gambar atau PDF (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterTypeEditor</name>
+    <message>
+        <source>Jenis surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenis &amp;baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanpa batas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surat layanan (untuk nomor bersama)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation type="unfinished">Active</translation>
+    </message>
+    <message>
+        <source>Tambah isian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hapus isian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simpan jenis surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan penomoran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kode singkat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode k&amp;lasifikasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Judul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kertas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berlaku (hari)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biaya (Rp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Janji selesai (menit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persyaratan
+(satu per baris)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isi surat (paragraf dipisah baris kosong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalimat penutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penomoran surat kantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templat nomor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penghitung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (nonaktif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholder yang tersedia: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pratinjau memerlukan modul PDF Qt (PySide6-Pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LettersView</name>
+    <message>
+        <source>Surat &amp;baru…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cetak &amp;semua…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jenis surat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada surat di daftar ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anda menyusun atau mengubah permohonan ini; persetujuan harus oleh orang lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolak permohonan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kembalikan untuk diperbaiki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cabut surat {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mencetak surat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berhenti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mencetak surat {0} dari {1}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register surat keluar {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1371,6 +3171,89 @@ Error logs: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>MusrenbangView</name>
+    <message>
+        <source>Tahun &amp;baru…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Musrenbang tahun:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gabungkan yang dipilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bawa usulan tahun &amp;lalu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1 Usulan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2 Penilaian dan peringkat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3 Forum dan berita acara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;4 Hasil dan tindak lanjut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} — {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tahap sekarang: {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada musrenbang. Buka tahun baru untuk mulai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanjut ke: {phase} ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tahap akhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} usulan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Musrenbang tahun baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tahun pelaksanaan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pindahkan musrenbang {year} ke tahap &quot;{phase}&quot;? Tahap tidak dapat dimundurkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tahap berikut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gabungkan {n} usulan ke usulan nomor {number} ({activity})? Pengusul masing-masing tetap tercatat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gabungkan usulan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Penduduk</source>
@@ -1379,6 +3262,26 @@ Error logs: {logs}</translation>
     <message>
         <source>Pengaduan &amp; Laporan</source>
         <translation>Complaints &amp; Reports</translation>
+    </message>
+    <message>
+        <source>Musrenbang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UMKM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pelatihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surat</source>
+        <translation type="unfinished">Letter</translation>
+    </message>
+    <message>
+        <source>Periksa Keaslian</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Akun Pengguna</source>
@@ -1535,6 +3438,87 @@ Error logs: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>OverdueByOfficerView</name>
+    <message>
+        <source>Petugas / unit</source>
+        <translation>Officer / unit</translation>
+    </message>
+    <message>
+        <source>Berjalan</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Tenggat tertua</source>
+        <translation>Oldest deadline</translation>
+    </message>
+    <message>
+        <source>&amp;Eskalasi… (Ctrl+E)</source>
+        <translation>&amp;Escalate… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Beban kerja dan keterlambatan per petugas</source>
+        <translation>Workload and overdue cases per officer</translation>
+    </message>
+    <message>
+        <source>(belum ditugaskan)</source>
+        <translation>(unassigned)</translation>
+    </message>
+    <message>
+        <source>{n} kasus terlambat</source>
+        <translation>{n} cases overdue</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Kembalikan peringkat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tetapkan peringkat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alasan (wajib), mis. kesepakatan forum karena lokasi rawan banjir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peringkat &amp;baru:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alasan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>Foto dan pindaian (*.jpg *.jpeg *.png *.webp *.pdf)</source>
+        <translation>Photos and scans (*.jpg *.jpeg *.png *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>Insert: tambah foto atau pindaian; Delete: hapus yang dipilih</source>
+        <translation>Insert: add a photo or scan; Delete: remove the chosen one</translation>
+    </message>
+    <message>
+        <source>Pilih foto atau pindaian</source>
+        <translation>Choose a photo or scan</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Contoh isi berkas</source>
@@ -1546,10 +3530,189 @@ Error logs: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Program pelatihan baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanpa batas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kosong = semua RW; mis. 1, 2, 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Judul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Penyelenggara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tempat</source>
+        <translation type="unfinished">&amp;Place</translation>
+    </message>
+    <message>
+        <source>Sasaran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mulai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Selesai</source>
+        <translation type="unfinished">&amp;Finish</translation>
+    </message>
+    <message>
+        <source>&amp;Kuota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usia paling rendah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usia paling tinggi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalForm</name>
+    <message>
+        <source>mis. Normalisasi saluran drainase Gg. Melati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m, m², unit, orang …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rp, mis. 75.000.000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mis. RW 05, PKK, Karang Taruna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simpan usulan (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bidang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lokasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat&amp;uan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Perkiraan biaya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;wadaya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pe&amp;ngusul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penerima &amp;manfaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QDialogButtonBox</name>
     <message>
         <source>Simpan</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>RankingTab</name>
+    <message>
+        <source>Nilai dari kantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nilai dari forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tetapkan peringkat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kembalikan ke &amp;urutan nilai…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ketik nilai 1–5 pada kolom kriteria. Tanda * = peringkat ditetapkan dengan alasan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bidang:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>&amp;Alasan</source>
+        <translation type="unfinished">&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi</source>
+        <translation type="unfinished">&amp;Password</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinting</name>
+    <message>
+        <source>Cetak tanda terima</source>
+        <translation>Print receipt</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +4146,17 @@ Error logs: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>ResidentLookup</name>
+    <message>
+        <source>Ketik NIK atau nama penduduk…</source>
+        <translation>Type a resident&apos;s NIK or name…</translation>
+    </message>
+    <message>
+        <source>Dipilih: {name} (NIK {nik})</source>
+        <translation>Chosen: {name} (NIK {nik})</translation>
+    </message>
+</context>
+<context>
     <name>ResidentTableModel</name>
     <message>
         <source>NIK</source>
@@ -2077,6 +4251,57 @@ Error logs: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Diterima &amp;kecamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masuk &amp;APBD…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ditolak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catat ke&amp;majuan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usulan yang dipilih:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masuk APBD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pagu anggaran (Rp):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation type="unfinished">Refused</translation>
+    </message>
+    <message>
+        <source>Alasan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kemajuan pekerjaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persen selesai:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catatan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoleNames</name>
     <message>
         <source>Administrator</source>
@@ -2097,6 +4322,33 @@ Error logs: {logs}</translation>
     <message>
         <source>Hanya baca</source>
         <translation>Read only</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Sesi baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal</source>
+        <translation type="unfinished">&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Mulai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Selesai</source>
+        <translation type="unfinished">&amp;Finish</translation>
+    </message>
+    <message>
+        <source>&amp;Materi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation type="unfinished">Save</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +4480,101 @@ Error logs: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>TrainingView</name>
+    <message>
+        <source>Program &amp;baru…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pelatihan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK atau nama penduduk, lalu Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Daftarkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pendaftaran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batalkan pendaftaran…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sesi baru…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catat &amp;kehadiran…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terbitkan &amp;sertifikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftar peserta (&amp;PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kuota {quota} · peserta {seated} · daftar tunggu {waiting} · sertifikat {certificates}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada program pelatihan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batalkan pendaftaran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alasan pembatalan {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} naik dari daftar tunggu menjadi peserta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sertifikat {done} dari {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sertifikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sertifikat diterbitkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menerbitkan sertifikat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan sertifikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan daftar peserta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor peserta</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnexpectedErrorDialog</name>
     <message>
         <source>Kesalahan tak terduga</source>
@@ -2257,6 +4604,53 @@ If it happens again, copy the details and send them to IT support.</translation>
     </message>
 </context>
 <context>
+    <name>VerifyView</name>
+    <message>
+        <source>Tempel teks kode QR di sini (diawali KD1:)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Periksa teks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buka berkas surat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunci publik kantor lain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periksa keaslian surat (tanpa jaringan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka berkas surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surat (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunci publik kantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanpa batas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tercatat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIDAK tercatat di register kantor ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Selamat datang di Kelurahan Desk</source>
@@ -2277,6 +4671,13 @@ Semua isian dapat diubah kemudian, kecuali kode kelurahan.</source>
 3. enter the office address, the lurah&apos;s data and the city emblem.
 
 Everything can be changed later, except the kelurahan code.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 </TS>
