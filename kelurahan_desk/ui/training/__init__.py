@@ -1,0 +1,1 @@
+"""Skills-training screens: programmes, registration with the waiting list, attendance, certificates."""

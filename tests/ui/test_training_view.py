@@ -1,0 +1,86 @@
+"""The training screen: residents registered by NIK past the quota wait in line, and the line moves up
+when a participant cancels; attendance, then certificates issued in the background and saved."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pypdf
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from kelurahan_desk.core.services.permissions import Actor
+from kelurahan_desk.core.services.training_views import ProgrammeInput, SessionInput
+from kelurahan_desk.ui.training.training_view import TrainingView, status_text
+from kelurahan_desk.ui.view_context import ViewContext
+from tests.core.programme_helpers import resident
+from tests.ui.conftest import answer_next_dialog, click_button, screenshot
+
+NIKS = [f"32730112039{n}000{n}" for n in range(1, 6)]
+
+
+def test_registration_past_the_quota_and_the_waiting_list_moving(
+    qtbot: QtBot, context: ViewContext, admin: Actor, tmp_path: Path
+) -> None:
+    services = context.services
+    for n, nik in enumerate(NIKS, start=1):
+        resident(services, admin, nik, f"Warga Pelatihan {n}")
+    programme = services.programmes.training.create_programme(
+        admin,
+        ProgrammeInput(
+            "Pelatihan Menjahit",
+            "Dinas Koperasi dan UKM",
+            date(2026, 11, 2),
+            date(2026, 11, 20),
+            3,
+            place="Aula Kelurahan",
+        ),
+    )
+    services.programmes.training.add_session(admin, programme.id, SessionInput(date(2026, 11, 3), "09.00", "12.00"))
+    view = TrainingView(context)
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    with qtbot.waitActive(view):
+        view.show()
+    for nik in NIKS:
+        view.focus_first()
+        qtbot.keyClicks(view.search, nik)
+        qtbot.keyClick(view.search, Qt.Key.Key_Return)
+        assert view.found.count() == 1
+        qtbot.keyClick(view.found, Qt.Key.Key_Return)
+    shown = [(r.name, status_text(r)) for r in view.model.rows()]
+    assert shown == [
+        ("Warga Pelatihan 1", "Peserta"),
+        ("Warga Pelatihan 2", "Peserta"),
+        ("Warga Pelatihan 3", "Peserta"),
+        ("Warga Pelatihan 4", "Daftar tunggu 1"),
+        ("Warga Pelatihan 5", "Daftar tunggu 2"),
+    ]
+    assert "daftar tunggu 2" in view.summary.text()
+    screenshot(view, "pelatihan-daftar-tunggu")
+
+    view.cancel(view.model.rows()[1].id, "Sakit")
+    shown = [(r.name, status_text(r)) for r in view.model.rows()]
+    assert shown[:4] == [
+        ("Warga Pelatihan 1", "Peserta"),
+        ("Warga Pelatihan 3", "Peserta"),
+        ("Warga Pelatihan 4", "Peserta"),
+        ("Warga Pelatihan 5", "Daftar tunggu 1"),
+    ]
+    assert shown[4] == ("Warga Pelatihan 2", "Batal")
+    assert "Warga Pelatihan 4 naik dari daftar tunggu" in view.summary.text()
+
+    [session] = services.programmes.training.sessions(admin, programme.id)
+    seated = [r.id for r in view.model.rows() if r.status == "peserta"]
+    services.programmes.training.record_attendance(admin, session.id, seated)
+    view.refresh()
+    view.save_certificates = lambda path=None: None  # type: ignore[method-assign]  (no file dialog here)
+    seen = answer_next_dialog(click_button("OK"))
+    view.issue_certificates()
+    assert seen == ["3 sertifikat diterbitkan."]
+    qtbot.waitUntil(lambda: view.programme is not None and view.programme.certificates == 3)
+    target = tmp_path / "sertifikat.pdf"
+    services.programmes.training.save_certificates(admin, programme.id, target)
+    assert len(pypdf.PdfReader(target).pages) == 3
+    screenshot(view, "pelatihan-sertifikat")
