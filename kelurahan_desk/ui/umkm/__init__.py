@@ -1,0 +1,1 @@
+"""The UMKM registry screen."""

@@ -1,0 +1,163 @@
+"""Registering or editing a business: the owner found by NIK or name among residents, the business's
+facts, capital and yearly sales (the size class shows as they are typed), NIB status."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kelurahan_desk.core.domain.business_size import SIZE_TITLES, assess_size
+from kelurahan_desk.core.errors import ValidationError
+from kelurahan_desk.core.services.umkm import NIB_STATUSES, SECTORS, BusinessInput, BusinessView
+from kelurahan_desk.ui.form_errors import FieldErrors
+from kelurahan_desk.ui.musrenbang.proposal_form import parse_amount, parse_optional_int
+from kelurahan_desk.ui.view_context import ViewContext
+
+
+def amount_or_none(text: str, field: str) -> int | None:
+    return parse_amount(text, field) if text.strip() else None
+
+
+class BusinessDialog(QDialog):
+    def __init__(
+        self, context: ViewContext, parent: QWidget | None = None, existing: BusinessView | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.existing = existing
+        self.saved: BusinessView | None = None
+        self.setWindowTitle(self.tr("Ubah data usaha") if existing else self.tr("Daftarkan usaha"))
+        self.resize(560, 0)
+        self.errors = FieldErrors()
+        self.owner_query = QLineEdit()
+        self.owner_query.setPlaceholderText(self.tr("NIK atau nama pemilik, lalu Enter"))
+        self.owner_box = QComboBox()
+        self.name = QLineEdit()
+        self.sector = QComboBox()
+        for key, title in SECTORS.items():
+            self.sector.addItem(self.tr(title), key)
+        self.products = QLineEdit()
+        self.phone = QLineEdit()
+        self.capital = QLineEdit()
+        self.capital.setPlaceholderText(self.tr("Rp, tanpa tanah dan bangunan"))
+        self.sales = QLineEdit()
+        self.employees = QLineEdit()
+        self.nib = QLineEdit()
+        self.nib.setMaxLength(13)
+        self.nib_status = QComboBox()
+        for key, title in NIB_STATUSES.items():
+            self.nib_status.addItem(self.tr(title), key)
+        self.size_label = QLabel()
+        owner_row = QHBoxLayout()
+        owner_row.addWidget(self.owner_query, 1)
+        owner_row.addWidget(self.owner_box, 2)
+        owner = QWidget()
+        owner.setLayout(owner_row)
+        owner_row.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        for key, label, widget in (
+            ("owner_resident_id", self.tr("&Pemilik"), owner),
+            ("name", self.tr("&Nama usaha"), self.name),
+            ("sector", self.tr("&Sektor"), self.sector),
+            ("products", self.tr("P&roduk"), self.products),
+            ("phone", self.tr("&Telepon"), self.phone),
+            ("capital", self.tr("&Modal"), self.capital),
+            ("yearly_sales", self.tr("&Omzet setahun"), self.sales),
+            ("employees", self.tr("Tenaga &kerja"), self.employees),
+            ("nib", self.tr("N&IB"), self.nib),
+            ("nib_status", self.tr("Status NI&B"), self.nib_status),
+        ):
+            self.errors.add_row(form, key, label, widget)
+        form.addRow(self.tr("Kelas usaha:"), self.size_label)
+        buttons = QDialogButtonBox()
+        self.save_button = QPushButton(self.tr("Simpan"))
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(buttons)
+        self.owner_query.returnPressed.connect(self.find_owner)
+        self.capital.textChanged.connect(self.show_size)
+        self.sales.textChanged.connect(self.show_size)
+        if existing is not None:
+            self.load(existing)
+        self.show_size()
+
+    def load(self, view: BusinessView) -> None:
+        b = view.value
+        self.owner_box.addItem(f"{view.owner_name} — {view.owner_nik}", b.owner_resident_id)
+        self.name.setText(b.name)
+        self.sector.setCurrentIndex(self.sector.findData(b.sector))
+        self.products.setText(b.products)
+        self.phone.setText(b.phone)
+        self.capital.setText("" if b.capital is None else str(b.capital))
+        self.sales.setText("" if b.yearly_sales is None else str(b.yearly_sales))
+        self.employees.setText("" if b.employees is None else str(b.employees))
+        self.nib.setText(b.nib)
+        self.nib_status.setCurrentIndex(self.nib_status.findData(b.nib_status))
+
+    def find_owner(self) -> None:
+        self.owner_box.clear()
+        found = self.context.services.residents.search(
+            self.context.actor, self.owner_query.text(), status="hidup", limit=20
+        )
+        for person in found:
+            self.owner_box.addItem(f"{person.name} — {person.nik}", person.id)
+        self.name.setFocus()
+
+    def show_size(self) -> None:
+        try:
+            size = assess_size(
+                amount_or_none(self.capital.text(), "capital"), amount_or_none(self.sales.text(), "yearly_sales")
+            )
+        except ValidationError:
+            self.size_label.setText(self.tr("(modal atau omzet belum berupa angka)"))
+            return
+        self.size_label.setText(self.tr(SIZE_TITLES[size.size]) if size.size else self.tr("(isi modal atau omzet)"))
+
+    def value(self) -> BusinessInput:
+        base = self.existing.value if self.existing else None
+        return BusinessInput(
+            name=self.name.text(),
+            owner_resident_id=self.owner_box.currentData() or "",
+            sector=self.sector.currentData(),
+            products=self.products.text(),
+            address=base.address if base else "",
+            rt=base.rt if base else None,
+            rw=base.rw if base else None,
+            phone=self.phone.text(),
+            capital=amount_or_none(self.capital.text(), "capital"),
+            yearly_sales=amount_or_none(self.sales.text(), "yearly_sales"),
+            employees=parse_optional_int(self.employees.text(), "employees"),
+            started_year=base.started_year if base else None,
+            nib=self.nib.text(),
+            nib_status=self.nib_status.currentData(),
+            nib_issued_on=base.nib_issued_on if base else None,
+            notes=base.notes if base else "",
+        )
+
+    def save(self) -> None:
+        umkm, actor = self.context.services.programmes.umkm, self.context.actor
+        try:
+            value = self.value()
+            if self.existing is None:
+                self.saved = umkm.register(actor, value)
+            else:
+                self.saved = umkm.update(actor, self.existing.id, value, self.existing.rev)
+        except ValidationError as error:
+            self.errors.show(error)
+            return
+        self.accept()
