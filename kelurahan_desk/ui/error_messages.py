@@ -228,6 +228,78 @@ MESSAGES: dict[str, str] = {
     ),
     "phase_order": QT_TRANSLATE_NOOP("ErrorMessages", "Tahap musrenbang harus dijalani berurutan."),
     "phases_incomplete": QT_TRANSLATE_NOOP("ErrorMessages", "Jadwal semua tahap musrenbang harus diisi."),
+    "status_refused": QT_TRANSLATE_NOOP("ErrorMessages", 'Status usulan tidak dapat diubah dari "{from}" ke "{to}".'),
+    "coordinates_outside_indonesia": QT_TRANSLATE_NOOP("ErrorMessages", "Koordinat berada di luar wilayah Indonesia."),
+    "cycle_exists": QT_TRANSLATE_NOOP("ErrorMessages", "Musrenbang tahun {year} sudah ada."),
+    "berita_acara_missing": QT_TRANSLATE_NOOP("ErrorMessages", "Terbitkan berita acara forum terlebih dahulu."),
+    "berita_acara_issued": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Berita acara nomor {number} sudah terbit; data forum tidak dapat diubah lagi."
+    ),
+    "proposal_closed": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Usulan ini sudah diputuskan, digabung atau dibawa, sehingga tidak dapat diubah."
+    ),
+    "merge_invalid": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Pilih usulan yang akan digabungkan (bukan usulan itu sendiri)."
+    ),
+    "merge_other_cycle": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Hanya usulan dari tahun yang sama yang dapat digabungkan."
+    ),
+    "merge_choose_two": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Pilih paling sedikit dua usulan; usulan pertama yang dipilih menjadi usulan utama."
+    ),
+    "carry_not_earlier": QT_TRANSLATE_NOOP("ErrorMessages", "Usulan nomor {number} bukan dari tahun sebelumnya."),
+    "carry_not_allowed": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Usulan nomor {number} sudah didanai, digabung atau sudah dibawa."
+    ),
+    "not_funded": QT_TRANSLATE_NOOP("ErrorMessages", "Kemajuan hanya dicatat untuk usulan yang masuk APBD."),
+    "criterion_key": QT_TRANSLATE_NOOP("ErrorMessages", "Kode kriteria hanya huruf kecil, angka dan garis bawah."),
+    "criterion_duplicate": QT_TRANSLATE_NOOP("ErrorMessages", "Kriteria {key} tercantum dua kali."),
+    "criterion_title": QT_TRANSLATE_NOOP("ErrorMessages", "Nama kriteria wajib diisi (paling banyak 80 huruf)."),
+    "too_many": QT_TRANSLATE_NOOP("ErrorMessages", "Terlalu banyak (paling banyak {max})."),
+    "criterion_unknown": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Kriteria {key} tidak ada dalam daftar kriteria tahun ini."
+    ),
+    "override_reason_required": QT_TRANSLATE_NOOP("ErrorMessages", "Tuliskan alasan mengapa peringkat ditetapkan."),
+    "time_format": QT_TRANSLATE_NOOP("ErrorMessages", "Tulis jam sebagai JJ.MM, misalnya 09.00."),
+    "attendee_duplicate": QT_TRANSLATE_NOOP("ErrorMessages", "Penduduk ini sudah ada di daftar hadir."),
+    "attendance_empty": QT_TRANSLATE_NOOP("ErrorMessages", "Daftar hadir masih kosong."),
+    "office_key_missing": QT_TRANSLATE_NOOP("ErrorMessages", "Kunci tanda tangan kantor belum tersedia."),
+    # UMKM
+    "nib_format": QT_TRANSLATE_NOOP("ErrorMessages", "NIB terdiri dari 13 angka."),
+    "letter_unknown": QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "Surat dengan nomor ini tidak ditemukan; bila surat dibuat sebelum aplikasi ini, pilih jenis dan tanggalnya.",
+    ),
+    "letter_already_linked": QT_TRANSLATE_NOOP("ErrorMessages", "Surat ini sudah tercatat untuk usaha ini."),
+    "business_unknown": QT_TRANSLATE_NOOP("ErrorMessages", "Usaha yang dipilih tidak ditemukan."),
+    # training
+    "age_range": QT_TRANSLATE_NOOP("ErrorMessages", "Batas usia tertinggi tidak boleh di bawah batas terendah."),
+    "session_outside_programme": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Tanggal sesi harus di antara tanggal mulai dan selesai pelatihan."
+    ),
+    "quota_below_participants": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Kuota tidak boleh kurang dari jumlah peserta sekarang ({participants})."
+    ),
+    "registration_closed": QT_TRANSLATE_NOOP("ErrorMessages", "Pendaftaran pelatihan ini sudah ditutup."),
+    "already_registered": QT_TRANSLATE_NOOP("ErrorMessages", "Penduduk ini sudah terdaftar pada pelatihan ini."),
+    "already_cancelled": QT_TRANSLATE_NOOP("ErrorMessages", "Pendaftaran ini sudah dibatalkan."),
+    "certificate_issued": QT_TRANSLATE_NOOP("ErrorMessages", "Sertifikat sudah diterbitkan untuk peserta ini."),
+    "not_a_participant": QT_TRANSLATE_NOOP("ErrorMessages", "Hanya peserta (bukan daftar tunggu) yang dapat dicatat."),
+    "session_in_future": QT_TRANSLATE_NOOP("ErrorMessages", "Kehadiran baru dapat dicatat pada hari sesi berlangsung."),
+    "certificate_not_earned": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Kehadiran belum cukup untuk sertifikat ({attended} dari {needed} sesi yang diperlukan)."
+    ),
+    "no_certificates": QT_TRANSLATE_NOOP("ErrorMessages", "Belum ada sertifikat yang diterbitkan."),
+    "not_eligible_area": QT_TRANSLATE_NOOP("ErrorMessages", "Pelatihan ini hanya untuk warga RW {rws}."),
+    "not_eligible_age": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Usia {age} tahun di luar batas usia peserta ({min}–{max} tahun)."
+    ),
+    "birth_date_unknown": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Tanggal lahir penduduk belum tercatat; usia tidak dapat diperiksa."
+    ),
+    "manage_programmes": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Akun Anda tidak berhak mengubah data musrenbang, UMKM dan pelatihan."
+    ),
     # attachments
     "attachment_empty": QT_TRANSLATE_NOOP("ErrorMessages", "Berkas kosong."),
     "attachment_too_large": QT_TRANSLATE_NOOP("ErrorMessages", "Berkas terlalu besar (paling besar {max_mb} MB)."),

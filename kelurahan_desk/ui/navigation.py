@@ -55,6 +55,24 @@ VIEWS: list[ViewEntry] = [
         lazy("kelurahan_desk.ui.cases.cases_view", "CasesView"),
     ),
     ViewEntry(
+        "musrenbang",
+        QT_TRANSLATE_NOOP("Navigation", "Musrenbang"),
+        "SP_FileDialogListView",
+        lazy("kelurahan_desk.ui.musrenbang.musrenbang_view", "MusrenbangView"),
+    ),
+    ViewEntry(
+        "umkm",
+        QT_TRANSLATE_NOOP("Navigation", "UMKM"),
+        "SP_DriveNetIcon",
+        lazy("kelurahan_desk.ui.umkm.umkm_view", "UmkmView"),
+    ),
+    ViewEntry(
+        "training",
+        QT_TRANSLATE_NOOP("Navigation", "Pelatihan"),
+        "SP_DialogApplyButton",
+        lazy("kelurahan_desk.ui.training.training_view", "TrainingView"),
+    ),
+    ViewEntry(
         "letters",
         QT_TRANSLATE_NOOP("Navigation", "Surat"),
         "SP_FileIcon",

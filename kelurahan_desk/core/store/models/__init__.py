@@ -1,5 +1,9 @@
 """Every table of the office store. Importing this package registers them all on `Base.metadata`."""
 
+from kelurahan_desk.core.store.models import (
+    programmes,  # noqa: F401 (musrenbang, UMKM, training tables)
+    sync_state,  # noqa: F401 (sync agent state, local only)
+)
 from kelurahan_desk.core.store.models.accounts import Account
 from kelurahan_desk.core.store.models.attachments import Attachment
 from kelurahan_desk.core.store.models.calendar import HolidayOverride
