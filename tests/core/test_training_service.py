@@ -14,6 +14,7 @@ from sqlalchemy import select
 from kelurahan_desk.composition import Services
 from kelurahan_desk.core.documents.qr_payload import holder_matches, read_payload, verify_payload
 from kelurahan_desk.core.errors import ValidationError
+from kelurahan_desk.core.services.issued_documents import programme_document_payload
 from kelurahan_desk.core.services.permissions import Actor
 from kelurahan_desk.core.services.training_views import ProgrammeInput, SessionInput
 from kelurahan_desk.core.store.models import LetterNumberVoid
@@ -119,3 +120,16 @@ def test_attendance_earns_a_certificate_that_verifies(services: Services, admin:
         training.cancel(admin, regs[0].id, "salah")
     outcome = training.record_outcome(admin, regs[0].id, "nib", date(2026, 11, 25), "NIB 1234567890123")
     assert [o.kind for o in training.outcomes(admin, pid)] == [outcome.kind]
+
+
+def test_issued_documents_are_found_by_their_number(services: Services, admin: Actor) -> None:
+    training = services.programmes.training
+    person = resident(services, admin, NIKS[0], "Warga 1")
+    pid = programme(services, admin, quota=1)
+    reg = training.register(admin, pid, person)
+    session = training.add_session(admin, pid, SessionInput(date(2026, 11, 3)))
+    training.record_attendance(admin, session.id, [reg.id])
+    number = training.issue_certificate(admin, reg.id)
+    with services.store.read() as s:
+        assert programme_document_payload(s, number) == training.certificates(admin, pid)[0].qr_text
+        assert programme_document_payload(s, "tidak/ada") is None

@@ -160,3 +160,13 @@ def certificate_document(
         qr_text=certificate.qr_text,
         registration_id=registration.id,
     )
+
+
+def sessions_needed(s: Session, row: TrainingProgramme) -> int:
+    """Sessions a participant must attend for a certificate (at least one when there are sessions)."""
+    total = (
+        s.scalar(select(func.count()).select_from(TrainingSession).where(TrainingSession.programme_id == row.id)) or 0
+    )
+    if not total:
+        return 0
+    return max(1, -(-total * row.min_attendance_percent // 100))
