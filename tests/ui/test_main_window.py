@@ -33,7 +33,16 @@ def test_title_names_the_kelurahan_and_marks_demo_offices() -> None:
 def test_administrator_sees_residents_and_accounts(qtbot: QtBot, context: ViewContext) -> None:
     window = make_window(qtbot, context)
     titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
-    assert titles == ["Penduduk", "Pengaduan & Laporan", "Akun Pengguna"]
+    assert titles == [
+        "Penduduk",
+        "Pengaduan & Laporan",
+        "Musrenbang",
+        "UMKM",
+        "Pelatihan",
+        "Surat",
+        "Periksa Keaslian",
+        "Akun Pengguna",
+    ]
     assert window.windowTitle() == "Kelurahan Desk — Kelurahan Sukarasa"
     assert "Administrator Kantor (Administrator)" in window.user_label.text()
     assert "32.73.01.1001" in window.office_label.text()
@@ -50,7 +59,8 @@ def test_front_desk_does_not_see_the_accounts_view(qtbot: QtBot, context: ViewCo
     clerk = services.accounts.login("rina", "rahasia-rina-1")
     window = make_window(qtbot, replace(context, actor=clerk))
     titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
-    assert titles == ["Penduduk", "Pengaduan & Laporan"]
+    assert "Akun Pengguna" not in titles
+    assert titles[:2] == ["Penduduk", "Pengaduan & Laporan"] and {"Surat", "Periksa Keaslian"} <= set(titles)
     assert not window.backup.restore_action.isEnabled()
 
 
