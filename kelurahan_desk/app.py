@@ -2,6 +2,9 @@
 
 `run()` is the application; `self_test()` proves a build works (offscreen, also frozen): it opens and
 migrates a store, shows the main window with the residents view filled, and exits 0.
+
+Start-up is kept short: the store's check starts on its own thread before anything heavy is imported
+(SQLite reads the file beside the imports), and modules are imported where they are first needed.
 """
 
 from __future__ import annotations
@@ -10,24 +13,24 @@ import os
 import sys
 import tempfile
 import time
-from datetime import date
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kelurahan_desk.composition import Services, open_services
 from kelurahan_desk.core.data_folder import DataFolder, default_root, resolve_data_folder
-from kelurahan_desk.core.errors import StoreError
-from kelurahan_desk.core.services.accounts import NewAccount
-from kelurahan_desk.core.services.office import OfficeProfile
-from kelurahan_desk.core.services.permissions import Actor, Role
-from kelurahan_desk.core.services.residents import ResidentInput
+from kelurahan_desk.core.store.health import StoreCheck
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from kelurahan_desk.composition import Services
+    from kelurahan_desk.core.services.permissions import Actor
     from kelurahan_desk.ui.main_window import MainWindow
     from kelurahan_desk.ui.task_runner import TaskRunner
+
+SignIn = Callable[["Services"], "Actor | None"]
+"""Who works in the window: the sign-in dialog by default; the start-up benchmark names a known account."""
 
 ORGANIZATION = "KelurahanDesk"
 APPLICATION = "Kelurahan Desk"
@@ -42,9 +45,12 @@ def _application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def _settings() -> QSettings:
+def _settings(file: Path | None = None) -> QSettings:
+    """This PC's settings for the window, or those in an INI `file`."""
     from PySide6.QtCore import QSettings
 
+    if file is not None:
+        return QSettings(str(file), QSettings.Format.IniFormat)
     return QSettings(ORGANIZATION, "KelurahanDesk")
 
 
@@ -60,13 +66,15 @@ def build_main_window(
     return MainWindow(context, idle_lock=lock)
 
 
-def _open(folder: DataFolder) -> Services | None:
+def _open(folder: DataFolder, check: StoreCheck | None = None) -> Services | None:
     """The office's services, or None after telling the clerk why the store cannot be opened."""
+    from kelurahan_desk.composition import open_services
+    from kelurahan_desk.core.errors import StoreError
     from kelurahan_desk.ui.error_messages import message_for
     from kelurahan_desk.ui.message_boxes import inform
 
     try:
-        return open_services(folder)
+        return open_services(folder, health=check.report() if check is not None else None)
     except StoreError as exc:
         text = message_for(exc)
         if exc.code == "store_corrupt":
@@ -83,19 +91,39 @@ def _open(folder: DataFolder) -> Services | None:
         return None
 
 
-def run(data_dir: str | None, *, demo: bool = False) -> int:
+def _sign_in_dialog(services: Services, settings: QSettings) -> Actor | None:
     from PySide6.QtWidgets import QDialog
 
-    from kelurahan_desk.ui.error_dialog import ExceptHook, configure_error_log, show_error
     from kelurahan_desk.ui.login_dialog import LoginDialog
-    from kelurahan_desk.ui.setup_wizard import SetupWizard
+
+    profile = services.office.profile()
+    title = f"Kelurahan {profile.village_name}" if profile else ""
+    login = LoginDialog(services.accounts, settings, title)
+    return login.actor if login.exec() == QDialog.DialogCode.Accepted else None
+
+
+def run(
+    data_dir: str | None,
+    *,
+    demo: bool = False,
+    sign_in: SignIn | None = None,
+    on_window: Callable[[MainWindow], None] | None = None,
+    settings_file: Path | None = None,
+) -> int:
+    """`sign_in` replaces the sign-in dialog for the first session; `on_window` sees each main window once
+    it is shown; `settings_file` keeps the window's settings in that INI file instead of this PC's."""
+    folder = resolve_data_folder(data_dir, demo=demo)
+    check: StoreCheck | None = StoreCheck(folder.database)
+    # The store and services before Qt: once PySide6 is loaded it reads the source of every module
+    # imported after it (looking for `__feature__` imports), which costs more than the import itself.
+    import kelurahan_desk.composition  # noqa: F401
+    from kelurahan_desk.ui.error_dialog import ExceptHook, configure_error_log, show_error
     from kelurahan_desk.ui.task_runner import TaskRunner
     from kelurahan_desk.ui.translations import install_translator, saved_language
 
     app = _application()
-    settings = _settings()
+    settings = _settings(settings_file)
     translator = install_translator(app, saved_language(settings), default_root() / "i18n")  # noqa: F841 (kept alive)
-    folder = resolve_data_folder(data_dir, demo=demo)
     configure_error_log(folder.logs)
     hook = ExceptHook()
     hook.install()
@@ -103,27 +131,31 @@ def run(data_dir: str | None, *, demo: bool = False) -> int:
     actor: Actor | None = None
     try:
         while True:
-            services = _open(folder)
+            services = _open(folder, check)
+            check = None  # after a restore the store is checked again
             if services is None:
                 return 1
             try:
                 if not services.office.is_set_up():
+                    from PySide6.QtWidgets import QDialog
+
+                    from kelurahan_desk.ui.setup_wizard import SetupWizard
+
                     wizard = SetupWizard(services, runner, settings)
                     if wizard.exec() != QDialog.DialogCode.Accepted:
                         return 0
                     actor = wizard.actor
-                profile = services.office.profile()
                 while True:
                     if actor is None:
-                        title = f"Kelurahan {profile.village_name}" if profile else ""
-                        login = LoginDialog(services.accounts, settings, title)
-                        if login.exec() != QDialog.DialogCode.Accepted:
+                        actor = sign_in(services) if sign_in is not None else _sign_in_dialog(services, settings)
+                        sign_in = None
+                        if actor is None:
                             return 0
-                        actor = login.actor
-                    assert actor is not None
                     window = build_main_window(services, actor, runner, settings)
                     window.show()
                     window.backup.start_auto_backup()
+                    if on_window is not None:
+                        on_window(window)
                     app.exec()
                     runner.wait_all()
                     app.processEvents()  # deliver what finished while the window still exists
@@ -141,6 +173,13 @@ def run(data_dir: str | None, *, demo: bool = False) -> int:
 
 def _seed_self_test(services: Services) -> Actor:
     """A throwaway office with a few residents, in a temporary folder."""
+    from datetime import date
+
+    from kelurahan_desk.core.services.accounts import NewAccount
+    from kelurahan_desk.core.services.office import OfficeProfile
+    from kelurahan_desk.core.services.permissions import Role
+    from kelurahan_desk.core.services.residents import ResidentInput
+
     actor = services.office.complete_setup(
         NewAccount("uji", "Uji Diri", Role.ADMINISTRATOR, "uji-diri-1234"),
         OfficeProfile("32.73.01.1001", "Jawa Barat", "KOTA", "Bandung", "Sukasari", "Sukarasa", is_demo=True),
@@ -161,6 +200,8 @@ def self_test(data_dir: str | None) -> int:
     account's view); otherwise a throwaway office is made in a temporary folder.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kelurahan_desk.composition import open_services
+    from kelurahan_desk.core.services.permissions import Actor, Role
     from kelurahan_desk.ui.task_runner import TaskRunner
 
     app = _application()

@@ -127,10 +127,14 @@ class IdleLock(QObject):
         minutes: int,
         *,
         check_interval_ms: int = 15_000,
+        watch_after_ms: int = 2_000,
         now: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
     ) -> None:
+        """`watch_after_ms`: input is watched from this long after `attach`; the events of building and first
+        painting the window are no input, and filtering each of them would slow the start."""
         super().__init__(parent)
+        self._watch_after_ms = watch_after_ms
         self._accounts = accounts
         self._actor = actor
         self._minutes = minutes
@@ -154,12 +158,19 @@ class IdleLock(QObject):
         """Starts watching input for `window`; call once the window exists."""
         self._window = window
         self._last_input = self._now()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        if self._watch_after_ms > 0:
+            QTimer.singleShot(self._watch_after_ms, self, self._watch_input)
+        else:
+            self._watch_input()
         self._timer.start()
 
+    def _watch_input(self) -> None:
+        app = QApplication.instance()
+        if app is not None and self._window is not None:
+            app.installEventFilter(self)
+
     def detach(self) -> None:
+        self._window = None
         self._timer.stop()
         app = QApplication.instance()
         if app is not None:

@@ -2,15 +2,13 @@
 
 The language is a per-PC choice kept in `QSettings`. `.qm` files are built, not committed: a bundle
 ships them compiled; from a source checkout the `.ts` is compiled at run time with `pyside6-lrelease`
-into the user data folder, and when that tool is missing the `.ts` is read directly.
+into the user data folder, and when that tool is missing the `.ts` is read directly. What compiling or
+reading a `.ts` needs is imported only then: an Indonesian start needs none of it.
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
@@ -40,6 +38,8 @@ class TsTranslator(QTranslator):
     """Translations read straight from a Qt Linguist `.ts` file (no compiled `.qm` at hand)."""
 
     def __init__(self, ts_file: Path) -> None:
+        import xml.etree.ElementTree as ET
+
         super().__init__()
         self._table: dict[tuple[str, str], str] = {}
         root = ET.parse(ts_file).getroot()
@@ -60,6 +60,8 @@ class TsTranslator(QTranslator):
 
 
 def _lrelease() -> str | None:
+    import shutil
+
     found = shutil.which("pyside6-lrelease")
     if found:
         return found
@@ -69,6 +71,8 @@ def _lrelease() -> str | None:
 
 def compile_ts(ts_file: Path, out_folder: Path) -> Path | None:
     """Compiles `ts_file` into `out_folder` (again only when the .ts is newer); None when it cannot."""
+    import subprocess
+
     qm = out_folder / ts_file.with_suffix(".qm").name
     if qm.exists() and qm.stat().st_mtime >= ts_file.stat().st_mtime:
         return qm

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from kelurahan_desk.composition import Services
 from kelurahan_desk.core.services.permissions import Actor
 from kelurahan_desk.ui.task_runner import TaskRunner
+
+if TYPE_CHECKING:
+    from kelurahan_desk.composition import Services
 
 # Topics of change notices. A view refreshes only when a topic it shows changed.
 RESIDENTS = "residents"

@@ -11,6 +11,7 @@ from kelurahan_desk.composition import Services
 from kelurahan_desk.core.store.audit_chain import verify_chain
 from kelurahan_desk.core.store.base import utcnow
 from kelurahan_desk.core.store.models import AuditEntry, OutboxChange, Resident
+from kelurahan_desk.core.store.unit_of_work import Store
 
 
 def add_resident(services: Services, name: str = "Siti Aminah") -> str:
@@ -35,6 +36,27 @@ def test_insert_and_update_are_audited_and_queued(services: Services) -> None:
         assert outbox[0].hlc < outbox[1].hlc
         assert s.get(Resident, rid).rev == 2
         assert verify_chain(s).ok
+
+
+def test_a_reopened_store_stamps_after_the_newest_outbox_row(services: Services) -> None:
+    """The clock resumes from the last change even when that change was stamped ahead of this PC's clock."""
+    rid = add_resident(services, "Asep")
+    with services.store.write("petugas", "resident.edit") as s:
+        s.get(Resident, rid).name = "Asep S."
+    ahead = "9999999999999.00007"
+    con = sqlite3.connect(services.folder.database)
+    con.execute("UPDATE outbox SET hlc = ? WHERE seq = (SELECT max(seq) FROM outbox)", (ahead,))
+    con.commit()
+    con.close()
+    reopened = Store(services.folder.database, services.clock)
+    try:
+        with reopened.write("petugas", "resident.edit") as s:
+            s.get(Resident, rid).name = "Asep Sunandar"
+        with reopened.read() as s:
+            newest = s.scalars(select(OutboxChange).order_by(OutboxChange.seq.desc())).first()
+            assert newest is not None and newest.hlc == "9999999999999.00008"
+    finally:
+        reopened.close()
 
 
 def test_a_failed_action_leaves_no_trace(services: Services) -> None:

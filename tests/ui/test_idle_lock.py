@@ -28,7 +28,7 @@ def locked_window(qtbot: QtBot, services: Services, admin: Actor) -> tuple[IdleL
     window.show()
     clock = FakeClock()
     minutes = services.office.setting("idle_lock_minutes")
-    lock = IdleLock(services.accounts, admin, minutes, check_interval_ms=10, now=clock)
+    lock = IdleLock(services.accounts, admin, minutes, check_interval_ms=10, watch_after_ms=0, now=clock)
     lock.attach(window)
     return lock, window, clock
 
@@ -82,5 +82,30 @@ def test_switch_user_asks_for_a_sign_out(qtbot: QtBot, services: Services, admin
     assert lock.screen is not None
     with qtbot.waitSignal(lock.logout_requested, timeout=1000):
         lock.screen.switch_button.click()
+    assert not lock.is_locked
+    lock.detach()
+
+
+def test_input_is_watched_from_shortly_after_the_window_opens(qtbot: QtBot, services: Services, admin: Actor) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    clock = FakeClock()
+    lock = IdleLock(services.accounts, admin, 1, check_interval_ms=10, watch_after_ms=200, now=clock)
+    lock.attach(window)
+    clock.now += 50
+    qtbot.keyClick(window, Qt.Key.Key_Shift)  # still starting: not watched yet
+    qtbot.wait(300)
+    clock.now += 15
+    qtbot.waitUntil(lambda: lock.is_locked, timeout=2000)  # 65 s since attach
+    lock.detach()
+
+    lock = IdleLock(services.accounts, admin, 1, check_interval_ms=10, watch_after_ms=200, now=clock)
+    lock.attach(window)
+    qtbot.wait(300)
+    clock.now += 50
+    qtbot.keyClick(window, Qt.Key.Key_Shift)  # watched
+    clock.now += 15
+    qtbot.wait(100)
     assert not lock.is_locked
     lock.detach()

@@ -11,9 +11,6 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 
-from babel.dates import get_day_names, get_month_names
-from babel.numbers import format_decimal
-
 from kelurahan_desk.core.domain.terbilang import terbilang
 from kelurahan_desk.core.errors import ValidationError
 
@@ -36,13 +33,20 @@ _ROMAN = (
 _SEN = Decimal("0.01")
 
 
+# babel is imported where it is used: loading its locale data is not needed to start the window.
+
+
 @cache
 def _month_names() -> dict[int, str]:
+    from babel.dates import get_month_names
+
     return dict(get_month_names("wide", locale=LOCALE))
 
 
 @cache
 def _day_names() -> dict[int, str]:
+    from babel.dates import get_day_names
+
     return dict(get_day_names("wide", locale=LOCALE))
 
 
@@ -95,6 +99,8 @@ def _money(amount: int | Decimal) -> Decimal:
 
 
 def _rupiah(value: Decimal, with_sen: bool) -> str:
+    from babel.numbers import format_decimal
+
     digits = format_decimal(abs(value), format="#,##0.00" if with_sen else "#,##0", locale=LOCALE)
     return f"{'-' if value < 0 else ''}Rp{digits}"
 

@@ -7,6 +7,7 @@ backups are checked with the full `PRAGMA integrity_check`.
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,6 +65,31 @@ def check_store(db_path: Path) -> HealthReport:
     started = time.perf_counter()
     problems = integrity_problems(db_path, quick=True)
     return HealthReport(db_path, not problems, tuple(problems), time.perf_counter() - started)
+
+
+class StoreCheck:
+    """`check_store` on its own thread, started first thing at start-up: SQLite reads the file outside
+    Python's lock, so the check runs beside the imports and the window instead of before them."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.path = db_path
+        self._report: HealthReport | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="store-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._report = check_store(self.path)
+        except BaseException as exc:  # handed to whoever waits for the report
+            self._error = exc
+
+    def report(self) -> HealthReport:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._report is not None
+        return self._report
 
 
 def is_office_database(path: Path) -> bool:

@@ -73,8 +73,9 @@ class ResidentsView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        # names are read first: the name column takes what it needs, the KK number gives way when space is short
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # names are read first: the name column takes what it needs, the KK number gives way when space is short.
+        # Widths are fitted once per page received (`_fit_columns`), not on every layout of the window.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setSectionResizeMode(KK_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.count_label = QLabel()
         self.more_button = QPushButton(self.tr("Muat lebih banyak"))
@@ -157,6 +158,7 @@ class ResidentsView(QWidget):
             return
         self._total = total
         self.model.set_rows(rows)
+        self._fit_columns()
         self._update_count()
         keep = self._keep_id or self.detail.resident_id()
         self._keep_id = None
@@ -181,7 +183,13 @@ class ResidentsView(QWidget):
         self._loading_more = False
         if generation == self._generation:
             self.model.append_rows(rows)
+            self._fit_columns()
             self._update_count()
+
+    def _fit_columns(self) -> None:
+        for column in range(self.model.columnCount()):
+            if column != KK_COLUMN:
+                self.table.resizeColumnToContents(column)
 
     def _failed(self, exc: BaseException) -> None:
         self._loading_more = False
