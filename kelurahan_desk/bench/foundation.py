@@ -1,7 +1,7 @@
 """Foundation figures: resident search while typing, the cost of audited writes, and import throughput.
 
 - `resident_search_p95_ms`: 95th percentile of 200 searches typed letter by letter (names, NIK and KK
-  prefixes, RT/RW) over the large office (60,000 residents).
+  prefixes, RT/RW) over the run's large office (60,000 residents, `large_office_data`).
 - `write_capture_ratio`: one resident edit through the service (checks, audit row, outbox row, committed)
   against the same UPDATE by plain sqlite3 in its own committed transaction with the same pragmas (medians;
   both are reported too, as `write_service_ms` and `write_plain_sql_ms`).
@@ -16,11 +16,10 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+from kelurahan_desk.bench.large_office_data import open_large_office, resident_count, scratch_office
 from kelurahan_desk.bench.runner import BenchContext, Target
-from kelurahan_desk.composition import Services, open_services
-from kelurahan_desk.core.data_folder import DataFolder
-from kelurahan_desk.core.demo.large_office import build_large_office, large_population
-from kelurahan_desk.core.demo.office import ADMIN, DEMO_OFFICE
+from kelurahan_desk.composition import Services
+from kelurahan_desk.core.demo.large_office import large_population
 from kelurahan_desk.core.demo.population import write_residents_file
 from kelurahan_desk.core.services.permissions import Actor
 from kelurahan_desk.core.services.residents import ResidentInput
@@ -36,23 +35,15 @@ EDITS = 40
 
 
 def measure(context: BenchContext) -> dict[str, float]:
-    residents = 6_000 if context.quick else 60_000
     figures: dict[str, float] = {}
-    services, admin = _office(context.workdir / "large")
+    services, admin = open_large_office(context)
     try:
-        build_large_office(services, residents, residents * 3 // 10)
         figures["resident_search_p95_ms"] = search_p95_ms(services, admin)
         figures.update(write_capture(services, admin, EDITS // 4 if context.quick else EDITS))
     finally:
         services.close()
-    figures["import_rows_per_s"] = import_rows_per_s(context.workdir, residents)
+    figures["import_rows_per_s"] = import_rows_per_s(context.workdir, resident_count(context))
     return figures
-
-
-def _office(root: Path) -> tuple[Services, Actor]:
-    services = open_services(DataFolder(root))
-    admin = services.office.complete_setup(ADMIN, replace(DEMO_OFFICE, is_demo=False))
-    return services, admin
 
 
 def typed_queries(services: Services, admin: Actor, count: int) -> list[str]:
@@ -138,7 +129,7 @@ def _plain_connection(path: Path) -> sqlite3.Connection:
 
 
 def import_rows_per_s(workdir: Path, residents: int) -> float:
-    services, admin = _office(workdir / "import")
+    services, admin = scratch_office(workdir / "import")
     try:
         source = workdir / "penduduk.csv"
         write_residents_file(source, large_population(services, residents, residents * 3 // 10))

@@ -37,9 +37,9 @@ class BenchContext:
 
 
 def bench_modules() -> list[ModuleType]:
-    from kelurahan_desk.bench import cases, foundation, letters, programmes
+    from kelurahan_desk.bench import cases, foundation, letters, programmes, startup
 
-    return [foundation, cases, programmes, letters]
+    return [foundation, startup, cases, programmes, letters]
 
 
 def run_benchmarks(*, quick: bool = False, modules: list[ModuleType] | None = None) -> dict[str, float]:

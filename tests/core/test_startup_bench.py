@@ -1,0 +1,58 @@
+"""The start-up benchmark starts the real window in child processes on the run's large office."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from kelurahan_desk.bench import startup
+from kelurahan_desk.bench.runner import all_targets, as_table, run_benchmarks
+from kelurahan_desk.bench.startup_window import SHOWN
+from kelurahan_desk.composition import open_services
+from kelurahan_desk.core.data_folder import DataFolder
+from kelurahan_desk.core.demo.office import ADMIN, DEMO_OFFICE
+
+HEAVY = ("reportlab", "openpyxl", "httpx", "holidays", "babel", "cryptography", "alembic", "PIL")
+WATCH = f"""
+import sys
+from kelurahan_desk.bench import startup_window
+filled = startup_window.report_when_filled
+def report(window):
+    print("loaded", sorted(name for name in {HEAVY!r} if name in sys.modules), flush=True)
+    filled(window)
+startup_window.report_when_filled = report
+sys.exit(startup_window.main(sys.argv[1:]))
+"""
+
+
+def test_quick_startup_bench_reports_the_window_against_a_bare_qt_process() -> None:
+    figures = run_benchmarks(quick=True, modules=[startup])
+    expected = {"startup_s", "startup_floor_s", "startup_ratio"}
+    if sys.platform.startswith("linux"):
+        expected.add("rss_mb")
+    assert set(figures) == expected
+    assert figures["startup_floor_s"] > 0 and 0 < figures["startup_s"] < startup.TIMEOUT_S
+    assert figures["startup_ratio"] == figures["startup_s"] / figures["startup_floor_s"]
+    if "rss_mb" in figures:
+        assert 30 < figures["rss_mb"] < 2000
+    assert "≤ 1.5 ×" in as_table(figures, all_targets([startup]))
+
+
+def test_the_window_opens_without_the_libraries_only_other_screens_need(tmp_path: Path) -> None:
+    services = open_services(DataFolder(tmp_path / "office"))
+    services.office.complete_setup(ADMIN, replace(DEMO_OFFICE, is_demo=False))
+    services.close()
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", WATCH, str(tmp_path / "office"), ADMIN.username],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[:2] == ["loaded []", SHOWN]
