@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from datetime import date
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -39,6 +38,7 @@ from kelurahan_desk.core.documents.official_pages import (
     wrapped,
 )
 from kelurahan_desk.core.documents.priority_list_pdf import FieldList, priority_tables
+from kelurahan_desk.core.documents.qr_drawing import QrFlowable
 from kelurahan_desk.core.domain.indonesian_format import format_rupiah
 from kelurahan_desk.core.domain.terbilang import terbilang
 
@@ -204,7 +204,7 @@ def _signatures(doc: BeritaAcara, width: float, styles: dict[str, ParagraphStyle
     left: list[Flowable] = []
     if doc.qr_text:
         left = [
-            QrCode(doc.qr_text, width=QR_SIZE, height=QR_SIZE, qrLevel="M", qrBorder=0),
+            QrFlowable(doc.qr_text, QR_SIZE),
             Spacer(1, 1.5 * mm),
             Paragraph("Pindai untuk memeriksa keaslian berita acara", styles["caption"]),
         ]

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-import qrcode
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
@@ -24,6 +23,7 @@ from kelurahan_desk.core.documents.fonts import SANS, SERIF
 from kelurahan_desk.core.documents.letter_pdf import format_nip
 from kelurahan_desk.core.documents.letterhead import OfficeHeader
 from kelurahan_desk.core.documents.official_pages import Signer
+from kelurahan_desk.core.documents.qr_drawing import draw_qr
 from kelurahan_desk.core.documents.stamped_canvas import CREATOR, canvas_maker
 
 PAGE = landscape(A4)
@@ -164,30 +164,10 @@ def _signature(c: Canvas, doc: CertificateDocument, width: float) -> None:
 
 
 def _qr(c: Canvas, text: str) -> None:
-    """The QR drawn as filled runs of modules. The mask pattern is fixed (any of the eight is valid):
-    searching for the best one costs most of the time of a certificate."""
     if not text:
         return
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0, mask_pattern=2)
-    code.add_data(text)
-    code.make(fit=True)
-    matrix = code.get_matrix()
-    cell = QR_SIZE / len(matrix)
     left, bottom = 30 * mm, 24 * mm
-    c.saveState()
-    c.setFillColorRGB(0, 0, 0)
-    path = c.beginPath()
-    for row_number, row in enumerate(matrix):
-        y = bottom + QR_SIZE - (row_number + 1) * cell
-        start = None
-        for column, dark in enumerate([*row, False]):
-            if dark and start is None:
-                start = column
-            elif not dark and start is not None:
-                path.rect(left + start * cell, y, (column - start) * cell, cell)
-                start = None
-    c.drawPath(path, stroke=0, fill=1)
-    c.restoreState()
+    draw_qr(c, text, left, bottom, QR_SIZE)
     c.setFont(SANS.italic, 7.5)
     c.drawString(left, bottom - 4 * mm, "Pindai untuk memeriksa keaslian sertifikat")
 

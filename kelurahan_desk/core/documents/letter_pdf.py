@@ -11,7 +11,6 @@ from datetime import date
 from typing import Literal
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -31,6 +30,7 @@ from reportlab.platypus import (
 from kelurahan_desk.core.documents.document_dates import long_date
 from kelurahan_desk.core.documents.fonts import SANS, SERIF, register_fonts
 from kelurahan_desk.core.documents.letterhead import Letterhead, OfficeHeader
+from kelurahan_desk.core.documents.qr_drawing import QrFlowable
 from kelurahan_desk.core.documents.stamped_canvas import CREATOR, canvas_maker
 
 PAPER_SIZES = {"A4": (210 * mm, 297 * mm), "F4": (215 * mm, 330 * mm)}
@@ -198,7 +198,7 @@ def _signature_row(letter: LetterDocument, width: float, styles: dict[str, Parag
     left: list[Flowable] = []
     if letter.qr_text:
         left = [
-            QrCode(letter.qr_text, width=QR_SIZE, height=QR_SIZE, qrLevel="M", qrBorder=0),
+            QrFlowable(letter.qr_text, QR_SIZE),
             Spacer(1, 1.5 * mm),
             Paragraph(QR_CAPTION, styles["caption"]),
         ]

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from datetime import date
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -28,6 +27,7 @@ from kelurahan_desk.core.documents.official_pages import (
     text_width,
     wrapped,
 )
+from kelurahan_desk.core.documents.qr_drawing import QrFlowable
 from kelurahan_desk.core.domain.indonesian_format import format_rupiah
 
 QR_SIZE = 24 * mm
@@ -158,7 +158,7 @@ def _closing(doc: PriorityList, width: float, styles: dict[str, ParagraphStyle])
     left: list[Flowable] = []
     if doc.qr_text:
         left = [
-            QrCode(doc.qr_text, width=QR_SIZE, height=QR_SIZE, qrLevel="M", qrBorder=0),
+            QrFlowable(doc.qr_text, QR_SIZE),
             Spacer(1, 1.5 * mm),
             Paragraph(f"Berita acara {escape(doc.number)}, {long_date(day)}", styles["caption"]),
         ]

@@ -8,7 +8,6 @@ from datetime import date, datetime
 from typing import Literal
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -18,6 +17,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from kelurahan_desk.core.documents.document_dates import date_and_time, weekday_date
 from kelurahan_desk.core.documents.fonts import SANS, SERIF, FontFamily, register_fonts
 from kelurahan_desk.core.documents.letterhead import Letterhead, OfficeHeader
+from kelurahan_desk.core.documents.qr_drawing import QrFlowable
 from kelurahan_desk.core.documents.stamped_canvas import CREATOR, canvas_maker
 
 ReceiptSize = Literal["a5", "thermal"]
@@ -209,7 +209,7 @@ def _signature_row(receipt: CaseReceipt, inner: float, layout: _Layout, styles: 
     ]
     left: list[Flowable] = []
     if receipt.qr_text:
-        left = [QrCode(receipt.qr_text, width=layout.qr_size, height=layout.qr_size, qrLevel="M", qrBorder=0)]
+        left = [QrFlowable(receipt.qr_text, layout.qr_size)]
     table = Table([[left, lines]], colWidths=[inner - sign_width, sign_width])
     table.setStyle(
         TableStyle(
