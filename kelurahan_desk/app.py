@@ -9,6 +9,7 @@ Start-up is kept short: the store's check starts on its own thread before anythi
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
@@ -33,6 +34,7 @@ SignIn = Callable[["Services"], "Actor | None"]
 """Who works in the window: the sign-in dialog by default; the start-up benchmark names a known account."""
 
 ORGANIZATION = "KelurahanDesk"
+GC_AFTER_WINDOW_MS = 1000
 APPLICATION = "Kelurahan Desk"
 
 
@@ -91,6 +93,12 @@ def _open(folder: DataFolder, check: StoreCheck | None = None) -> Services | Non
         return None
 
 
+def _collect_garbage_soon() -> None:
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(GC_AFTER_WINDOW_MS, gc.enable)
+
+
 def _sign_in_dialog(services: Services, settings: QSettings) -> Actor | None:
     from PySide6.QtWidgets import QDialog
 
@@ -99,6 +107,7 @@ def _sign_in_dialog(services: Services, settings: QSettings) -> Actor | None:
     profile = services.office.profile()
     title = f"Kelurahan {profile.village_name}" if profile else ""
     login = LoginDialog(services.accounts, settings, title)
+    gc.enable()
     return login.actor if login.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -112,6 +121,23 @@ def run(
 ) -> int:
     """`sign_in` replaces the sign-in dialog for the first session; `on_window` sees each main window once
     it is shown; `settings_file` keeps the window's settings in that INI file instead of this PC's."""
+    # Start-up allocates a great deal and frees almost nothing, so the garbage collector's passes over a
+    # growing heap are pure cost: it is off until the first window is up (a dialog, or the main window
+    # plus GC_AFTER_WINDOW_MS).
+    gc.disable()
+    try:
+        return _run(data_dir, demo, sign_in, on_window, settings_file)
+    finally:
+        gc.enable()
+
+
+def _run(
+    data_dir: str | None,
+    demo: bool,
+    sign_in: SignIn | None,
+    on_window: Callable[[MainWindow], None] | None,
+    settings_file: Path | None,
+) -> int:
     folder = resolve_data_folder(data_dir, demo=demo)
     check: StoreCheck | None = StoreCheck(folder.database)
     # The store and services before Qt: once PySide6 is loaded it reads the source of every module
@@ -142,6 +168,7 @@ def run(
                     from kelurahan_desk.ui.setup_wizard import SetupWizard
 
                     wizard = SetupWizard(services, runner, settings)
+                    gc.enable()
                     if wizard.exec() != QDialog.DialogCode.Accepted:
                         return 0
                     actor = wizard.actor
@@ -153,6 +180,7 @@ def run(
                             return 0
                     window = build_main_window(services, actor, runner, settings)
                     window.show()
+                    _collect_garbage_soon()
                     window.backup.start_auto_backup()
                     if on_window is not None:
                         on_window(window)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -79,6 +80,7 @@ def test_first_run_then_sign_out_and_in_again(
     when_window_shows(first_window)
     assert app.run(str(tmp_path / "office")) == 0
     assert titles == ["Kelurahan Desk — Kelurahan Sukarasa"] * 2
+    assert gc.isenabled()  # off only while starting
     assert (tmp_path / "office" / "logs" / "kelurahan-desk.log").exists()
 
 
