@@ -252,6 +252,12 @@ class HqClient:
                 return
             offset = int(answer["received"])
 
+    def records(self, after_entity: str = "", after_id: str = "", limit: int = 1000) -> dict[str, Any]:
+        """A page of the records HQ holds for this office (to reload after restoring an older backup),
+        with the head of the office's stream as it was when the page was read."""
+        return self._request("GET", "/v1/records", params={"after_entity": after_entity, "after_id": after_id,
+                                                           "limit": limit}).json()
+
     def conflicts(self, after: int = 0) -> list[dict[str, Any]]:
         return self._request("GET", "/v1/conflicts", params={"after": after}).json()
 

@@ -29,6 +29,7 @@ from kelurahan_desk.ui.idle_lock import IdleLock
 from kelurahan_desk.ui.message_boxes import ask
 from kelurahan_desk.ui.navigation import ViewEntry, visible_views
 from kelurahan_desk.ui.role_names import role_title
+from kelurahan_desk.ui.sync.sync_indicator import attach_sync_indicator
 from kelurahan_desk.ui.view_context import OFFICE, SETTINGS, ViewContext
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
         for label in (self.user_label, self.office_label, self.sync_label):
             label.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(label)
+        self.sync_indicator = attach_sync_indicator(self, self.sync_label, self.context)
 
     def refresh_title(self) -> None:
         profile = self.context.services.office.profile()

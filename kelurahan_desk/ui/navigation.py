@@ -85,6 +85,12 @@ VIEWS: list[ViewEntry] = [
         lazy("kelurahan_desk.ui.letters.verify_view", "VerifyView"),
     ),
     ViewEntry(
+        "sync",
+        QT_TRANSLATE_NOOP("Navigation", "Sinkronisasi"),
+        "SP_BrowserReload",
+        lazy("kelurahan_desk.ui.sync.sync_view", "SyncView"),
+    ),
+    ViewEntry(
         "accounts",
         QT_TRANSLATE_NOOP("Navigation", "Akun Pengguna"),
         "SP_FileDialogDetailedView",

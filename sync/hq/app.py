@@ -28,6 +28,7 @@ from sync.hq.offices import Office, OfficeRegistry
 from sync.hq.open311 import open311_router
 from sync.hq.rate_limit import RateLimit, RateLimiter
 from sync.hq.schema import batches, conflicts, quarantine
+from sync.hq.snapshots import MAX_PAGE, office_records
 from sync.hq.streams import STREAMS, Streams
 from sync.protocol import MAX_BATCH_BYTES, peek_header
 
@@ -224,6 +225,13 @@ def create_app(engine: Engine, settings: HqSettings | None = None, hq: HqIdentit
         office = await authenticated(request, body)
         state = await to_thread.run_sync(store.put_chunk, sha256, offset, size, body, office.code)
         return {"sha256": state.sha256, "size": state.size, "received": state.received, "complete": state.complete}
+
+    @app.get("/v1/records", tags=["sync"])
+    async def office_snapshot(request: Request, after_entity: Annotated[str, Query(max_length=64)] = "",
+                              after_id: Annotated[str, Query(max_length=128)] = "",
+                              limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1000) -> dict[str, Any]:
+        office = await authenticated(request)
+        return await to_thread.run_sync(office_records, engine, office.code, after_entity, after_id, limit)
 
     @app.get("/v1/conflicts", tags=["sync"])
     async def office_conflicts(request: Request, after: Annotated[int, Query(ge=0, le=MAX_ROW_ID)] = 0,

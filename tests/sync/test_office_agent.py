@@ -4,17 +4,20 @@ lost replies, crashes before the local commit, rejected and conflicting changes,
 from __future__ import annotations
 
 import hashlib
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, delete, func, select, update
 
+from kelurahan_desk.composition import open_services
+from kelurahan_desk.core.data_folder import DataFolder
 from kelurahan_desk.core.errors import ValidationError
-from kelurahan_desk.core.store.models import OfficeSetting, OutboxChange
+from kelurahan_desk.core.store.models import Office, OfficeSetting, OutboxChange
 from kelurahan_desk.core.store.models.attachments import Attachment
 from sync.hq.identity import load_identity
-from sync.hq.schema import applied_changes, attachments, conflicts, records
+from sync.hq.schema import applied_changes, attachments, batches, conflicts, offices, records
 from sync.hq.streams import Streams
 from tests.sync.office_harness import (
     HQ_URL,
@@ -38,8 +41,6 @@ def office(tmp_path: Path, hq_engine: Engine) -> Iterator:
     agent = agent_for(services, key, http)
     code = f"32.73.01.{1000 + hash(tmp_path) % 999:04d}"
     with services.store.write("admin", "test.code") as s:
-        from kelurahan_desk.core.store.models import Office
-
         s.scalar(select(Office)).code = code
     enrol(hq_engine, agent, admin, code)
     yield services, admin, agent, plan, code, key, http
@@ -184,3 +185,73 @@ def test_attachments_hq_lacks_are_uploaded_once(office, hq_engine):
     with hq_engine.connect() as conn:
         row = conn.execute(select(attachments).where(attachments.c.sha256 == sha)).first()
     assert row.complete and hashlib.sha256(photo).hexdigest() == sha
+
+
+def _copy_db(services, source: Path, target: Path) -> None:
+    target.mkdir(parents=True, exist_ok=True)
+    for name in ("kelurahan.db", "kelurahan.db-wal"):
+        (target / name).unlink(missing_ok=True)
+        if (source / name).exists():
+            shutil.copy(source / name, target / name)
+
+
+def test_an_office_restored_from_an_old_backup_gets_back_what_it_had_sent(tmp_path, hq_engine):
+    folder = tmp_path / "office"
+    services, admin = new_office(folder)
+    key, http = new_key(), http_factory(hq_app(hq_engine))
+    code = f"32.73.02.{1000 + hash(tmp_path) % 999:04d}"
+    with services.store.write("admin", "test.code") as s:
+        s.scalar(select(Office)).code = code
+    agent = agent_for(services, key, http)
+    enrol(hq_engine, agent, admin, code)
+    set_setting(services, "ra", "before backup")
+    assert agent.run_round(admin).complete
+    services.close()
+    _copy_db(services, folder, tmp_path / "backup")
+
+    services = open_services(DataFolder(folder), clock=services.clock)
+    agent = agent_for(services, key, http)
+    set_setting(services, "ra", "after backup")
+    set_setting(services, "rb", "after backup")
+    assert agent.run_round(admin).complete
+    Streams(hq_engine, load_identity(hq_engine)).send_to_office(code, [("office_setting", "rb", {"value": "from HQ"})])
+    services.close()
+    _copy_db(services, tmp_path / "backup", folder)
+
+    services = open_services(DataFolder(folder), clock=services.clock)
+    agent = agent_for(services, key, http)
+    assert services.office.setting("ra") == "before backup"
+    set_setting(services, "rc", "after restore")
+    result = agent.run_round(admin)
+    assert result.complete and result.new_epoch and result.records_reloaded >= 2
+    with services.store.read() as s:
+        values = {row.id: row.value for row in s.scalars(select(OfficeSetting))}
+    assert values == {"ra": "after backup", "rb": "from HQ", "rc": "after restore"}, result
+    assert hq_value(hq_engine, "office_setting", "rc") == {"value": "after restore"}
+    services.close()
+
+
+def test_an_hq_restored_from_an_old_backup_gets_the_lost_batches_again(office, hq_engine, tmp_path):
+    services, admin, agent, _plan, code, _key, _http = office
+    set_setting(services, "hx", 1)
+    assert agent.run_round(admin).complete
+    with hq_engine.connect() as conn:
+        taken = conn.execute(select(batches.c.seq).where(batches.c.office == code)).scalars().all()
+    set_setting(services, "hx", 2)
+    set_setting(services, "hy", 3)
+    assert agent.run_round(admin).complete
+    with hq_engine.begin() as conn:  # HQ loses what it took after its backup
+        last = max(taken)
+        ids = conn.execute(select(applied_changes.c.change_id).where(
+            applied_changes.c.office == code, applied_changes.c.seq > last)).scalars().all()
+        conn.execute(delete(applied_changes).where(applied_changes.c.change_id.in_(ids)))
+        conn.execute(delete(batches).where(batches.c.office == code, batches.c.seq > last))
+        conn.execute(update(records).where(records.c.entity == "office_setting", records.c.entity_id == "hx")
+                     .values(data={"value": 1}, rev=1))
+        conn.execute(delete(records).where(records.c.entity == "office_setting", records.c.entity_id == "hy"))
+        head = conn.execute(select(batches.c.hash).where(batches.c.office == code, batches.c.seq == last)).scalar()
+        conn.execute(update(offices).where(offices.c.code == code).values(last_seq=last, last_hash=head))
+    result = agent.run_round(admin)
+    assert result.complete and not result.new_epoch and result.batches_sent >= 1
+    assert hq_value(hq_engine, "office_setting", "hx") == {"value": 2}
+    assert hq_value(hq_engine, "office_setting", "hy") == {"value": 3}

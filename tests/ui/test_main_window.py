@@ -41,6 +41,7 @@ def test_administrator_sees_residents_and_accounts(qtbot: QtBot, context: ViewCo
         "Pelatihan",
         "Surat",
         "Periksa Keaslian",
+        "Sinkronisasi",
         "Akun Pengguna",
     ]
     assert window.windowTitle() == "Kelurahan Desk — Kelurahan Sukarasa"

@@ -92,6 +92,7 @@ class _Tally:
     new_rejections: int = 0
     new_conflicts: int = 0
     new_epoch: bool = False
+    records_reloaded: int = 0
 
 
 class SyncAgent:
@@ -196,8 +197,10 @@ class SyncAgent:
             client = HqClient(facts.hq_url, facts.office, key, facts.hq_public_key, http=http, retry=self._retry)
             cursor = client.cursor()
             reached = True
-            reconciled = self._reconciler(key, facts.office).run(client, cursor)
-            tally.new_epoch = reconciled.new_epoch
+            reconciler = self._reconciler(key, facts.office)
+            reconciled = reconciler.run(client, cursor)
+            reconciler.finish(client, reconciled)
+            tally.new_epoch, tally.records_reloaded = reconciled.new_epoch, reconciled.reloaded
             problems += reconciled.problems
             problems += self._pull(client, facts.office, tally)
             self._push(client, key, facts.office, tally, problems)
@@ -274,8 +277,11 @@ class SyncAgent:
                     tally.changes_sent += count
                 return
             except SequenceConflict:
-                reconciled = self._reconciler(key, office).run(client, client.cursor())
+                reconciler = self._reconciler(key, office)
+                reconciled = reconciler.run(client, client.cursor())
+                reconciler.finish(client, reconciled)
                 tally.new_epoch = tally.new_epoch or reconciled.new_epoch
+                tally.records_reloaded += reconciled.reloaded
                 problems += reconciled.problems
         problems.append("sequence_unsettled")
 
@@ -350,7 +356,7 @@ class SyncAgent:
         return DownloadApplier(self._store, self._rules, office, self._store.clock.now, self._faults)
 
     def _reconciler(self, key: bytes, office: str) -> Reconciler:
-        return Reconciler(self._store, self._applier(office), signing.public_key_of(key), self._store.clock.now)
+        return Reconciler(self._store, self._rules, office, signing.public_key_of(key), self._store.clock.now)
 
     def _facts(self) -> LinkFacts:
         with self._store.read() as s:

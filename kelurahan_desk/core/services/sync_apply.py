@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from kelurahan_desk.core.services.sync_records import column_value, model_for, plain_row, writable_fields
 from kelurahan_desk.core.store.base import Tracked
 from kelurahan_desk.core.store.models.sync_state import HeldRecord, SyncAppliedChange, SyncConflict, SyncRejection
-from sync.entity_rules import EntityRules
+from sync.entity_rules import EntityRules, Side
 from sync.merge import MergeResult, StoredRecord, merge_change
 
 HQ_AUTHOR = "HQ"
@@ -54,12 +54,19 @@ class ApplyCounts:
 
 @dataclass(frozen=True)
 class ChangeSource:
-    """Where the changes come from: a stream and its batch number (for the record of what was taken in)."""
+    """Where the changes come from: a stream and its batch number (for the record of what was taken in),
+    and whose they are: HQ's ("hq"), or this office's own taken back from HQ ("office"), merged exactly
+    as HQ merged them."""
 
     stream: str
     seq: int
     office_code: str
     now: datetime
+    side: Side = "hq"
+
+    @property
+    def author(self) -> str:
+        return HQ_AUTHOR if self.side == "hq" else self.office_code
 
 
 def already_taken(session: Session, change_ids: list[str]) -> set[str]:
@@ -120,7 +127,7 @@ def _apply_one(session: Session, change: dict[str, Any], source: ChangeSource, r
     stored = None
     if obj is not None:
         stored = StoredRecord(source.office_code, obj.rev, False, plain_row(obj), source.office_code)
-    result = merge_change(_field_merge(change), stored, rule, author=HQ_AUTHOR, side="hq")
+    result = merge_change(_field_merge(change), stored, rule, author=source.author, side=source.side)
     counts.conflicts += _record_conflicts(session, change, result, source)
     if result.outcome == "quarantined":
         return _reject(session, change, source, result.code, result.detail)
@@ -155,7 +162,7 @@ def _apply_held(session: Session, change: dict[str, Any], source: ChangeSource, 
     held = session.get(HeldRecord, key)
     stored = None if held is None else StoredRecord(source.office_code, held.rev, held.deleted, dict(held.data),
                                                      HQ_AUTHOR)
-    result = merge_change(_field_merge(change), stored, rule, author=HQ_AUTHOR, side="hq")
+    result = merge_change(_field_merge(change), stored, rule, author=source.author, side=source.side)
     counts.conflicts += _record_conflicts(session, change, result, source)
     if result.outcome == "quarantined":
         return _reject(session, change, source, result.code, result.detail)

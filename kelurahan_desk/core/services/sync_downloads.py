@@ -100,18 +100,3 @@ class DownloadApplier:
             row = s.get(SyncStream, stream)
             if row is not None and head > row.head:
                 row.head = head
-
-    def apply_own(self, changes: list[dict], seq: int) -> ApplyCounts:
-        """Changes of this office that HQ holds but this store lost (restored from an older backup),
-        applied without any cursor. The caller leaves out those the outbox still has."""
-        refused: dict[str, tuple[str, str]] = {}
-        while True:
-            try:
-                with self._store.write(DOWNLOAD_ACTOR, "sync.recover", capture_outbox=False) as s:
-                    source = ChangeSource("own", seq, self._office, self._now())
-                    return apply_changes(s, changes, source, self._rules, refused=refused,
-                                         observe=self._store.hlc.observe)
-            except UnstorableChange as err:
-                if err.change_id in refused:
-                    raise
-                refused[err.change_id] = (err.code, err.detail)

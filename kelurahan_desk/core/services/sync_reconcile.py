@@ -3,9 +3,13 @@ refuses a batch's number.
 
 - HQ holds our chain up to its last batch: batches after it that we took as acknowledged were lost by
   HQ (restored from a backup) and are sent again, byte for byte.
-- HQ holds batches we do not have (this store was restored from an older backup): their changes are
-  taken back from HQ's copies, so no work done here is lost, and a new epoch starts.
+- HQ holds batches we do not have (this store was restored from an older backup): the records HQ holds
+  for this office are reloaded (`sync_rebuild`), so no work sent from here is lost, and a new epoch
+  starts with every change HQ has not received.
 - HQ stands before our epoch began: a new epoch sends every change again (HQ skips the ones it holds).
+
+`run` only reads and plans (and marks batches for resending); `finish` carries out the plan in one
+local transaction. A round that dies between the two plans the same again next time.
 """
 
 from __future__ import annotations
@@ -19,31 +23,39 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from kelurahan_desk.core.services.sync_batches import release_for_new_epoch
-from kelurahan_desk.core.services.sync_downloads import DownloadApplier
+from kelurahan_desk.core.services.sync_rebuild import Key, RebuildRefused, rebuild
 from kelurahan_desk.core.store.models.journal import OutboxChange
 from kelurahan_desk.core.store.models.sync_state import SyncBatch, SyncLink
 from kelurahan_desk.core.store.unit_of_work import Store
 from sync.client import HqClient, HqRefused
+from sync.entity_rules import EntityRules
 from sync.errors import ProtocolError
 from sync.protocol import decode_batch
 
-MAX_RECOVERED_BATCHES = 100_000
-_CHUNK = 500
+MAX_HELD_BATCHES = 100_000
+PAGE = 1000
 
 
 @dataclass
 class Reconciled:
-    new_epoch: bool = False
     resent: int = 0
-    recovered_changes: int = 0
+    restart: tuple[int, int | None] | None = None
+    reload: bool = False
+    held_by_hq: set[str] = field(default_factory=set)
+    reloaded: int = 0
     problems: list[str] = field(default_factory=list)
+
+    @property
+    def new_epoch(self) -> bool:
+        return self.restart is not None
 
 
 class Reconciler:
-    def __init__(self, store: Store, applier: DownloadApplier, own_public_key: bytes,
+    def __init__(self, store: Store, rules: EntityRules, office: str, own_public_key: bytes,
                  now: Callable[[], datetime]) -> None:
         self._store = store
-        self._applier = applier
+        self._rules = rules
+        self._office = office
         self._own_key = own_public_key
         self._now = now
 
@@ -61,59 +73,79 @@ class Reconciler:
             if he == epoch or (he == 0 and epoch == 1):
                 anchor = s.scalar(select(SyncBatch.hash).where(SyncBatch.epoch == epoch, SyncBatch.seq == hs))
                 if hs == 0 or anchor == hh:
-                    done.resent = self._resend_after(s, link, hs)
-                    done.new_epoch = link.epoch != epoch
+                    if _bodies_kept_after(s, epoch, hs):
+                        done.resent = _resend_after(s, epoch, hs)
+                    else:
+                        done.restart = (epoch + 1, hs + 1)
                     return done
-        if he == epoch and hs > acked:
-            ranges = [(epoch, acked + 1, hs)]
-            restart_from: int | None = acked + 1
+            held_acked = _acked_to(s, he) if 0 < he < epoch else 0
+        if he == epoch:
+            ranges: list[tuple[int, int, int | None]] = [(epoch, acked + 1, hs)] if hs > acked else []
+            restart_from: int | None = acked + 1 if hs > acked else None
         elif he > epoch:
             ranges = [(epoch, acked + 1, None), *[(e, 1, None) for e in range(epoch + 1, he + 1)]]
             restart_from = acked + 1
         else:
-            ranges, restart_from = [], None
+            ranges = [(he, held_acked + 1, hs)] if he and hs > held_acked else []
+            restart_from = None
         for batch_epoch, start, stop in ranges:
-            self._recover(client, batch_epoch, start, stop, done)
-        with self._store.write("sync", "sync.epoch", capture_outbox=False) as s:
-            link = s.get(SyncLink, 1)
-            assert link is not None
-            release_for_new_epoch(s, link, max(epoch, he) + 1, restart_from)
-        done.new_epoch = True
+            self._collect_held(client, batch_epoch, start, stop, done)
+        with self._store.read() as s:
+            done.reload = bool(done.held_by_hq - _in_outbox(s, sorted(done.held_by_hq)))
+        done.restart = (max(epoch, he) + 1, restart_from)
         return done
 
-    def _resend_after(self, s: Session, link: SyncLink, hq_seq: int) -> int:
-        """HQ holds our batches up to `hq_seq`: later ones taken as acknowledged go out again. A batch
-        whose bytes are no longer kept cannot be resent: its changes start a new epoch instead."""
-        later = select(SyncBatch).where(SyncBatch.epoch == link.epoch, SyncBatch.seq > hq_seq)
-        if s.scalar(select(func.count()).select_from(later.where(SyncBatch.body.is_(None)).subquery())):
-            release_for_new_epoch(s, link, link.epoch + 1, hq_seq + 1)
-            return 0
-        result = s.execute(update(SyncBatch).where(
-            SyncBatch.epoch == link.epoch, SyncBatch.seq > hq_seq, SyncBatch.acked_at.is_not(None))
-            .values(acked_at=None, ack_payload=None, ack_signature=None, applied=None, duplicates=None))
-        return int(result.rowcount or 0)
+    def finish(self, client: HqClient, done: Reconciled) -> None:
+        if done.restart is None:
+            return
+        snapshot: list[dict[str, Any]] = []
+        stream = (0, "")
+        if done.reload:
+            snapshot, stream = self._snapshot(client)
+        skip: set[Key] = set()
+        while True:
+            try:
+                with self._store.write("sync", "sync.reload", capture_outbox=False) as s:
+                    link = s.get(SyncLink, 1)
+                    assert link is not None
+                    if done.reload:
+                        counts = rebuild(s, snapshot, stream, done.held_by_hq, self._rules, self._office,
+                                         self._now(), skip)
+                        done.reloaded = counts.records
+                    release_for_new_epoch(s, link, done.restart[0], done.restart[1])
+                break
+            except RebuildRefused as refused:
+                if refused.key in skip:
+                    raise
+                skip.add(refused.key)
+                done.problems.append(f"reload {refused.key[0]} {refused.key[1]}: not_stored")
 
-    def _recover(self, client: HqClient, epoch: int, start: int, stop: int | None, done: Reconciled) -> None:
+    def _snapshot(self, client: HqClient) -> tuple[list[dict[str, Any]], tuple[int, str]]:
+        page = client.records(limit=PAGE)
+        head = page["stream"]
+        found = list(page["records"])
+        while page["more"]:
+            last = found[-1]
+            page = client.records(last["entity"], last["entity_id"], PAGE)
+            found += page["records"]
+        return found, (int(head["seq"]), str(head["hash"]))
+
+    def _collect_held(self, client: HqClient, epoch: int, start: int, stop: int | None, done: Reconciled) -> None:
+        """Change ids of the batches HQ holds in `epoch` from `start` on (to `stop`, or as far as it has)."""
         seq = start
-        while (stop is None or seq <= stop) and seq - start < MAX_RECOVERED_BATCHES:
+        while (stop is None or seq <= stop) and seq - start < MAX_HELD_BATCHES:
             try:
                 stored = client.stored_batch(epoch, seq)
             except HqRefused as refusal:
                 if refusal.status != 404:
-                    done.problems.append(f"recover {epoch}-{seq}: {refusal.code}")
+                    done.problems.append(f"held {epoch}-{seq}: {refusal.code}")
                 return
             try:
                 batch = decode_batch(stored.body, stored.signature, self._own_key)
             except ProtocolError as err:
-                done.problems.append(f"recover {epoch}-{seq}: {err.code}")
-                seq += 1
-                continue
-            with self._store.read() as s:
-                present = _in_outbox(s, [c["change_id"] for c in batch.changes])
-            lost = [c for c in batch.changes if c["change_id"] not in present]
-            if lost:
-                counts = self._applier.apply_own(lost, seq)
-                done.recovered_changes += counts.applied
+                done.problems.append(f"held {epoch}-{seq}: {err.code}")
+            else:
+                done.held_by_hq.update(c["change_id"] for c in batch.changes)
             seq += 1
 
 
@@ -128,7 +160,20 @@ def _acked_to(s: Session, epoch: int) -> int:
 
 def _in_outbox(s: Session, change_ids: list[str]) -> set[str]:
     found: set[str] = set()
-    for start in range(0, len(change_ids), _CHUNK):
+    for start in range(0, len(change_ids), 500):
         found.update(s.scalars(select(OutboxChange.change_id).where(
-            OutboxChange.change_id.in_(change_ids[start:start + _CHUNK]))))
+            OutboxChange.change_id.in_(change_ids[start:start + 500]))))
     return found
+
+
+def _bodies_kept_after(s: Session, epoch: int, hq_seq: int) -> bool:
+    return not s.scalar(select(func.count()).select_from(SyncBatch).where(
+        SyncBatch.epoch == epoch, SyncBatch.seq > hq_seq, SyncBatch.body.is_(None)))
+
+
+def _resend_after(s: Session, epoch: int, hq_seq: int) -> int:
+    """HQ holds our batches up to `hq_seq`: later ones taken as acknowledged go out again, byte for byte."""
+    result = s.execute(update(SyncBatch).where(
+        SyncBatch.epoch == epoch, SyncBatch.seq > hq_seq, SyncBatch.acked_at.is_not(None))
+        .values(acked_at=None, ack_payload=None, ack_signature=None, applied=None, duplicates=None))
+    return int(result.rowcount or 0)

@@ -75,6 +75,7 @@ class SyncRoundResult:
     new_rejections: int = 0
     new_conflicts: int = 0
     new_epoch: bool = False
+    records_reloaded: int = 0
     problems: tuple[str, ...] = field(default=())
 
 

@@ -1253,6 +1253,37 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Daftarkan kantor ke HQ</source>
+        <translation>Enrol the office with HQ</translation>
+    </message>
+    <message>
+        <source>Isi alamat server HQ dan kode pendaftaran sekali pakai yang diberikan HQ untuk kantor ini. Kunci kantor ini akan didaftarkan di HQ.</source>
+        <translation>Enter the HQ server's address and the one-time enrolment code HQ gave for this office. This office's key will be registered with HQ.</translation>
+    </message>
+    <message>
+        <source>Menghubungi HQ…</source>
+        <translation>Contacting HQ…</translation>
+    </message>
+    <message>
+        <source>Alamat HQ</source>
+        <translation>HQ address</translation>
+    </message>
+    <message>
+        <source>Kode pendaftaran</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <source>Daftarkan</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Tidak dapat dilanjutkan</source>
@@ -3256,6 +3287,10 @@ Error logs: {logs}</translation>
 <context>
     <name>Navigation</name>
     <message>
+        <source>Sinkronisasi</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
         <source>Penduduk</source>
         <translation>Residents</translation>
     </message>
@@ -4470,6 +4505,396 @@ Error logs: {logs}</translation>
     <message>
         <source>belum ada</source>
         <translation>none yet</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Daftarkan kantor ini ke HQ di menu Sinkronisasi.</source>
+        <translation>Enrol this office with HQ in the Sync view.</translation>
+    </message>
+    <message>
+        <source>HQ: {url}</source>
+        <translation>HQ: {url}</translation>
+    </message>
+    <message>
+        <source>Terakhir berhasil: {at}</source>
+        <translation>Last success: {at}</translation>
+    </message>
+    <message>
+        <source>Menunggu: {changes} perubahan, {files} lampiran</source>
+        <translation>Waiting: {changes} changes, {files} attachments</translation>
+    </message>
+    <message>
+        <source>Unduhan diterapkan: {n}</source>
+        <translation>Downloads applied: {n}</translation>
+    </message>
+    <message>
+        <source>Ditolak: {n}; konflik: {c}</source>
+        <translation>Rejected: {n}; conflicts: {c}</translation>
+    </message>
+    <message>
+        <source>Selisih jam dengan HQ: {clock}</source>
+        <translation>Clock difference with HQ: {clock}</translation>
+    </message>
+    <message>
+        <source>Masalah terakhir: {error}</source>
+        <translation>Last problem: {error}</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Arah</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>Nomor data</source>
+        <translation>Record id</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Diputuskan di</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Dipakai nilai dari</source>
+        <translation>Value kept from</translation>
+    </message>
+    <message>
+        <source>Nilai dipakai</source>
+        <translation>Kept value</translation>
+    </message>
+    <message>
+        <source>Nilai kalah</source>
+        <translation>Losing value</translation>
+    </message>
+    <message>
+        <source>HQ menolak: {code}</source>
+        <translation>HQ refused: {code}</translation>
+    </message>
+    <message>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>semua terkirim</source>
+        <translation>everything sent</translation>
+    </message>
+    <message>
+        <source>menunggu {changes} perubahan, {files} lampiran</source>
+        <translation>{changes} changes, {files} attachments waiting</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi: belum terdaftar di HQ</source>
+        <translation>Sync: not enrolled with HQ</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi: sedang berjalan…</source>
+        <translation>Sync: running…</translation>
+    </message>
+    <message>
+        <source>terhubung</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <source>tidak terhubung</source>
+        <translation>not connected</translation>
+    </message>
+    <message>
+        <source>HQ: {link} · terakhir {last} · {waiting}</source>
+        <translation>HQ: {link} · last {last} · {waiting}</translation>
+    </message>
+    <message>
+        <source> · {n} ditolak</source>
+        <translation> · {n} rejected</translation>
+    </message>
+    <message>
+        <source> · periksa jam komputer</source>
+        <translation> · check the computer clock</translation>
+    </message>
+    <message>
+        <source>{seconds:+.0f} detik</source>
+        <translation>{seconds:+.0f} seconds</translation>
+    </message>
+    <message>
+        <source> — jam komputer ini salah; betulkan jamnya</source>
+        <translation> — this computer's clock is wrong; correct it</translation>
+    </message>
+    <message>
+        <source>Ditolak HQ</source>
+        <translation>Refused by HQ</translation>
+    </message>
+    <message>
+        <source>Kiriman HQ tidak dapat diterapkan</source>
+        <translation>HQ change could not be applied</translation>
+    </message>
+    <message>
+        <source>Tidak dapat dikirim</source>
+        <translation>Cannot be sent</translation>
+    </message>
+    <message>
+        <source>Data sudah dihapus di sisi lain.</source>
+        <translation>The record was deleted on the other side.</translation>
+    </message>
+    <message>
+        <source>Data yang diubah tidak ada di sisi lain.</source>
+        <translation>The changed record does not exist on the other side.</translation>
+    </message>
+    <message>
+        <source>Data dengan nomor yang sama sudah ada dengan isi lain.</source>
+        <translation>A record with the same id already exists with other content.</translation>
+    </message>
+    <message>
+        <source>Data ini milik kantor lain.</source>
+        <translation>This record belongs to another office.</translation>
+    </message>
+    <message>
+        <source>Status sudah diubah di sisi lain; perubahan status ini basi.</source>
+        <translation>The status was changed on the other side; this status change is stale.</translation>
+    </message>
+    <message>
+        <source>Perubahan status ini tidak diizinkan.</source>
+        <translation>This status change is not allowed.</translation>
+    </message>
+    <message>
+        <source>Catatan ini tidak boleh diubah atau dihapus.</source>
+        <translation>This entry may not be changed or deleted.</translation>
+    </message>
+    <message>
+        <source>Kolom tidak dikenal versi ini: {detail}</source>
+        <translation>Fields this version does not know: {detail}</translation>
+    </message>
+    <message>
+        <source>Tidak dapat disimpan (data terkait tidak ada atau nomor ganda).</source>
+        <translation>Could not be stored (a linked record is missing or a number is duplicated).</translation>
+    </message>
+    <message>
+        <source>Terlalu besar untuk dikirim.</source>
+        <translation>Too large to send.</translation>
+    </message>
+    <message>
+        <source>Berisi karakter yang tidak dapat disimpan HQ.</source>
+        <translation>Contains characters HQ cannot store.</translation>
+    </message>
+    <message>
+        <source>Alamat HQ harus diawali http:// atau https://</source>
+        <translation>The HQ address must start with http:// or https://</translation>
+    </message>
+    <message>
+        <source>HQ tidak dapat dihubungi. Periksa alamat dan jaringan.</source>
+        <translation>HQ cannot be reached. Check the address and the network.</translation>
+    </message>
+    <message>
+        <source>Alamat itu tidak menjawab sebagai server HQ Kelurahan Desk.</source>
+        <translation>That address does not answer as a Kelurahan Desk HQ server.</translation>
+    </message>
+    <message>
+        <source>Kode pendaftaran ditolak HQ (salah, sudah dipakai, atau kantor belum didaftarkan di HQ).</source>
+        <translation>HQ refused the enrolment code (wrong, already used, or the office is not registered at HQ).</translation>
+    </message>
+    <message>
+        <source>Kode pendaftaran sudah kedaluwarsa. Minta kode baru ke HQ.</source>
+        <translation>The enrolment code has expired. Ask HQ for a new one.</translation>
+    </message>
+    <message>
+        <source>HQ mendaftarkan kunci lain. Hubungi HQ.</source>
+        <translation>HQ registered another key. Contact HQ.</translation>
+    </message>
+    <message>
+        <source>Data kantor belum diisi.</source>
+        <translation>The office details are not filled in yet.</translation>
+    </message>
+    <message>
+        <source>Kantor ini belum terdaftar di HQ.</source>
+        <translation>This office is not enrolled with HQ yet.</translation>
+    </message>
+    <message>
+        <source>Wajib diisi.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>HQ tidak dapat dihubungi</source>
+        <translation>HQ cannot be reached</translation>
+    </message>
+    <message>
+        <source>Kunci kantor berganti; daftarkan ulang ke HQ</source>
+        <translation>The office key changed; enrol with HQ again</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi lain sedang berjalan</source>
+        <translation>Another sync is running</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Sinkronisasi dengan HQ</source>
+        <translation>Sync with HQ</translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <translation>HQ</translation>
+    </message>
+    <message>
+        <source>Koneksi</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Terakhir berhasil</source>
+        <translation>Last success</translation>
+    </message>
+    <message>
+        <source>Menunggu dikirim</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Unduhan diterapkan</source>
+        <translation>Downloads applied</translation>
+    </message>
+    <message>
+        <source>Perubahan ditolak</source>
+        <translation>Rejected changes</translation>
+    </message>
+    <message>
+        <source>Konflik</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Selisih jam dengan HQ</source>
+        <translation>Clock difference with HQ</translation>
+    </message>
+    <message>
+        <source>Jejak audit di HQ</source>
+        <translation>Audit trail at HQ</translation>
+    </message>
+    <message>
+        <source>&amp;Sinkronkan sekarang</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>&amp;Daftarkan ke HQ…</source>
+        <translation>&amp;Enrol with HQ…</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor ke flashdisk…</source>
+        <translation>E&amp;xport to USB stick…</translation>
+    </message>
+    <message>
+        <source>&amp;Impor dari flashdisk…</source>
+        <translation>&amp;Import from USB stick…</translation>
+    </message>
+    <message>
+        <source>Perubahan ditolak ({n})</source>
+        <translation>Rejected changes ({n})</translation>
+    </message>
+    <message>
+        <source>Konflik ({n})</source>
+        <translation>Conflicts ({n})</translation>
+    </message>
+    <message>
+        <source>Kantor ini belum terdaftar di HQ.</source>
+        <translation>This office is not enrolled with HQ yet.</translation>
+    </message>
+    <message>
+        <source>Siap.</source>
+        <translation>Ready.</translation>
+    </message>
+    <message>
+        <source>Sedang menyinkronkan dengan HQ…</source>
+        <translation>Syncing with HQ…</translation>
+    </message>
+    <message>
+        <source>Selesai: semua perubahan sudah sampai di HQ dan semua kiriman HQ sudah diterapkan.</source>
+        <translation>Done: every change reached HQ and everything HQ sent has been applied.</translation>
+    </message>
+    <message>
+        <source>Sebagian belum selesai; akan dicoba lagi otomatis.</source>
+        <translation>Not everything went through; it will be tried again automatically.</translation>
+    </message>
+    <message>
+        <source>Tidak terhubung ke HQ; semua perubahan tetap tersimpan dan akan dikirim nanti.</source>
+        <translation>Not connected to HQ; every change stays saved and will be sent later.</translation>
+    </message>
+    <message>
+        <source>Terhenti: {error}</source>
+        <translation>Stopped: {error}</translation>
+    </message>
+    <message>
+        <source>belum terdaftar</source>
+        <translation>not enrolled</translation>
+    </message>
+    <message>
+        <source>terhubung</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <source>tidak terhubung</source>
+        <translation>not connected</translation>
+    </message>
+    <message>
+        <source>utuh</source>
+        <translation>intact</translation>
+    </message>
+    <message>
+        <source>TERPUTUS — hubungi HQ</source>
+        <translation>BROKEN — contact HQ</translation>
+    </message>
+    <message>
+        <source>Terdaftar</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Kantor ini sudah terdaftar di HQ {url}.</source>
+        <translation>This office is now enrolled with HQ {url}.</translation>
+    </message>
+    <message>
+        <source>Pilih folder flashdisk untuk kiriman ke HQ</source>
+        <translation>Choose the USB stick folder for what goes to HQ</translation>
+    </message>
+    <message>
+        <source>Kiriman ke HQ ditulis</source>
+        <translation>Written for HQ</translation>
+    </message>
+    <message>
+        <source>Ditulis ke {folder}: {batches} paket ({changes} perubahan) dan {files} lampiran. Bawa flashdisk ini ke HQ.</source>
+        <translation>Written to {folder}: {batches} batches ({changes} changes) and {files} attachments. Take this stick to HQ.</translation>
+    </message>
+    <message>
+        <source>Menulis kiriman ke flashdisk…</source>
+        <translation>Writing to the USB stick…</translation>
+    </message>
+    <message>
+        <source>Pilih folder flashdisk berisi balasan HQ</source>
+        <translation>Choose the USB stick folder with HQ's reply</translation>
+    </message>
+    <message>
+        <source>Diterima {acks} tanda terima dan {changes} perubahan dari HQ.</source>
+        <translation>Received {acks} acknowledgements and {changes} changes from HQ.</translation>
+    </message>
+    <message>
+        <source>Berkas yang dilewati: {n}</source>
+        <translation>Files skipped: {n}</translation>
+    </message>
+    <message>
+        <source>Balasan HQ dibaca</source>
+        <translation>HQ's reply read</translation>
+    </message>
+    <message>
+        <source>Membaca balasan HQ dari flashdisk…</source>
+        <translation>Reading HQ's reply from the USB stick…</translation>
     </message>
 </context>
 <context>
