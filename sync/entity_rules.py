@@ -1,6 +1,11 @@
-"""Per-entity rules that decide what a change may do: who owns each field, which status changes a
-state machine allows, and which entities are append-only. Given as data; later work extends
-`RULE_DATA` (or loads its own with `EntityRules.from_data`).
+"""Per-entity rules that decide what a change may do: who owns each field, which state changes a
+state machine allows, and which entities are append-only. Given as data, named as the office sends
+them (each tracked model's `__entity__` and its columns); later work extends `RULE_DATA` (or loads
+its own with `EntityRules.from_data`).
+
+The transition tables are copies of the office's own (`core/domain/case_states.py`, `letter_states.py`,
+`proposal_status.py`, `musrenbang_phases.py`); a test checks they stay equal. A state's move to itself
+is always allowed and is not listed.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from typing import Any, Literal
 Side = Literal["office", "hq"]
 SIDES: tuple[Side, ...] = ("office", "hq")
 
-_CASE_STATES = {
+CASE_STATES: dict[str, list[str]] = {
     "baru": ["diverifikasi", "ditolak", "diteruskan", "duplikat"],
     "diverifikasi": ["didisposisikan", "ditolak", "diteruskan", "duplikat"],
     "didisposisikan": ["dalam_proses", "diteruskan"],
@@ -22,26 +27,61 @@ _CASE_STATES = {
     "diteruskan": [],
     "duplikat": [],
 }
+CASE_OPEN_STATES = frozenset({"baru", "diverifikasi", "didisposisikan", "dalam_proses"})
+
+LETTER_STATES: dict[str, list[str]] = {
+    "draf": ["diajukan", "ditolak"],
+    "diajukan": ["draf", "diverifikasi", "ditolak"],
+    "diverifikasi": ["draf", "disetujui", "ditolak"],
+    "disetujui": ["terbit", "ditolak"],
+    "terbit": ["dicetak", "dicabut"],
+    "dicetak": ["diambil", "dicabut"],
+    "diambil": ["dicabut"],
+    "ditolak": [],
+    "dicabut": [],
+}
+
+PROPOSAL_STATUSES: dict[str, list[str]] = {
+    "usulan": ["digabung", "diterima_kecamatan", "didanai", "ditolak", "dibawa"],
+    "diterima_kecamatan": ["didanai", "ditolak", "dibawa", "usulan"],
+    "didanai": ["selesai", "ditolak", "dibawa"],
+    "ditolak": ["dibawa", "usulan"],
+    "selesai": ["didanai"],
+    "digabung": [],
+    "dibawa": [],
+}
+
+MUSRENBANG_PHASES: dict[str, list[str]] = {
+    "usulan_rw": ["pra_musrenbang"],
+    "pra_musrenbang": ["forum"],
+    "forum": ["dikirim"],
+    "dikirim": ["hasil"],
+    "hasil": ["tindak_lanjut"],
+    "tindak_lanjut": [],
+}
+
+_APPEND_ONLY = {"append_only": True}
 
 RULE_DATA: dict[str, dict[str, Any]] = {
-    "case": {
-        "field_owners": {"assigned_office": "hq", "routed_to": "hq", "hq_category": "hq"},
-        "state_machines": {"status": {"initial": ["baru"], "transitions": _CASE_STATES}},
+    "case": {"state_machines": {"state": {"initial": ["baru"], "transitions": CASE_STATES}}},
+    "case_event": _APPEND_ONLY,
+    "case_attachment": _APPEND_ONLY,
+    "case_category": {"default_owner": "hq"},
+    "letter": {"state_machines": {"state": {"initial": ["draf"], "transitions": LETTER_STATES}}},
+    "letter_event": _APPEND_ONLY,
+    "letter_attachment": _APPEND_ONLY,
+    "letter_number_void": _APPEND_ONLY,
+    "letter_type": {"default_owner": "hq"},
+    "resident_event": _APPEND_ONLY,
+    "musrenbang_cycle": {"state_machines": {"phase": {"initial": ["usulan_rw"], "transitions": MUSRENBANG_PHASES}}},
+    "musrenbang_proposal": {
+        "state_machines": {"status": {"initial": ["usulan"], "transitions": PROPOSAL_STATUSES}},
     },
-    "letter": {
-        "state_machines": {"status": {
-            "initial": ["draf"],
-            "transitions": {"draf": ["diajukan", "batal"], "diajukan": ["disetujui", "draf", "batal"],
-                            "disetujui": ["terbit", "batal"], "terbit": ["dicabut"], "batal": [], "dicabut": []},
-        }},
-    },
-    "case_note": {"append_only": True},
-    "case_transition": {"append_only": True},
-    "resident_event": {"append_only": True},
-    "attachment": {"append_only": True},
-    "category": {"default_owner": "hq"},
-    "letter_template": {"default_owner": "hq"},
+    "proposal_progress": _APPEND_ONLY,
+    "proposal_photo": _APPEND_ONLY,
+    "umkm_business_photo": _APPEND_ONLY,
     "holiday_override": {"default_owner": "hq"},
+    # published by HQ only (no office model): the letters it has revoked
     "revoked_letter": {"default_owner": "hq", "append_only": True},
 }
 

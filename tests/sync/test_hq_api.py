@@ -53,12 +53,12 @@ def test_reference_and_office_streams_come_in_order_and_only_to_their_office(hq_
     assert ahead.value.code == "cursor_ahead"
 
     other = enrolled_office(hq_engine)
-    streams.send_to_office(office.code, [("case", "routed-1", {"status": "baru", "title": "Banjir"})])
+    streams.send_to_office(office.code, [("case", "routed-1", {"state": "baru", "description": "Banjir"})])
     mine = client.pull("office", 0)
     assert mine.batch.header.office == office.code and mine.batch.changes[0]["entity_id"] == "routed-1"
     assert other.client(hq_engine, http).pull("office", 0) is None
     ack = client.upload(office.batch([change("routed-1", entity="case", base_rev=1,
-                                             fields={"status": ["baru", "diverifikasi"]})]))
+                                             fields={"state": ["baru", "diverifikasi"]})]))
     assert ack.fields["applied"] == 1
 
 
@@ -107,27 +107,43 @@ def test_letter_signature_check(hq_engine, http, office):
 
 
 def test_open311_lists_services_and_cases_without_personal_fields(hq_engine, http, office):
-    Streams(hq_engine, load_identity(hq_engine)).publish_reference(
-        {"category": [{"id": "drainase", "name": "Drainase dan banjir", "group": "laporan"}]})
     client = office.client(hq_engine, http)
     client.upload(office.batch([
+        change("cat-1", entity="case_category", op="insert", fields={
+            "code": [None, "DRN"], "name": [None, "Drainase dan banjir"], "active": [None, True]}),
+        change("cat-2", entity="case_category", op="insert", fields={
+            "code": [None, "OLD"], "name": [None, "Tidak dipakai"], "active": [None, False]}),
         change("case-311", entity="case", op="insert", fields={
-            "status": [None, "baru"], "category": [None, "drainase"], "title": [None, "Got mampet"],
-            "reporter_name": [None, "Budi"], "reporter_nik": [None, "3273010101900001"],
-            "location": [None, {"lat": -6.9, "long": 107.6}]}),
-        change("case-312", entity="case", op="insert", fields={"status": [None, "baru"], "category": [None, "x"]}),
+            "number": [None, "ADU/2026/0311"], "state": [None, "baru"], "category_id": [None, "cat-1"],
+            "description": [None, "Got mampet di gang"], "confidential": [None, False],
+            "citizen_name": [None, "Budi"], "citizen_nik": [None, "3273010101900001"],
+            "citizen_phone": [None, "081234567890"], "address": [None, "Gg. Mawar"],
+            "latitude": [None, -6.9], "longitude": [None, 107.6], "due_on": [None, "2026-12-04"]}),
+        change("case-312", entity="case", op="insert", fields={
+            "state": [None, "baru"], "category_id": [None, "cat-1"], "confidential": [None, False]}),
+        change("case-313", entity="case", op="insert", fields={
+            "state": [None, "baru"], "category_id": [None, "cat-1"], "confidential": [None, True],
+            "description": [None, "Pungutan liar oleh petugas"], "address": [None, "Jl. Rahasia 7"],
+            "latitude": [None, -6.91], "longitude": [None, 107.61]}),
     ]))
-    client.upload(office.batch([change("case-312", entity="case", base_rev=1, fields={"status": ["baru", "ditolak"]})]))
+    client.upload(office.batch([change("case-312", entity="case", base_rev=1, fields={"state": ["baru", "ditolak"]})]))
     services = http.get("/open311/v2/services.json").json()
-    assert {"service_code": "drainase", "service_name": "Drainase dan banjir"}.items() <= next(
-        s for s in services if s["service_code"] == "drainase").items()
-    found = http.get("/open311/v2/requests.json", params={"service_code": "drainase"}).json()
-    mine = next(r for r in found if r["service_request_id"] == "case-311")
-    assert mine["status"] == "open" and mine["lat"] == -6.9 and mine["agency_responsible"] == office.code
-    assert "Budi" not in str(found) and "3273010101900001" not in str(found)
+    assert [(s["service_code"], s["service_name"]) for s in services] == [("DRN", "Drainase dan banjir")]
+    found = http.get("/open311/v2/requests.json", params={"service_code": "DRN"}).json()
+    mine = next(r for r in found if r["service_request_id"] == "ADU/2026/0311")
+    assert mine["status"] == "open" and mine["agency_responsible"] == office.code
+    assert (mine["lat"], mine["long"], mine["address"]) == (-6.9, 107.6, "Gg. Mawar")
+    assert mine["description"] == "Got mampet di gang" and mine["expected_datetime"] == "2026-12-04"
+    assert mine["service_name"] == "Drainase dan banjir"
+    for personal in ("Budi", "3273010101900001", "081234567890"):
+        assert personal not in str(found)
+    secret = next(r for r in found if r["service_request_id"] == "case-313")
+    assert secret["status"] == "open" and secret["service_code"] == "DRN"
+    assert (secret["description"], secret["address"], secret["lat"], secret["long"]) == (None, None, None, None)
+    assert "Rahasia" not in str(found) and "Pungutan" not in str(found)
     closed = http.get("/open311/v2/requests.json", params={"status": "closed"}).json()
-    assert "case-312" in {r["service_request_id"] for r in closed}
-    assert http.get("/open311/v2/requests/case-311.json").json()[0]["service_code"] == "drainase"
+    assert {r["service_request_id"] for r in closed} == {"case-312"}
+    assert http.get("/open311/v2/requests/case-311.json").json()[0]["service_code"] == "DRN"
     assert http.get("/open311/v2/requests/none.json").status_code == 404
     assert http.get("/open311/v2/requests.json", params={"start_date": "kemarin"}).status_code == 400
 

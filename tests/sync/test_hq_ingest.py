@@ -122,60 +122,71 @@ def test_bad_changes_are_quarantined_without_blocking_the_rest(hq_engine, http, 
     client = office.client(hq_engine, http)
     case_id, good_id = "c-1", "r-good"
     first = client.upload(office.batch([
-        change(case_id, entity="case", op="insert", fields={"status": [None, "baru"], "title": [None, "Jalan"]}),
+        change(case_id, entity="case", op="insert", fields={"state": [None, "baru"], "description": [None, "Jalan"]}),
         change(good_id, op="insert"),
     ]))
     assert first.fields["applied"] == 2 and first.fields["quarantined"] == []
-    jump = change(case_id, entity="case", fields={"status": ["baru", "selesai"]}, base_rev=1)
+    jump = change(case_id, entity="case", fields={"state": ["baru", "selesai"]}, base_rev=1)
     ghost = change("nobody", fields={"name": ["a", "b"]})
     fine = change(good_id, fields={"name": ["Siti 0", "Siti Rahma"]}, base_rev=1)
-    note_edit = change("n-1", entity="case_note", op="update", fields={"text": ["a", "b"]})
+    note_edit = change("n-1", entity="case_event", op="update", fields={"note": ["a", "b"]})
     ack = client.upload(office.batch([jump, ghost, fine, note_edit]))
     codes = {q["change_id"]: q["code"] for q in ack.fields["quarantined"]}
     assert codes == {jump["change_id"]: "forbidden_transition", ghost["change_id"]: "record_missing",
                      note_edit["change_id"]: "append_only"}
     assert ack.fields["applied"] == 1
     assert _record(hq_engine, "resident", good_id).data["name"] == "Siti Rahma"
-    assert _record(hq_engine, "case", case_id).data["status"] == "baru"
+    assert _record(hq_engine, "case", case_id).data["state"] == "baru"
     assert _count(hq_engine, quarantine, quarantine.c.office == office.code) == 3
     assert {q["code"] for q in client.quarantine()} == set(codes.values())
-    ok = client.upload(office.batch([change(case_id, entity="case", fields={"status": ["baru", "diverifikasi"]},
+    ok = client.upload(office.batch([change(case_id, entity="case", fields={"state": ["baru", "diverifikasi"]},
                                             base_rev=1)]))
     assert ok.fields["applied"] == 1
 
 
 def test_overlap_is_decided_by_field_owner_and_the_loser_kept(hq_engine, http, office):
     client = office.client(hq_engine, http)
-    case_id = "c-conflict"
-    client.upload(office.batch([change(case_id, entity="case", op="insert", fields={
-        "status": [None, "baru"], "title": [None, "Lampu mati"], "routed_to": [None, None], "rt": [None, "001"]})]))
-    Streams(hq_engine, load_identity(hq_engine)).send_to_office(
-        office.code, [("case", case_id, {"title": "Lampu jalan mati", "routed_to": "DISHUB"})])
-    stale = change(case_id, entity="case", base_rev=1, fields={
-        "title": ["Lampu mati", "Lampu PJU mati"], "routed_to": [None, "PLN"], "rt": ["001", "002"]})
-    ack = client.upload(office.batch([stale]))
+    case_id, day_id = "c-conflict", "h-conflict"
+    client.upload(office.batch([
+        change(case_id, entity="case", op="insert", fields={
+            "state": [None, "baru"], "description": [None, "Lampu mati"], "rt": [None, 1]}),
+        change(day_id, entity="holiday_override", op="insert", fields={
+            "day": [None, "2026-12-24"], "kind": [None, "added"], "name": [None, "Cuti bersama"]}),
+    ]))
+    Streams(hq_engine, load_identity(hq_engine)).send_to_office(office.code, [
+        ("case", case_id, {"description": "Lampu jalan mati"}),
+        ("holiday_override", day_id, {"name": "Cuti bersama Natal"}),
+    ])
+    stale_case = change(case_id, entity="case", base_rev=1, fields={
+        "description": ["Lampu mati", "Lampu PJU mati"], "rt": [1, 2]})
+    stale_day = change(day_id, entity="holiday_override", base_rev=1, fields={
+        "name": ["Cuti bersama", "Libur Natal"], "kind": ["added", "removed"]})
+    ack = client.upload(office.batch([stale_case, stale_day]))
     by_field = {c["field"]: c for c in ack.fields["conflicts"]}
-    assert by_field["title"]["winner"] == "office" and by_field["title"]["lost"] == "Lampu jalan mati"
-    assert by_field["routed_to"]["winner"] == "hq" and by_field["routed_to"]["lost"] == "PLN"
-    assert "rt" not in by_field
+    assert by_field["description"]["winner"] == "office" and by_field["description"]["lost"] == "Lampu jalan mati"
+    assert by_field["name"]["winner"] == "hq" and by_field["name"]["lost"] == "Libur Natal"
+    assert "rt" not in by_field and "kind" not in by_field
     row = _record(hq_engine, "case", case_id)
-    assert row.data == {"status": "baru", "title": "Lampu PJU mati", "routed_to": "DISHUB", "rt": "002"}
+    assert row.data == {"state": "baru", "description": "Lampu PJU mati", "rt": 2}
     assert row.rev == 3
+    day = _record(hq_engine, "holiday_override", day_id)
+    assert day.data == {"day": "2026-12-24", "kind": "removed", "name": "Cuti bersama Natal"}
     with hq_engine.connect() as conn:
         kept = {r.field: (r.kept_value, r.lost_value) for r in conn.execute(
-            select(conflicts).where(conflicts.c.entity_id == case_id))}
-    assert kept == {"title": ("Lampu PJU mati", "Lampu jalan mati"), "routed_to": ("DISHUB", "PLN")}
-    assert {c["field"] for c in client.conflicts()} == {"title", "routed_to"}
+            select(conflicts).where(conflicts.c.entity_id.in_([case_id, day_id])))}
+    assert kept == {"description": ("Lampu PJU mati", "Lampu jalan mati"),
+                    "name": ("Cuti bersama Natal", "Libur Natal")}
+    assert {c["field"] for c in client.conflicts()} == {"description", "name"}
 
 
 def test_stale_status_transition_is_rejected_not_merged(hq_engine, http, office):
     client = office.client(hq_engine, http)
-    client.upload(office.batch([change("c-s", entity="case", op="insert", fields={"status": [None, "baru"]})]))
-    client.upload(office.batch([change("c-s", entity="case", base_rev=1, fields={"status": ["baru", "diverifikasi"]})]))
-    late = change("c-s", entity="case", base_rev=1, fields={"status": ["baru", "ditolak"]})
+    client.upload(office.batch([change("c-s", entity="case", op="insert", fields={"state": [None, "baru"]})]))
+    client.upload(office.batch([change("c-s", entity="case", base_rev=1, fields={"state": ["baru", "diverifikasi"]})]))
+    late = change("c-s", entity="case", base_rev=1, fields={"state": ["baru", "ditolak"]})
     ack = client.upload(office.batch([late]))
     assert ack.fields["quarantined"][0]["code"] == "stale_transition"
-    assert _record(hq_engine, "case", "c-s").data["status"] == "diverifikasi"
+    assert _record(hq_engine, "case", "c-s").data["state"] == "diverifikasi"
 
 
 def test_cursor_moves_only_forward(hq_engine, http, office):
