@@ -37,9 +37,9 @@ class BenchContext:
 
 
 def bench_modules() -> list[ModuleType]:
-    from kelurahan_desk.bench import cases, foundation, letters, programmes, startup
+    from kelurahan_desk.bench import cases, foundation, letters, programmes, startup, sync
 
-    return [foundation, startup, cases, programmes, letters]
+    return [foundation, startup, cases, programmes, letters, sync]
 
 
 def run_benchmarks(*, quick: bool = False, modules: list[ModuleType] | None = None) -> dict[str, float]:
