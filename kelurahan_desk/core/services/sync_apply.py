@@ -104,8 +104,12 @@ def apply_changes(
             outcome = _reject(session, change, source, code, detail)
         else:
             outcome = _apply_one(session, change, source, rules, counts)
-        setattr(counts, outcome if outcome != "quarantined" else "rejected",
-                getattr(counts, outcome if outcome != "quarantined" else "rejected") + 1)
+        if outcome == "applied":
+            counts.applied += 1
+        elif outcome == "quarantined":
+            counts.rejected += 1
+        else:
+            counts.unchanged += 1
         session.add(SyncAppliedChange(change_id=change["change_id"], stream=source.stream, seq=source.seq,
                                       outcome=outcome))
     return counts

@@ -177,19 +177,6 @@ def record_ack(session: Session, link: SyncLink, batch: SyncBatch, fields: dict[
     return len(quarantined), len(fields["conflicts"])
 
 
-def pending_changes(session: Session, epoch: int) -> int:
-    waiting = session.scalar(select(func.count()).select_from(OutboxChange).where(OutboxChange.batch_seq.is_(None)))
-    in_flight = session.scalar(select(func.coalesce(func.sum(SyncBatch.change_count), 0)).where(
-        SyncBatch.epoch == epoch, SyncBatch.acked_at.is_(None)))
-    return int(waiting or 0) + int(in_flight or 0)
-
-
-def pending_audit(session: Session, epoch: int, link_audit_seq: int) -> bool:
-    previous = last_batch(session, epoch)
-    sent_to = previous.audit_to if previous else link_audit_seq
-    return (session.scalar(select(func.max(AuditEntry.seq))) or 0) > sent_to
-
-
 def release_for_new_epoch(session: Session, link: SyncLink, new_epoch: int, from_seq: int | None) -> int:
     """Start epoch `new_epoch`: the changes of the current epoch's batches from `from_seq` on (all changes
     ever cut, when None) wait to be cut again. HQ skips those it already holds by change id."""

@@ -10,10 +10,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kelurahan_desk.core.services.sync_batches import pending_audit, pending_changes
 from kelurahan_desk.core.store.models.attachments import Attachment
+from kelurahan_desk.core.store.models.journal import AuditEntry, OutboxChange
 from kelurahan_desk.core.store.models.sync_state import (
     SyncAttachment,
+    SyncBatch,
     SyncConflict,
     SyncLink,
     SyncRejection,
@@ -107,6 +108,20 @@ def pending_attachment_hashes(session: Session, limit: int | None = None) -> lis
     query = (select(Attachment.sha256).outerjoin(SyncAttachment, SyncAttachment.sha256 == Attachment.sha256)
              .where(SyncAttachment.sha256.is_(None)).order_by(Attachment.sha256))
     return list(session.scalars(query.limit(limit) if limit else query))
+
+
+def pending_changes(session: Session, epoch: int) -> int:
+    waiting = session.scalar(select(func.count()).select_from(OutboxChange).where(OutboxChange.batch_seq.is_(None)))
+    in_flight = session.scalar(select(func.coalesce(func.sum(SyncBatch.change_count), 0)).where(
+        SyncBatch.epoch == epoch, SyncBatch.acked_at.is_(None)))
+    return int(waiting or 0) + int(in_flight or 0)
+
+
+def pending_audit(session: Session, epoch: int, link_audit_seq: int) -> bool:
+    sent_to = session.scalar(select(SyncBatch.audit_to).where(SyncBatch.epoch == epoch)
+                             .order_by(SyncBatch.seq.desc()).limit(1))
+    sent_to = link_audit_seq if sent_to is None else sent_to
+    return (session.scalar(select(func.max(AuditEntry.seq))) or 0) > sent_to
 
 
 def read_status(session: Session) -> SyncStatus:

@@ -4,7 +4,7 @@ closes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from kelurahan_desk.core.services.sync_status import SyncStatus
@@ -13,6 +13,7 @@ from kelurahan_desk.ui.sync.sync_texts import clock_text, round_error_text, stat
 from kelurahan_desk.ui.view_context import ViewContext
 
 WARNING_STYLE = "color: #8a5a00;"
+STARTUP_DELAY_MS = 1500
 
 
 class SyncIndicator(QObject):
@@ -53,11 +54,12 @@ class SyncIndicator(QObject):
         return "\n".join(lines)
 
 
-def attach_sync_indicator(window: QMainWindow, label: QLabel, context: ViewContext) -> SyncIndicator:
-    """Show sync in `label` and start the session's background agent; it stops when `window` closes."""
+def attach_sync_indicator(window: QMainWindow, label: QLabel, context: ViewContext,
+                          delay_ms: int = STARTUP_DELAY_MS) -> SyncIndicator:
+    """Show sync in `label` and start the session's background agent once the window is up (sync's
+    libraries are not needed to open the window); it stops when `window` closes."""
     scheduler = SyncScheduler.of(context)
     indicator = SyncIndicator(label, scheduler, context)
     window.installEventFilter(indicator)
-    scheduler.start()
-    indicator.refresh()
+    QTimer.singleShot(delay_ms, indicator, scheduler.start)
     return indicator
