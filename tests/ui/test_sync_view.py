@@ -74,7 +74,8 @@ def test_the_view_goes_offline_then_syncing_then_done(qtbot: QtBot, context: Vie
     qtbot.addWidget(window)
     label = QLabel()
     attach_sync_indicator(window, label, context, delay_ms=0)
-    qtbot.waitUntil(lambda: "belum" not in label.text() and label.text() != "")
+    qtbot.waitUntil(lambda: label.text().startswith("HQ: tidak terhubung"))
+    assert "belum pernah" in label.text() and "menunggu" in label.text()
     set_setting(context, "warna", "hijau")
 
     seen: list[tuple[str, str]] = []
