@@ -15,7 +15,12 @@ from kelurahan_desk.core.errors import NotFound, PermissionDenied, ValidationErr
 from kelurahan_desk.core.services.case_queues import CaseQuery, Queue
 from kelurahan_desk.core.services.holiday_overrides import OverrideInput, OverrideKind
 from kelurahan_desk.core.services.permissions import Actor, Role
+from kelurahan_desk.core.services.sync_downloads import DownloadApplier
+from kelurahan_desk.core.store.ids import uuid7
 from kelurahan_desk.core.store.models import AuditEntry, HolidayOverride, OutboxChange
+from sync.batch_format import GENESIS_HASH
+from sync.entity_rules import DEFAULT_RULES
+from sync.protocol import Batch, BatchHeader
 from tests.core.case_helpers import new_case, staff
 
 CITY_DAY = date(2026, 12, 1)  # a Tuesday, no national holiday
@@ -151,3 +156,38 @@ def test_a_day_after_every_running_deadline_moves_nothing(services: Services, ad
     change = add(services, admin, date(2026, 12, 31), name="Libur akhir tahun kota")
     assert change.cases_moved == 0
     assert services.cases.get(admin, report.id).lifecycle.due_on == date(2026, 12, 4)
+
+
+def _reference_batch(changes: list[dict[str, object]], seq: int, prev_hash: str) -> Batch:
+    header = BatchHeader(kind="reference", office="HQ", epoch=1, seq=seq, prev_hash=prev_hash, count=len(changes),
+                         audit_count=0, hlc_min=None, hlc_max=None, created="2026-11-27T02:00:00Z")
+    return Batch(header, tuple(changes), (), f"{seq:064x}")
+
+
+def _hq_change(entity_id: str, op: str, fields: dict[str, list[object]], n: int) -> dict[str, object]:
+    return {"change_id": str(uuid7()), "entity": "holiday_override", "entity_id": entity_id, "op": op,
+            "fields": fields, "base_rev": 0 if op == "insert" else 1, "hlc": f"1764208800000.{n:05d}",
+            "wall": "2026-11-27T02:00:00.000000Z", "actor": "HQ"}
+
+
+def test_an_override_published_by_hq_moves_running_deadlines_and_sends_them_back(
+    services: Services, admin: Actor
+) -> None:
+    report = services.cases.intake(admin, new_case())  # verify by Wednesday 2 December
+    applier = DownloadApplier(services.store, DEFAULT_RULES, "32.73.01.1001", services.clock.now)
+    override_id = str(uuid7())
+    added = _hq_change(override_id, "insert", {"day": [None, "2026-12-01"], "kind": [None, "added"],
+                                               "name": [None, "Libur daerah dari HQ"], "rev": [None, 1]}, 1)
+    first = _reference_batch([added], 1, GENESIS_HASH)
+    counts = applier.apply("reference", first)
+    assert counts is not None and counts.applied == 1
+    assert services.cases.get(admin, report.id).lifecycle.due_on == date(2026, 12, 3)
+    with services.store.read() as s:
+        sent = s.scalars(select(OutboxChange).where(OutboxChange.entity == "case", OutboxChange.op == "update")).all()
+        assert s.scalar(select(OutboxChange).where(OutboxChange.entity == "holiday_override")) is None
+    assert [o.fields["due_on"] for o in sent if "due_on" in o.fields] == [["2026-12-02", "2026-12-03"]]
+
+    withdrawn = _hq_change(override_id, "delete", {}, 2)
+    applier.apply("reference", _reference_batch([withdrawn], 2, first.hash))
+    assert services.calendar.is_working_day(CITY_DAY)
+    assert services.cases.get(admin, report.id).lifecycle.due_on == date(2026, 12, 2)

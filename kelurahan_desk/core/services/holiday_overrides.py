@@ -2,8 +2,9 @@
 
 An override either adds a holiday (a regional holiday, a day the office is closed by decree) or gives a
 national holiday or cuti bersama back as a working day (the `holidays` package only estimates future
-years). HQ can publish overrides too; they arrive through sync into the same table. Adding or removing
-one is one unit of work that also counts the running case deadlines again (`case_deadline_refresh`).
+years). HQ can publish overrides too; they arrive through sync into the same table, and the download
+counts the running deadlines again (`recount_after_sync`). Adding or removing one is one unit of work that
+also counts the running case deadlines again (`case_deadline_refresh`).
 
 `calendar()` is the calendar provider the case services call: it reads the (small) table each time and
 builds a new calendar only when the table changed, whoever changed it.
@@ -67,11 +68,31 @@ def _calendar_of(rows: _Rows) -> WorkingDayCalendar:
     )
 
 
-def _rows(s: Session) -> _Rows:
+def override_rows(s: Session) -> _Rows:
+    """The override table as (day, kind, name) by day: what the calendar is made of."""
     found = s.execute(select(HolidayOverride.day, HolidayOverride.kind, HolidayOverride.name).order_by(
         HolidayOverride.day
     ))
     return tuple((day, kind, name) for day, kind, name in found)
+
+
+def recount_after_sync(s: Session, before: _Rows) -> int:
+    """After HQ's changes were applied in this unit of work: if they changed the override table since
+    `before`, counts the running case deadlines again from the earliest changed day. The moved dates are
+    the office's own changes, so they go to the outbox although what HQ sent does not. Returns the cases moved."""
+    after = override_rows(s)
+    changed = set(before) ^ set(after)
+    if not changed:
+        return 0
+    journal = Store.journal(s)
+    sending = journal.capture_outbox
+    journal.capture_outbox = True
+    try:
+        moved = refresh_case_deadlines(s, _calendar_of(after), min(day for day, _kind, _name in changed))
+        s.flush()
+    finally:
+        journal.capture_outbox = sending
+    return moved
 
 
 class HolidayOverrideService:
@@ -83,7 +104,7 @@ class HolidayOverrideService:
     def calendar(self) -> WorkingDayCalendar:
         """The calendar in force: national holidays and cuti bersama with the office's overrides."""
         with self._store.read() as s:
-            rows = _rows(s)
+            rows = override_rows(s)
         cached = self._cached
         if cached is None or cached[0] != rows:
             cached = (rows, _calendar_of(rows))
@@ -109,7 +130,7 @@ class HolidayOverrideService:
             row = HolidayOverride(day=value.day, kind=str(value.kind), name=value.name)
             s.add(row)
             s.flush()
-            moved = refresh_case_deadlines(s, _calendar_of(_rows(s)), value.day)
+            moved = refresh_case_deadlines(s, _calendar_of(override_rows(s)), value.day)
             return OverrideChange(self._view(row), moved)
 
     def remove(self, actor: Actor, override_id: str, *, expected_rev: int | None = None) -> int:
@@ -124,7 +145,7 @@ class HolidayOverrideService:
             day = row.day
             s.delete(row)
             s.flush()
-            return refresh_case_deadlines(s, _calendar_of(_rows(s)), day)
+            return refresh_case_deadlines(s, _calendar_of(override_rows(s)), day)
 
     def _checked(self, value: OverrideInput) -> OverrideInput:
         try:
