@@ -67,3 +67,18 @@ def test_a_certificate_reads_back_and_its_qr_verifies(services: Services, admin:
     assert numbers == ["500.3/001/1001/XI/2026", "500.3/002/1001/XI/2026"]
     assert pdf == services.programmes.training.certificates_pdf(admin, pid)
     assert render_png(pdf, tmp_path)
+
+
+def test_the_participant_list_marks_attendance_in_a_printable_glyph(services: Services, admin: Actor) -> None:
+    pid = certified(services, admin, 2)
+    training = services.programmes.training
+    absent = training.register(admin, pid, resident(services, admin, "3273014101900003", "Siti Aminah 3")).id
+    training.record_attendance(admin, training.sessions(admin, pid)[0].id, [absent])
+    pdf = training.participant_list_pdf(admin, pid)
+    cells = [" ".join(c.split()) for c in pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text().splitlines()]
+    rows = " ".join(cells[cells.index("9/11") + 1 : cells.index("Bandung, 27 November 2026")])
+    assert rows == (
+        "1 Siti Aminah 1 3273014101900001 P 003/005 Peserta "
+        "2 Siti Aminah 2 3273014101900002 P 003/005 Peserta "
+        "3 Siti Aminah 3 3273014101900003 P 003/005 Peserta √"
+    )

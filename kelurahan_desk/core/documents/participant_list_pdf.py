@@ -25,6 +25,7 @@ from kelurahan_desk.core.documents.official_pages import (
 )
 
 WIDE_FROM_SESSIONS = 7
+PRESENT = "√"  # the embedded fonts have no ✓ (U+2713); a check mark from them would print as a blank box
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ def _table(doc: ParticipantList, width: float) -> Table:
     heading = ["No.", "Nama", "NIK", "L/P", "RT/RW", "Status"] + [f"{d.day}/{d.month}" for d in doc.session_dates]
     data: list[list[object]] = [heading]
     for n, line in enumerate(doc.lines, start=1):
-        marks = ["✓" if here else "" for here in line.attended] + [""] * (sessions - len(line.attended))
+        marks = [PRESENT if here else "" for here in line.attended] + [""] * (sessions - len(line.attended))
         data.append(
             [
                 str(n),
