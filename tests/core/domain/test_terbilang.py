@@ -132,12 +132,27 @@ def test_spacing_is_clean(n: int) -> None:
 
 @given(amounts)
 def test_one_hundred_and_one_thousand_use_se(n: int) -> None:
-    words = terbilang(n).split()
-    assert "satu ratus" not in terbilang(n)
-    for i, word in enumerate(words[:-1]):
-        if word == "satu" and words[i + 1] == "ribu":
-            # only where the thousand group is more than one: "dua puluh satu ribu", "seratus satu ribu"
-            assert i > 0 and words[i - 1] in ("puluh", "ratus"), terbilang(n)
+    text = terbilang(n)
+    words = text.split()
+    for never in ("satu puluh", "satu belas", "satu ratus"):
+        assert never not in text
+    thousands = abs(n) // 1000 % 1000
+    # a thousand group of exactly one is "seribu"; a larger one ending in one keeps "satu ribu"
+    # ("dua puluh satu ribu", "seratus satu ribu", "satu juta seratus satu ribu")
+    assert ("seribu" in words) == (thousands == 1)
+    assert ("satu ribu" in text) == (thousands > 1 and thousands % 10 == 1 and thousands % 100 != 11)
+
+
+@pytest.mark.parametrize(
+    ("number", "words"),
+    [
+        (1_101_000, "satu juta seratus satu ribu"),
+        (201_001, "dua ratus satu ribu satu"),
+        (1_001_101_000, "satu miliar satu juta seratus satu ribu"),
+    ],
+)
+def test_hundred_and_one_thousand_keeps_satu(number: int, words: str) -> None:
+    assert terbilang(number) == words
 
 
 @given(st.integers(min_value=1, max_value=MAX_TERBILANG // 1000), st.integers(min_value=1, max_value=999))
