@@ -133,3 +133,20 @@ def test_issued_documents_are_found_by_their_number(services: Services, admin: A
     with services.store.read() as s:
         assert programme_document_payload(s, number) == training.certificates(admin, pid)[0].qr_text
         assert programme_document_payload(s, "tidak/ada") is None
+
+
+def test_registration_follows_the_programme_status(services: Services, admin: Actor) -> None:
+    training = services.programmes.training
+    pid = programme(services, admin, quota=1)
+    first = resident(services, admin, NIKS[0], "Warga 1")
+    training.set_status(admin, pid, "ditutup")
+    with pytest.raises(ValidationError, match="registration_closed"):
+        training.register(admin, pid, first)
+    training.set_status(admin, pid, "dibuka")
+    seat = training.register(admin, pid, first)
+    training.cancel(admin, seat.id, "pindah domisili")
+    again = training.register(admin, pid, first)
+    assert (again.id, again.status) == (seat.id, "peserta")
+    assert training.set_status(admin, pid, "selesai").status == "selesai"
+    with pytest.raises(ValidationError, match="status_refused"):
+        training.set_status(admin, pid, "dibuka")

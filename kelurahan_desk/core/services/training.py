@@ -15,6 +15,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kelurahan_desk.core.documents.participant_list_pdf import render_participant_list
+from kelurahan_desk.core.domain.training_status import (
+    ProgrammeStatus,
+    RegistrationStatus,
+    check_programme_transition,
+    check_registration_transition,
+)
 from kelurahan_desk.core.errors import NotFound, ValidationError
 from kelurahan_desk.core.services.issued_documents import NumberIssuer, QrSigner
 from kelurahan_desk.core.services.permissions import Actor, Permission
@@ -99,12 +105,11 @@ class TrainingService(CertificateActions):
             return load_programme(s, row)
 
     def set_status(self, actor: Actor, programme_id: str, status: str) -> ProgrammeView:
+        """Registration closed or reopened, or the programme finished (for good)."""
         actor.require(Permission.MANAGE_PROGRAMMES)
-        if status not in ("dibuka", "ditutup", "selesai"):
-            raise ValidationError("status", "unknown_choice")
         with self._store.write(actor.username, "training.status") as s:
             row = programme_of(s, programme_id)
-            row.status = status
+            row.status = check_programme_transition(row.status, status).value
             row.updated_at = self._store.clock.now()
             s.flush()
             return load_programme(s, row)
@@ -158,7 +163,7 @@ class TrainingService(CertificateActions):
         now = self._store.clock.now()
         with self._store.write(actor.username, "training.register") as s:
             row = programme_of(s, programme_id)
-            if row.status != "dibuka":
+            if row.status != ProgrammeStatus.DIBUKA:
                 raise ValidationError("programme", "registration_closed")
             resident = s.get(Resident, resident_id)
             if resident is None:
@@ -170,22 +175,24 @@ class TrainingService(CertificateActions):
                 )
             )
             seated = _count(s, row.id, "peserta")
-            status = "peserta" if seated < row.quota and not _count(s, row.id, "cadangan") else "cadangan"
+            waiting = _count(s, row.id, "cadangan")
+            status = RegistrationStatus.PESERTA if seated < row.quota and not waiting else RegistrationStatus.CADANGAN
             seq = (
                 s.scalar(select(func.max(TrainingRegistration.seq)).where(TrainingRegistration.programme_id == row.id))
                 or 0
             ) + 1
             if existing is not None:
-                if existing.status != "batal":
+                if existing.status != RegistrationStatus.BATAL:
                     raise ValidationError("resident_id", "already_registered")
-                existing.status, existing.seq, existing.status_changed_at, existing.cancel_reason = status, seq, now, ""
+                existing.status = check_registration_transition(existing.status, status).value
+                existing.seq, existing.status_changed_at, existing.cancel_reason = seq, now, ""
                 registration = existing
             else:
                 registration = TrainingRegistration(
                     programme_id=row.id,
                     resident_id=resident.id,
                     seq=seq,
-                    status=status,
+                    status=status.value,
                     registered_at=now,
                     registered_by=actor.username,
                     status_changed_at=now,
@@ -208,7 +215,8 @@ class TrainingService(CertificateActions):
                 raise ValidationError("status", "certificate_issued")
             row = programme_of(s, registration.programme_id)
             was_seated = registration.status == "peserta"
-            registration.status, registration.cancel_reason = "batal", reason[:500]
+            registration.status = check_registration_transition(registration.status, RegistrationStatus.BATAL).value
+            registration.cancel_reason = reason[:500]
             registration.status_changed_at = self._store.clock.now()
             s.flush()
             promoted = self._promote(s, row) if was_seated else None
@@ -359,7 +367,8 @@ class TrainingService(CertificateActions):
             .limit(1)
         )
         if first is not None:
-            first.status, first.status_changed_at = "peserta", self._store.clock.now()
+            first.status = check_registration_transition(first.status, RegistrationStatus.PESERTA).value
+            first.status_changed_at = self._store.clock.now()
         return first
 
 
