@@ -34,7 +34,7 @@ def test_registration_moves(current: RegistrationStatus, target: RegistrationSta
 
 
 def test_a_registration_starts_seated_or_waiting() -> None:
-    assert REGISTRATION_INITIAL == {RegistrationStatus.PESERTA, RegistrationStatus.CADANGAN}
+    assert {RegistrationStatus.PESERTA, RegistrationStatus.CADANGAN} == REGISTRATION_INITIAL
 
 
 def test_a_finished_programme_stays_finished() -> None:
