@@ -104,6 +104,7 @@ def test_open311_requests(services: Services, admin: Actor, cases: list[str], tm
     )
     assert done["agency_responsible"] == "Kelurahan Sukarasa" and done["zipcode"] == "40152"
     assert secret["status"] == "open" and secret["description"] == "" and secret["lat"] is None
+    assert secret["address"] == "" and secret["media_url"] == "" and secret["status_notes"] == "Baru"
     assert secret["expected_datetime"] == "2026-11-05T23:59:59+07:00"
     assert forwarded["agency_responsible"] == "Disdukcapil Kota Bandung"
     assert "Budi" not in path.read_text(encoding="utf-8")
@@ -150,3 +151,18 @@ def test_my_queue_exports_my_cases(services: Services, admin: Actor, cases: list
     services.cases.act(admin, cases[1], CaseAction.VERIFIKASI)
     services.cases.act(admin, cases[1], CaseAction.DISPOSISI, ActionInput(assignee_id=admin.account_id))
     assert services.case_exports.write_table(admin, CaseQuery(queue=Queue.SAYA), tmp_path / "saya.csv") == 1
+
+
+def test_open311_does_not_tell_how_a_confidential_case_was_settled(
+    services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    made = services.cases.intake(admin, new_case(kind=CaseKind.PENGADUAN, confidential=True))
+    services.cases.act(admin, made.id, CaseAction.VERIFIKASI)
+    services.cases.act(admin, made.id, CaseAction.DISPOSISI, ActionInput(assigned_unit="Sekretaris Kelurahan"))
+    services.cases.act(admin, made.id, CaseAction.PROSES)
+    services.cases.act(admin, made.id, CaseAction.SELESAIKAN, ActionInput(note="Petugas loket sudah ditegur"))
+    path = tmp_path / "requests.json"
+    services.case_exports.write_open311(admin, CaseQuery(), path)
+    [request] = json.loads(path.read_text(encoding="utf-8"))
+    assert (request["status"], request["status_notes"]) == ("closed", "Selesai")
+    assert "ditegur" not in path.read_text(encoding="utf-8")

@@ -98,6 +98,12 @@ def test_lists_hide_who_reported_anonymous_and_confidential_cases(services: Serv
     assert rows["0001"].citizen_name == "Budi Santoso"
     assert rows["0004"].citizen_name == "" and rows["0004"].anonymous
     assert rows["0005"].citizen_name == "" and rows["0005"].confidential
+    # nor does a search by the reporter's name give away which confidential case they reported
+    admin = office["admin"]
+    assert numbers(services, admin, text="Budi Santoso") == ["0003", "0002", "0001"]
+    assert numbers(services, admin, text="Bu") == ["0003", "0002", "0001"]
+    assert numbers(services, admin, text="santoso tiang") == []
+    assert numbers(services, admin, text="tiang") == ["0005"]  # found by what it is about
 
 
 def test_duplicate_suggestions(services: Services, admin: Actor, clock: FixedClock) -> None:

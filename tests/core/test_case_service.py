@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from kelurahan_desk.composition import Services
@@ -74,14 +76,39 @@ def test_a_resident_is_copied_onto_the_case(services: Services, admin: Actor) ->
     )
 
 
-def test_confidential_identity_is_hidden_from_read_only_staff(services: Services, admin: Actor) -> None:
+def test_who_reported_a_confidential_case_is_known_to_its_taker_and_the_verifiers(
+    services: Services, admin: Actor
+) -> None:
+    desk = staff(services, admin, "loket", Role.FRONT_DESK)
+    officer = staff(services, admin, "petugas2", Role.FRONT_DESK)
+    kasi = staff(services, admin, "kasi", Role.VERIFIER)
+    lurah = staff(services, admin, "lurah", Role.LURAH)
     reader = staff(services, admin, "camat", Role.READ_ONLY)
-    made = services.cases.intake(admin, new_case(confidential=True))
-    assert services.cases.get(admin, made.id).citizen_name == "Budi Santoso"
-    hidden = services.cases.get(reader, made.id)
-    assert hidden.identity_hidden and hidden.citizen_name == "" and hidden.citizen_phone == ""
+    made = services.cases.intake(desk, new_case(confidential=True))
+    services.cases.act(kasi, made.id, CaseAction.VERIFIKASI)
+    services.cases.act(kasi, made.id, CaseAction.DISPOSISI, ActionInput(assignee_id=officer.account_id))
+    for knows in (desk, kasi, lurah, admin):
+        seen = services.cases.get(knows, made.id)
+        assert not seen.identity_hidden and seen.citizen_name == "Budi Santoso", knows.username
+        assert services.cases.receipt(knows, made.id).citizen_name == "Budi Santoso"
+    for kept_out in (officer, reader):
+        hidden = services.cases.get(kept_out, made.id)
+        assert hidden.identity_hidden and hidden.confidential, kept_out.username
+        assert (hidden.citizen_name, hidden.citizen_phone, hidden.citizen_address, hidden.resident_id) == (
+            "", "", "", None
+        )
+        assert hidden.description == new_case().description  # what it is about stays readable
+    assert services.cases.receipt(officer, made.id).citizen_name == "Dirahasiakan"
+    assert "Budi" not in pdf_text(services.cases.receipt_pdf(officer, made.id))
+    services.cases.act(officer, made.id, CaseAction.PROSES)  # the assigned officer still works on it
+    open_case = services.cases.intake(desk, new_case())
+    assert not services.cases.get(reader, open_case.id).identity_hidden
     with pytest.raises(PermissionDenied):
         services.cases.intake(reader, new_case())
+
+
+def pdf_text(pdf: bytes) -> str:
+    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
 def test_a_case_through_its_whole_life(services: Services, admin: Actor, clock: FixedClock) -> None:

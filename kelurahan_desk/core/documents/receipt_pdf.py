@@ -22,6 +22,7 @@ from kelurahan_desk.core.documents.stamped_canvas import CREATOR, canvas_maker
 
 ReceiptSize = Literal["a5", "thermal"]
 ANONYMOUS = "Anonim"
+CONFIDENTIAL = "Dirahasiakan"  # printed for a confidential case's reporter to whoever may not know them
 DESCRIPTION_MAX = {"a5": 400, "thermal": 240}
 
 

@@ -33,6 +33,12 @@ ACTION_PERMISSION: dict[CaseAction, Permission] = {
 }
 
 
+def may_see_reporter(actor: Actor, row: Case) -> bool:
+    """Who reported a confidential case is known only to those who verify cases (kasi, lurah, administrator)
+    and to whoever took it in; officers it is assigned to work on it without knowing who reported it."""
+    return not row.confidential or actor.can(Permission.VERIFY_CASES) or actor.username == row.received_by
+
+
 def case_detail(s: Session, actor: Actor, row: Case, today: date, calendar: WorkingDays) -> CaseDetail:
     lc = lifecycle_of(row)
     policy = policy_for(s, row.category_id)
@@ -58,7 +64,7 @@ def case_detail(s: Session, actor: Actor, row: Case, today: date, calendar: Work
         event_view(e, tuple(a for a in links if a.event_id == e.id))
         for e in s.scalars(select(CaseEvent).where(CaseEvent.case_id == row.id).order_by(CaseEvent.at, CaseEvent.id))
     )
-    hidden = row.confidential and not actor.can(Permission.HANDLE_CASES)
+    hidden = not may_see_reporter(actor, row)
     possible = allowed_actions(lc, today, policy, calendar)
     still_movable = CaseAction.BUKA_KEMBALI in possible or CaseAction.KEBERATAN in possible
     return CaseDetail(

@@ -1,8 +1,8 @@
 """Case exports: any queue as CSV or Excel, as Open311 GeoReport v2 `requests` JSON, and the monthly recap.
 
 Exports never carry a NIK, and never the reporter of an anonymous or confidential case; Open311 output
-is meant for the public, so it names no reporter at all and leaves out what a confidential case says
-and where it is.
+is meant for the public, so it names no reporter at all and leaves out what a confidential case says,
+where it is and how it was settled.
 """
 
 from __future__ import annotations
@@ -252,6 +252,8 @@ class CaseExportService:
         }.get(state, STATE_NAMES[state])
         expected = row.due_on or row.promised_on
         secret = row.confidential
+        if secret:
+            notes = STATE_NAMES[state]  # how it was settled may tell what, or whom, it was about
         return {
             "service_request_id": row.number,
             "status": "open" if running else "closed",
@@ -260,7 +262,7 @@ class CaseExportService:
             "service_code": code,
             "description": "" if secret else row.description,
             "agency_responsible": row.forwarded_to if state == CaseState.DITERUSKAN else agency,
-            "service_notice": row.extension_notice or "",
+            "service_notice": "" if secret else row.extension_notice or "",
             "requested_datetime": row.received_at.astimezone(zone).isoformat(timespec="seconds"),
             "updated_datetime": row.updated_at.astimezone(zone).isoformat(timespec="seconds"),
             "expected_datetime": datetime.combine(expected, time(23, 59, 59), tzinfo=zone).isoformat(),

@@ -25,6 +25,8 @@ from kelurahan_desk.core.store.models import Account, Case, CaseCategory
 
 CASE_TEXT_INDEX = table("case_fts", column("rowid"), column("case_fts"))
 CASE_ROWID = literal_column("citizen_case.rowid")
+_TEXT_AGAIN = CASE_TEXT_INDEX.alias("case_fts_about")
+NOT_REPORTER = "{number description address}"  # the indexed columns other than citizen_name
 PAGE_SIZE = 50
 
 
@@ -276,10 +278,16 @@ def queue_statement(
         match = " ".join(_fts_phrase(w) for w in long_words)
         stmt = stmt.select_from(CASE_TEXT_INDEX).join(Case, CASE_TEXT_INDEX.c.rowid == CASE_ROWID)
         conditions.append(CASE_TEXT_INDEX.c.case_fts.op("MATCH")(match))
+        # a confidential case is found by what it is about, never by the name of who reported it
+        about = select(_TEXT_AGAIN.c.rowid).where(_TEXT_AGAIN.c.case_fts.op("MATCH")(f"{NOT_REPORTER} : ({match})"))
+        conditions.append(or_(Case.confidential.is_(False), CASE_ROWID.in_(about)))
     for word in (w for w in words if len(w) < 3):
         pattern = _like(word)
         conditions.append(
-            or_(Case.citizen_name.like(pattern, escape="\\"), Case.description.like(pattern, escape="\\"))
+            or_(
+                and_(Case.confidential.is_(False), Case.citizen_name.like(pattern, escape="\\")),
+                Case.description.like(pattern, escape="\\"),
+            )
         )
     stmt = with_names(stmt).where(*conditions)
     if long_words:

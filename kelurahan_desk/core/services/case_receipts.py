@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kelurahan_desk.core.documents.letterhead import OfficeHeader
-from kelurahan_desk.core.documents.receipt_pdf import CaseReceipt
+from kelurahan_desk.core.documents.receipt_pdf import CONFIDENTIAL, CaseReceipt
 from kelurahan_desk.core.domain.case_states import KIND_NAMES, CaseKind
 from kelurahan_desk.core.domain.indonesian_format import zone_for_province, zone_tzinfo
 from kelurahan_desk.core.errors import ValidationError
@@ -29,7 +29,8 @@ def office_header(office: Office) -> OfficeHeader:
     )
 
 
-def case_receipt(s: Session, row: Case) -> CaseReceipt:
+def case_receipt(s: Session, row: Case, *, reporter_shown: bool = True) -> CaseReceipt:
+    """`reporter_shown` False prints the name of a confidential case's reporter as "Dirahasiakan"."""
     office = s.scalar(select(Office).limit(1))
     if office is None:
         raise ValidationError("code", "setup_not_done")
@@ -44,7 +45,7 @@ def case_receipt(s: Session, row: Case) -> CaseReceipt:
         officer_name=officer or row.received_by,
         category=category.name if category else "",
         promised_on=row.promised_on,
-        citizen_name=None if row.anonymous else row.citizen_name,
+        citizen_name=None if row.anonymous else row.citizen_name if reporter_shown else CONFIDENTIAL,
         description=row.description,
         zone_label=zone,
         qr_text=row.number,

@@ -31,7 +31,7 @@ from kelurahan_desk.core.domain.case_states import CaseAction, CaseState
 from kelurahan_desk.core.errors import NotFound, ValidationError
 from kelurahan_desk.core.services import case_queues as cq
 from kelurahan_desk.core.services.case_categories import policy_for
-from kelurahan_desk.core.services.case_details import ACTION_PERMISSION, case_detail
+from kelurahan_desk.core.services.case_details import ACTION_PERMISSION, case_detail, may_see_reporter
 from kelurahan_desk.core.services.case_receipts import case_receipt
 from kelurahan_desk.core.services.case_views import (
     CaseDetail,
@@ -190,7 +190,8 @@ class CaseService:
     def receipt(self, actor: Actor, case_id: str) -> CaseReceipt:
         actor.require(Permission.HANDLE_CASES)
         with self._store.read() as s:
-            return case_receipt(s, self._case(s, case_id))
+            row = self._case(s, case_id)
+            return case_receipt(s, row, reporter_shown=may_see_reporter(actor, row))
 
     def receipt_pdf(self, actor: Actor, case_id: str, size: ReceiptSize = "a5") -> bytes:
         return render_case_receipt(self.receipt(actor, case_id), size)
