@@ -8,6 +8,7 @@ and is verified by `kelurahan-desk verify` like any letter.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
@@ -15,7 +16,30 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kelurahan_desk.core.documents.qr_payload import QrData
-from kelurahan_desk.core.store.models.programmes import MusrenbangCycle, TrainingCertificate
+from kelurahan_desk.core.store.models import Resident
+from kelurahan_desk.core.store.models.programmes import (
+    MusrenbangCycle,
+    TrainingCertificate,
+    TrainingProgramme,
+    TrainingRegistration,
+)
+
+DOCUMENT_TITLES = {"BAMUS": "Berita Acara Musrenbang Kelurahan", "SRT": "Sertifikat Pelatihan"}
+"""Titles of the type codes that programme documents carry in their QR (verify, letter register)."""
+DOCUMENT_CLASSIFICATIONS = {"BAMUS": "000.7.1", "SRT": "500.3"}
+
+
+@dataclass(frozen=True)
+class IssuedDocument:
+    """A berita acara or a certificate as the letter register lists it."""
+
+    number: str
+    type_code: str
+    classification: str
+    title: str
+    issued_on: date | None
+    holder_name: str
+    purpose: str
 
 
 class NumberIssuer(Protocol):
@@ -37,3 +61,31 @@ def programme_document_payload(s: Session, number: str) -> str | None:
     if found is None:
         found = s.scalar(select(MusrenbangCycle.berita_acara_qr).where(MusrenbangCycle.berita_acara_number == number))
     return found or None
+
+
+def programme_document(s: Session, number: str) -> IssuedDocument | None:
+    """The berita acara or certificate of this office that was given `number`; None when there is none."""
+    certificate = s.execute(
+        select(TrainingCertificate.issued_on, Resident.name, TrainingProgramme.title)
+        .join(TrainingRegistration, TrainingRegistration.id == TrainingCertificate.registration_id)
+        .join(Resident, Resident.id == TrainingRegistration.resident_id)
+        .join(TrainingProgramme, TrainingProgramme.id == TrainingRegistration.programme_id)
+        .where(TrainingCertificate.number == number)
+    ).first()
+    if certificate is not None:
+        issued_on, name, programme = certificate
+        return _document(number, "SRT", issued_on, name, programme)
+    cycle = s.execute(
+        select(MusrenbangCycle.berita_acara_on, MusrenbangCycle.year).where(
+            MusrenbangCycle.berita_acara_number == number
+        )
+    ).first()
+    if cycle is not None:
+        return _document(number, "BAMUS", cycle.berita_acara_on, "", f"Musrenbang Kelurahan {cycle.year}")
+    return None
+
+
+def _document(number: str, code: str, issued_on: date | None, holder: str, purpose: str) -> IssuedDocument:
+    return IssuedDocument(
+        number, code, DOCUMENT_CLASSIFICATIONS[code], DOCUMENT_TITLES[code], issued_on, holder, purpose
+    )

@@ -1,7 +1,8 @@
 """The register of outgoing letters (buku register surat keluar) for one year: a view, CSV and Excel.
 
 Every number drawn appears once, in counter order: issued letters (with their state, so a revoked letter
-shows as revoked under its own number) and void numbers (drawn but never given to a letter).
+shows as revoked under its own number), berita acara and training certificates numbered from the same
+counters, and void numbers (drawn but never given to anything).
 """
 
 from __future__ import annotations
@@ -11,10 +12,13 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kelurahan_desk.core.domain.letter_states import STATE_NAMES, LetterState
 from kelurahan_desk.core.errors import ValidationError
 from kelurahan_desk.core.importing.safe_cells import write_csv, write_xlsx
+from kelurahan_desk.core.services.document_numbers import REASON_PREFIX
+from kelurahan_desk.core.services.issued_documents import programme_document
 from kelurahan_desk.core.services.permissions import Actor, Permission
 from kelurahan_desk.core.store.models import Letter, LetterNumberVoid
 from kelurahan_desk.core.store.unit_of_work import Store
@@ -74,10 +78,7 @@ class LetterRegisterService:
             letters = s.scalars(select(Letter).where(Letter.number_year == year, Letter.number.is_not(None)))
             found = [_letter_row(letter) for letter in letters]
             voids = s.scalars(select(LetterNumberVoid).where(LetterNumberVoid.year == year))
-            found += [
-                RegisterRow(v.scope, v.seq, v.number, v.at.date(), "", "", "", "", "", "Batal", VOID_NOTE, None)
-                for v in voids
-            ]
+            found += [_void_row(s, void) for void in voids]
         return sorted(found, key=lambda row: (row.issued_on or date.min, row.scope, row.seq))
 
     def export(self, actor: Actor, year: int, path: Path) -> int:
@@ -94,6 +95,27 @@ class LetterRegisterService:
         else:
             write_xlsx(path, HEADERS, cells, f"Register {year}")
         return len(rows)
+
+
+def _void_row(s: Session, void: LetterNumberVoid) -> RegisterRow:
+    """A number given to a berita acara or a certificate is listed as that document; any other is void."""
+    document = programme_document(s, void.number) if void.reason.startswith(REASON_PREFIX) else None
+    if document is None:
+        return RegisterRow(void.scope, void.seq, void.number, void.at.date(), *[""] * 5, "Batal", VOID_NOTE, None)
+    return RegisterRow(
+        scope=void.scope,
+        seq=void.seq,
+        number=void.number,
+        issued_on=document.issued_on,
+        classification=document.classification,
+        title=document.title,
+        holder_name=document.holder_name,
+        purpose=document.purpose,
+        signed_by="",
+        state="Terbit",
+        note="",
+        letter_id=None,
+    )
 
 
 def _letter_row(letter: Letter) -> RegisterRow:

@@ -2,7 +2,8 @@
 
 `LetterVerifier` needs only public keys (and, if known, revoked letters); it works on a PC with no office
 store. `LetterVerifyService` is the office's own checker: its keys, its revoked letters, its type names,
-and whether the letter is in its own register.
+and whether the letter is in its own register. Berita acara and training certificates carry the same
+signed QR; they count as in the register when the office issued them.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from kelurahan_desk.core.documents.office_keys import key_id_for, public_key_fro
 from kelurahan_desk.core.documents.qr_decode import decode_qr_from_file
 from kelurahan_desk.core.documents.qr_payload import PREFIX, revocation_key, verify_payload
 from kelurahan_desk.core.errors import ValidationError
+from kelurahan_desk.core.services.issued_documents import DOCUMENT_TITLES, programme_document_payload
 from kelurahan_desk.core.services.office_keys_service import OfficeKeyService
 from kelurahan_desk.core.services.permissions import Actor, Permission
 from kelurahan_desk.core.store.models import Letter, LetterType, Office
@@ -132,7 +134,8 @@ class LetterVerifyService:
                 for number in s.scalars(select(Letter.number).where(Letter.state == "dicabut"))
                 if number
             }
-            titles = {code: title for code, title in s.execute(select(LetterType.code, LetterType.title))}
+            titles = dict(DOCUMENT_TITLES)
+            titles.update((code, title) for code, title in s.execute(select(LetterType.code, LetterType.title)))
         return LetterVerifier(
             {**self._keys.public_keys(), **(extra_keys or {})}, revoked | set(extra_revoked), names, titles
         )
@@ -155,5 +158,7 @@ class LetterVerifyService:
             if office_code != check.office_code:
                 return check
             payload = s.scalar(select(Letter.qr_payload).where(Letter.number == check.number))
+            if payload is None:
+                payload = programme_document_payload(s, check.number)
         found = payload is not None and (text is None or payload == text.strip())
         return LetterCheck(**{**check.__dict__, "in_register": found})
