@@ -522,6 +522,10 @@ Continue?</translation>
         <translation>optional, e.g. -6.88</translation>
     </message>
     <message>
+        <source>opsional, mis. 107.60</source>
+        <translation>optional, e.g. 107.60</translation>
+    </message>
+    <message>
         <source>Tambah &amp;foto / pindaian…</source>
         <translation>Inser&amp;t photo / scan…</translation>
     </message>

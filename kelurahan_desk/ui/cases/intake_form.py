@@ -88,11 +88,14 @@ class CaseIntakeForm(QWidget):
         self.rt, self.rw = _place_box(), _place_box()
         self.address = QLineEdit()
         self.latitude, self.longitude = QLineEdit(), QLineEdit()
-        for box, low, high in ((self.latitude, -90.0, 90.0), (self.longitude, -180.0, 180.0)):
+        for box, low, high, example in (
+            (self.latitude, -90.0, 90.0, self.tr("opsional, mis. -6.88")),
+            (self.longitude, -180.0, 180.0, self.tr("opsional, mis. 107.60")),
+        ):
             validator = QDoubleValidator(low, high, 6, box)
             validator.setLocale(QLocale.c())
             box.setValidator(validator)
-            box.setPlaceholderText(self.tr("opsional, mis. -6.88"))
+            box.setPlaceholderText(example)
         self.photos = PhotoStrip()
         self.add_photo = QPushButton(self.tr("Tambah &foto / pindaian…"))
         self.duplicates = QListWidget()
