@@ -256,4 +256,3 @@ class ForumTab(QWidget):
             show_error(self, exc)
             return
         inform(self, self.tr("Ekspor selesai"), self.tr("{n} usulan dan daftar hadir diekspor.").format(n=count))
-

@@ -6,6 +6,7 @@ Every action goes through the services; after it the screen reloads what it show
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,7 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from kelurahan_desk.core.domain.musrenbang_phases import PHASE_TITLES, next_phase
-from kelurahan_desk.core.domain.proposal_status import FIELD_TITLES, STATUS_TITLES, ProposalField, ProposalStatus
+from kelurahan_desk.core.domain.proposal_status import (
+    FIELD_TITLES,
+    STATUS_TITLES,
+    ProposalField,
+    ProposalInput,
+    ProposalStatus,
+    ProposerKind,
+)
 from kelurahan_desk.core.errors import ValidationError
 from kelurahan_desk.core.services.musrenbang_views import CycleView, ProposalView
 from kelurahan_desk.core.services.permissions import Permission
@@ -51,6 +59,7 @@ def proposal_columns() -> list[Column[ProposalView]]:
             "Pengusul", lambda p: p.proposer_name + (f" (+{len(p.merged_proposers)})" if p.merged_proposers else "")
         ),
         Column("Status", lambda p: STATUS_TITLES[ProposalStatus(p.status)]),
+        Column("Foto", lambda p: str(p.photo_count) if p.photo_count else "", lambda p: p.photo_count, RIGHT),
     ]
 
 
@@ -209,11 +218,24 @@ class MusrenbangView(QWidget):
 
     # --- proposals -----------------------------------------------------------------------------
 
+    def with_resident_proposer(self, value: ProposalInput) -> ProposalInput:
+        """A proposer typed as a NIK is that resident (ValidationError when no living resident has it)."""
+        nik = value.proposer_name.strip()
+        if not nik.isdigit():
+            return value
+        found = self.context.services.residents.search(self.actor, nik, status="hidup", limit=2)
+        if len(found) != 1 or found[0].nik != nik:
+            raise ValidationError("proposer_name", "resident_unknown")
+        return replace(value, proposer_kind=ProposerKind.PENDUDUK, proposer_resident_id=found[0].id, proposer_name="")
+
     def add_proposal(self, value: Any) -> None:
         if self.cycle is None:
             return
         try:
-            saved = self.services.musrenbang.add_proposal(self.actor, self.cycle.id, value)
+            value = self.with_resident_proposer(value)
+            saved = self.services.musrenbang.add_proposal(
+                self.actor, self.cycle.id, value, self.form.photos.attachments()
+            )
         except ValidationError as error:
             self.form.show_error(error)
             return

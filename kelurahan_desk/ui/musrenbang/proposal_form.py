@@ -2,7 +2,9 @@
 
 Tab moves through the fields in the order of the paper form; Enter in any field saves. After a save the
 form keeps what the next proposal of the same RW form shares (field, RT/RW, unit, proposer) and puts the
-cursor back on the activity. Amounts may be typed with thousands dots (75.000.000).
+cursor back on the activity. Amounts may be typed with thousands dots (75.000.000); coordinates as
+"latitude, longitude" in decimal degrees (-6.8905, 107.6030); the proposer as a group's name or a
+resident's NIK. Photos of the site are added with Insert in the photo row (or its button).
 """
 
 from __future__ import annotations
@@ -11,10 +13,11 @@ import itertools
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QIntValidator
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kelurahan_desk.core.domain.proposal_status import FIELD_TITLES, ProposalField, ProposalInput
 from kelurahan_desk.core.errors import ValidationError
+from kelurahan_desk.ui.cases.photo_strip import PhotoStrip
 from kelurahan_desk.ui.form_errors import FieldErrors
 
 
@@ -46,6 +49,19 @@ def parse_volume(text: str) -> float | None:
         raise ValidationError("volume", "invalid_number") from None
 
 
+def parse_coordinates(text: str) -> tuple[float | None, float | None]:
+    """`-6.8905, 107.6030` (or separated by a space or semicolon) as (latitude, longitude); empty as (None, None)."""
+    parts = [p for p in text.replace(";", " ").replace(",", " ").split() if p]
+    if not parts:
+        return None, None
+    if len(parts) != 2:
+        raise ValidationError("latitude", "coordinates_pair" if len(parts) == 1 else "invalid_number")
+    try:
+        return float(parts[0]), float(parts[1])
+    except ValueError:
+        raise ValidationError("latitude", "invalid_number") from None
+
+
 class ProposalForm(QWidget):
     """`submitted` carries the input once it parses; the view saves it and calls `saved()` or `show_error()`."""
 
@@ -75,6 +91,15 @@ class ProposalForm(QWidget):
         self.proposer = QLineEdit()
         self.proposer.setPlaceholderText(self.tr("mis. RW 05, PKK, Karang Taruna"))
         self.beneficiaries = QLineEdit()
+        self.coordinates = QLineEdit()
+        self.coordinates.setPlaceholderText(self.tr("lintang, bujur, mis. -6.8905, 107.6030"))
+        self.photos = PhotoStrip()
+        self.photo_button = QPushButton(self.tr("Tambah f&oto…"))
+        photo_row = QWidget()
+        photo_layout = QHBoxLayout(photo_row)
+        photo_layout.setContentsMargins(0, 0, 0, 0)
+        photo_layout.addWidget(self.photos, 1)
+        photo_layout.addWidget(self.photo_button)
         self.save_button = QPushButton(self.tr("&Simpan usulan (Enter)"))
 
         form = QFormLayout()
@@ -90,9 +115,11 @@ class ProposalForm(QWidget):
             ("swadaya", self.tr("S&wadaya"), self.swadaya),
             ("proposer_name", self.tr("Pe&ngusul"), self.proposer),
             ("beneficiaries", self.tr("Penerima &manfaat"), self.beneficiaries),
+            ("latitude", self.tr("Koor&dinat"), self.coordinates),
         )
         for key, label, widget in rows:
             self.errors.add_row(form, key, label, widget)
+        form.addRow(self.tr("Foto"), photo_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -102,11 +129,13 @@ class ProposalForm(QWidget):
             if isinstance(widget, QLineEdit):
                 widget.returnPressed.connect(self.submit)
         self.save_button.clicked.connect(self.submit)
-        order = [widget for _key, _label, widget in rows] + [self.save_button]
+        self.photo_button.clicked.connect(self.photos.choose_files)
+        order = [widget for _key, _label, widget in rows] + [self.photos, self.photo_button, self.save_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
     def value(self) -> ProposalInput:
+        latitude, longitude = parse_coordinates(self.coordinates.text())
         return ProposalInput(
             activity=self.activity.text(),
             field=self.field.currentData(),
@@ -119,6 +148,8 @@ class ProposalForm(QWidget):
             swadaya=parse_amount(self.swadaya.text(), "swadaya"),
             proposer_name=self.proposer.text(),
             beneficiaries=parse_optional_int(self.beneficiaries.text(), "beneficiaries"),
+            latitude=latitude,
+            longitude=longitude,
         )
 
     def submit(self) -> None:
@@ -132,8 +163,17 @@ class ProposalForm(QWidget):
 
     def saved(self) -> None:
         """Ready for the next proposal of the same form."""
-        for box in (self.activity, self.location, self.volume, self.cost, self.swadaya, self.beneficiaries):
+        for box in (
+            self.activity,
+            self.location,
+            self.volume,
+            self.cost,
+            self.swadaya,
+            self.beneficiaries,
+            self.coordinates,
+        ):
             box.clear()
+        self.photos.clear()
         self.errors.clear()
         self.focus_first()
 

@@ -1,5 +1,6 @@
 """Scoring and ranking: pick a field, type scores (1–5) straight into the grid, see the ranks move;
-set a rank by hand only with a reason, which stays beside the proposal and in the audit trail."""
+set a rank by hand only with a reason, which stays beside the proposal and in the audit trail; the
+office's weighted criteria are edited here too (before and during scoring)."""
 
 from __future__ import annotations
 
@@ -22,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from kelurahan_desk.core.domain.musrenbang_phases import CycleAction, is_open
+from kelurahan_desk.core.domain.proposal_scoring import Criterion
 from kelurahan_desk.core.domain.proposal_status import FIELD_TITLES, ProposalField
 from kelurahan_desk.core.services.musrenbang_views import RankedProposal
 from kelurahan_desk.ui.error_dialog import show_error
+from kelurahan_desk.ui.musrenbang.criteria_dialog import CriteriaDialog
 from kelurahan_desk.ui.musrenbang.scoring_model import ScoringTableModel
 from kelurahan_desk.ui.record_table_model import record_table_view, select_row
 
@@ -51,6 +54,7 @@ class RankingTab(QWidget):
         )
         self.override_button = QPushButton(self.tr("&Tetapkan peringkat…"))
         self.clear_button = QPushButton(self.tr("Kembalikan ke &urutan nilai…"))
+        self.criteria_button = QPushButton(self.tr("&Kriteria penilaian…"))
         self.hint = QLabel(
             self.tr("Ketik nilai 1–5 pada kolom kriteria. Tanda * = peringkat ditetapkan dengan alasan.")
         )
@@ -60,6 +64,7 @@ class RankingTab(QWidget):
         top.addWidget(self.field_box)
         top.addWidget(self.source_box)
         top.addStretch(1)
+        top.addWidget(self.criteria_button)
         top.addWidget(self.override_button)
         top.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
@@ -69,11 +74,14 @@ class RankingTab(QWidget):
         self.field_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.override_button.clicked.connect(self.override_selected)
         self.clear_button.clicked.connect(self.clear_selected)
+        self.criteria_button.clicked.connect(self.edit_criteria)
 
     def refresh(self) -> None:
         cycle = self.view.cycle
         if cycle is None:
             self.model.set_rows([], ())
+            for button in (self.criteria_button, self.override_button, self.clear_button):
+                button.setEnabled(False)
             return
         ranked = self.view.services.forum.ranking(self.view.actor, cycle.id)
         self.model.editable_scores = is_open(cycle.phase, CycleAction.SCORE) and not cycle.berita_acara_number
@@ -82,6 +90,20 @@ class RankingTab(QWidget):
         can_override = is_open(cycle.phase, CycleAction.OVERRIDE_RANK) and not cycle.berita_acara_number
         self.override_button.setEnabled(can_override)
         self.clear_button.setEnabled(can_override)
+        weighing = is_open(cycle.phase, CycleAction.SET_CRITERIA) and not cycle.berita_acara_number
+        self.criteria_button.setEnabled(weighing)
+
+    def edit_criteria(self) -> None:
+        cycle = self.view.cycle
+        if cycle is not None:
+            dialog = CriteriaDialog(cycle.criteria, self)
+            if dialog.exec():
+                self.set_criteria(dialog.criteria())
+
+    def set_criteria(self, criteria: list[Criterion]) -> None:
+        cycle = self.view.cycle
+        if cycle is not None:
+            self.view.run(lambda: self.view.services.forum.set_criteria(self.view.actor, cycle.id, criteria))
 
     def save_edit(self, proposal_id: str, what: str, value: int) -> bool:
         forum, actor = self.view.services.forum, self.view.actor

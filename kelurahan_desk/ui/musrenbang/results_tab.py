@@ -1,16 +1,19 @@
 """After the forum: the fate of each proposal (accepted at the kecamatan, in the city budget, rejected)
-and progress reports on funded work until it is done."""
+and progress reports on funded work (percent, date, note, photos) until it is done."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kelurahan_desk.core.domain.case_intake import NewAttachment
 from kelurahan_desk.core.domain.musrenbang_phases import CycleAction, is_open
 from kelurahan_desk.core.domain.proposal_status import FIELD_TITLES, STATUS_TITLES, ProposalField, ProposalStatus
 from kelurahan_desk.core.services.musrenbang_views import ProposalView
+from kelurahan_desk.ui.musrenbang.progress_dialog import ProgressDialog
 from kelurahan_desk.ui.record_table_model import (
     RIGHT,
     Column,
@@ -109,16 +112,16 @@ class ResultsTab(QWidget):
         proposal = self._chosen()
         if proposal is None:
             return
-        percent, ok = QInputDialog.getInt(
-            self, self.tr("Kemajuan pekerjaan"), self.tr("Persen selesai:"), proposal.progress_percent, 0, 100, 5
-        )
-        if not ok:
-            return
-        note, ok = QInputDialog.getText(self, self.tr("Kemajuan pekerjaan"), self.tr("Catatan:"))
-        if ok:
-            today: date = self.view.context.services.clock.today()
-            self.view.run(
-                lambda: self.view.services.musrenbang.record_progress(
-                    self.view.actor, proposal.id, percent, today, note
-                )
+        dialog = ProgressDialog(proposal, self.view.context.services.clock.today(), self)
+        if dialog.exec():
+            percent, day = dialog.percent.value(), dialog.day()
+            self.save_progress(proposal.id, percent, day, dialog.note.text(), dialog.attachments())
+
+    def save_progress(
+        self, proposal_id: str, percent: int, day: date, note: str, photos: Sequence[NewAttachment] = ()
+    ) -> None:
+        self.view.run(
+            lambda: self.view.services.musrenbang.record_progress(
+                self.view.actor, proposal_id, percent, day, note, photos
             )
+        )
