@@ -21,9 +21,9 @@ from tests.core.programme_helpers import proposal, resident
 from tests.ui.conftest import answer_next_dialog, screenshot
 
 
-def png() -> bytes:
+def png(colour: str = "#2e7d32") -> bytes:
     image = QImage(40, 30, QImage.Format.Format_RGB32)
-    image.fill(QColor("#2e7d32"))
+    image.fill(QColor(colour))
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QBuffer.OpenModeFlag.WriteOnly)

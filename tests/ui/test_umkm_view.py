@@ -12,6 +12,7 @@ from kelurahan_desk.ui.umkm.umkm_view import UmkmView
 from kelurahan_desk.ui.view_context import ViewContext
 from tests.core.programme_helpers import resident
 from tests.ui.conftest import screenshot
+from tests.ui.test_musrenbang_details import png
 
 
 def test_register_search_and_filter(qtbot: QtBot, context: ViewContext, admin: Actor) -> None:
@@ -45,3 +46,48 @@ def test_register_search_and_filter(qtbot: QtBot, context: ViewContext, admin: A
     assert view.model.rowCount() == 0
     view.size.setCurrentIndex(0)
     screenshot(view, "umkm")
+
+
+def test_a_business_has_its_own_address_photos_and_is_found_by_rw(
+    qtbot: QtBot, context: ViewContext, admin: Actor
+) -> None:
+    owner = resident(context.services, admin, "3273014101900001", "Siti Aminah")  # lives in RT 3 / RW 5
+    umkm = context.services.programmes.umkm
+    view = UmkmView(context)
+    qtbot.addWidget(view)
+    dialog = BusinessDialog(context, view)
+    qtbot.addWidget(dialog)
+    dialog.owner_box.addItem("Siti Aminah", owner)
+    dialog.name.setText("Warung Nasi Bu Siti")
+    dialog.address.setText("Jl. Sukarasa No. 20")
+    dialog.rt.setText("2")
+    dialog.rw.setText("7")
+    dialog.photos.add_bytes("warung.png", png())
+    screenshot(dialog, "umkm-usaha")
+    dialog.save()
+    saved = dialog.saved
+    assert saved is not None
+    assert (saved.value.address, saved.value.rt, saved.value.rw, len(saved.photo_shas)) == (
+        "Jl. Sukarasa No. 20",
+        2,
+        7,
+        1,
+    )
+    editing = BusinessDialog(context, view, umkm.get(admin, saved.id))
+    qtbot.addWidget(editing)
+    assert editing.photos.count() == 1 and editing.address.text() == "Jl. Sukarasa No. 20"
+    editing.photos.add_bytes("etalase.png", png("#c62828"))
+    editing.save()
+    assert len(umkm.get(admin, saved.id).photo_shas) == 2
+
+    plain = BusinessDialog(context, view)
+    qtbot.addWidget(plain)
+    plain.owner_box.addItem("Siti Aminah", owner)
+    plain.name.setText("Jahit Bu Siti")
+    plain.save()
+    assert plain.saved is not None and (plain.saved.value.rt, plain.saved.value.rw) == (3, 5)  # the owner's
+
+    view.refresh()
+    qtbot.keyClicks(view.rw, "7")
+    view.refresh()
+    assert [r.name for r in view.model.rows()] == ["Warung Nasi Bu Siti"]

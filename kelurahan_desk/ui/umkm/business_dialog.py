@@ -1,8 +1,10 @@
 """Registering or editing a business: the owner found by NIK or name among residents, the business's
-facts, capital and yearly sales (the size class shows as they are typed), NIB status."""
+facts and address (left empty: the owner's), capital and yearly sales (the size class shows as they are
+typed), NIB status, photos of the business (added ones are saved with it)."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 from kelurahan_desk.core.domain.business_size import SIZE_TITLES, assess_size
 from kelurahan_desk.core.errors import ValidationError
 from kelurahan_desk.core.services.umkm import NIB_STATUSES, SECTORS, BusinessInput, BusinessView
+from kelurahan_desk.ui.cases.photo_strip import PhotoStrip
 from kelurahan_desk.ui.form_errors import FieldErrors
 from kelurahan_desk.ui.musrenbang.proposal_form import parse_amount, parse_optional_int
 from kelurahan_desk.ui.view_context import ViewContext
@@ -36,6 +39,7 @@ class BusinessDialog(QDialog):
         self.context = context
         self.existing = existing
         self.saved: BusinessView | None = None
+        self.stored_photos = 0
         self.setWindowTitle(self.tr("Ubah data usaha") if existing else self.tr("Daftarkan usaha"))
         self.resize(560, 0)
         self.errors = FieldErrors()
@@ -48,6 +52,30 @@ class BusinessDialog(QDialog):
             self.sector.addItem(self.tr(title), key)
         self.products = QLineEdit()
         self.phone = QLineEdit()
+        self.address = QLineEdit()
+        self.address.setPlaceholderText(self.tr("kosongkan bila sama dengan alamat pemilik"))
+        self.rt = QLineEdit()
+        self.rw = QLineEdit()
+        for box in (self.rt, self.rw):
+            box.setValidator(QIntValidator(1, 999, box))
+            box.setMaximumWidth(70)
+        place_row = QHBoxLayout()
+        place_row.setContentsMargins(0, 0, 0, 0)
+        place_row.addWidget(QLabel(self.tr("RT")))
+        place_row.addWidget(self.rt)
+        place_row.addWidget(QLabel(self.tr("RW")))
+        place_row.addWidget(self.rw)
+        place_row.addStretch(1)
+        place = QWidget()
+        place.setLayout(place_row)
+        self.photos = PhotoStrip()
+        self.photo_button = QPushButton(self.tr("Tambah &foto…"))
+        photo_row = QHBoxLayout()
+        photo_row.setContentsMargins(0, 0, 0, 0)
+        photo_row.addWidget(self.photos, 1)
+        photo_row.addWidget(self.photo_button)
+        photo_box = QWidget()
+        photo_box.setLayout(photo_row)
         self.capital = QLineEdit()
         self.capital.setPlaceholderText(self.tr("Rp, tanpa tanah dan bangunan"))
         self.sales = QLineEdit()
@@ -70,6 +98,8 @@ class BusinessDialog(QDialog):
             ("name", self.tr("&Nama usaha"), self.name),
             ("sector", self.tr("&Sektor"), self.sector),
             ("products", self.tr("P&roduk"), self.products),
+            ("address", self.tr("&Alamat usaha"), self.address),
+            ("rt", self.tr("RT/RW"), place),
             ("phone", self.tr("&Telepon"), self.phone),
             ("capital", self.tr("&Modal"), self.capital),
             ("yearly_sales", self.tr("&Omzet setahun"), self.sales),
@@ -79,6 +109,7 @@ class BusinessDialog(QDialog):
         ):
             self.errors.add_row(form, key, label, widget)
         form.addRow(self.tr("Kelas usaha:"), self.size_label)
+        form.addRow(self.tr("Foto:"), photo_box)
         buttons = QDialogButtonBox()
         self.save_button = QPushButton(self.tr("Simpan"))
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -90,6 +121,7 @@ class BusinessDialog(QDialog):
         layout.addWidget(self.errors.general)
         layout.addWidget(buttons)
         self.owner_query.returnPressed.connect(self.find_owner)
+        self.photo_button.clicked.connect(self.photos.choose_files)
         self.capital.textChanged.connect(self.show_size)
         self.sales.textChanged.connect(self.show_size)
         if existing is not None:
@@ -103,6 +135,13 @@ class BusinessDialog(QDialog):
         self.sector.setCurrentIndex(self.sector.findData(b.sector))
         self.products.setText(b.products)
         self.phone.setText(b.phone)
+        self.address.setText(b.address)
+        self.rt.setText("" if b.rt is None else str(b.rt))
+        self.rw.setText("" if b.rw is None else str(b.rw))
+        umkm = self.context.services.programmes.umkm
+        for n, sha in enumerate(view.photo_shas, start=1):
+            self.photos.add_bytes(f"foto-{n}", umkm.photo_bytes(self.context.actor, sha), self.tr("tersimpan"))
+        self.stored_photos = len(view.photo_shas)
         self.capital.setText("" if b.capital is None else str(b.capital))
         self.sales.setText("" if b.yearly_sales is None else str(b.yearly_sales))
         self.employees.setText("" if b.employees is None else str(b.employees))
@@ -135,9 +174,9 @@ class BusinessDialog(QDialog):
             owner_resident_id=self.owner_box.currentData() or "",
             sector=self.sector.currentData(),
             products=self.products.text(),
-            address=base.address if base else "",
-            rt=base.rt if base else None,
-            rw=base.rw if base else None,
+            address=self.address.text(),
+            rt=parse_optional_int(self.rt.text(), "rt"),
+            rw=parse_optional_int(self.rw.text(), "rw"),
             phone=self.phone.text(),
             capital=amount_or_none(self.capital.text(), "capital"),
             yearly_sales=amount_or_none(self.sales.text(), "yearly_sales"),
@@ -153,10 +192,13 @@ class BusinessDialog(QDialog):
         umkm, actor = self.context.services.programmes.umkm, self.context.actor
         try:
             value = self.value()
+            added = self.photos.attachments()[self.stored_photos :]
             if self.existing is None:
-                self.saved = umkm.register(actor, value)
+                self.saved = umkm.register(actor, value, added)
             else:
                 self.saved = umkm.update(actor, self.existing.id, value, self.existing.rev)
+                for photo in added:
+                    self.saved = umkm.add_photo(actor, self.existing.id, photo)
         except ValidationError as error:
             self.errors.show(error)
             return

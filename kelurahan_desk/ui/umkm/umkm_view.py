@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,6 +53,10 @@ class UmkmView(QWidget):
         self.sector = self._filter(self.tr("Semua sektor"), SECTORS)
         self.size = self._filter(self.tr("Semua kelas"), {s.value: SIZE_TITLES[s] for s in SizeClass})
         self.nib = self._filter(self.tr("Semua status NIB"), NIB_STATUSES)
+        self.rw = QLineEdit()
+        self.rw.setPlaceholderText(self.tr("RW"))
+        self.rw.setValidator(QIntValidator(1, 999, self.rw))
+        self.rw.setMaximumWidth(60)
         self.inactive = QCheckBox(self.tr("Termasuk yang tutup"))
         self.new_button = QPushButton(self.tr("&Daftarkan usaha…"))
         self.edit_button = QPushButton(self.tr("&Ubah…"))
@@ -78,7 +83,7 @@ class UmkmView(QWidget):
         self.count = QLabel()
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
-        for widget in (self.sector, self.size, self.nib, self.inactive):
+        for widget in (self.sector, self.size, self.nib, self.rw, self.inactive):
             filters.addWidget(widget)
         actions = QHBoxLayout()
         actions.addWidget(self.count, 1)
@@ -93,6 +98,7 @@ class UmkmView(QWidget):
         self._debounce.setInterval(150)
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.rw.textChanged.connect(lambda _t: self._debounce.start())
         for box in (self.sector, self.size, self.nib):
             box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.inactive.toggled.connect(lambda _c: self.refresh())
@@ -119,6 +125,7 @@ class UmkmView(QWidget):
             sector=self.sector.currentData(),
             size_class=self.size.currentData(),
             nib_status=self.nib.currentData(),
+            rw=int(self.rw.text()) if self.rw.text().isdigit() else None,
             active=None if self.inactive.isChecked() else True,
         )
 
