@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,9 +16,10 @@ from PySide6.QtWidgets import QApplication, QCheckBox
 
 from kelurahan_desk.composition import Services
 from kelurahan_desk.core.domain.letter_states import LetterState
-from kelurahan_desk.core.services.permissions import Actor
+from kelurahan_desk.core.services.permissions import Actor, Role
 from kelurahan_desk.ui.letters.decision_dialogs import ApproveDialog
 from kelurahan_desk.ui.letters.letters_view import LettersView
+from kelurahan_desk.ui.letters.register_dialog import RegisterDialog
 from kelurahan_desk.ui.letters.request_dialog import LetterRequestDialog
 from kelurahan_desk.ui.letters.type_editor import LetterTypeEditor
 from kelurahan_desk.ui.letters.verify_view import VerifyView
@@ -171,3 +173,26 @@ def test_verify_screen(qtbot, office: LetterOffice, settings) -> None:
     view.payload.setPlainText(letter.qr_payload.replace("SKD", "SKU"))
     assert not view.check_text().ok
     assert view.verdict.text().startswith("TIDAK ASLI")
+
+
+def test_register_dialog_lists_the_year_and_saves_it(qtbot, office: LetterOffice, settings, tmp_path: Path) -> None:
+    kept = office.issued()
+    revoked = office.issued("SKTM")
+    office.services.letters.revoke(office.lurah, revoked.id, "Salah nama", PASSWORDS["lurah"])
+    dialog = RegisterDialog(context_for(office, office.admin, settings))
+    qtbot.addWidget(dialog)
+    assert dialog.year.value() == 2026 and dialog.model.rowCount() == 2
+    shown = {dialog.model.index(r, 1).data(): dialog.model.index(r, 7).data() for r in range(2)}
+    assert shown == {kept.number: "Terbit", revoked.number: "Dicabut"}
+    assert dialog.model.index(0, 2).data() == "27 November 2026"
+    assert dialog.count_label.text() == "2 nomor"
+    screenshot(dialog, "letter-register")
+    dialog.year.setValue(2025)
+    assert dialog.model.rowCount() == 0 and dialog.count_label.text() == "0 nomor"
+    dialog.year.setValue(2026)
+    assert dialog.save(tmp_path / "register.csv") == 2
+    assert "Dicabut: Salah nama" in (tmp_path / "register.csv").read_text("utf-8-sig")
+    reader = replace(office.desk, username="tamu", role=Role.READ_ONLY)
+    read_only = RegisterDialog(context_for(office, reader, settings))
+    qtbot.addWidget(read_only)
+    assert read_only.model.rowCount() == 2 and read_only.save_button.isHidden()

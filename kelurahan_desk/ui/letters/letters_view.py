@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import tzinfo
 from html import escape
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -84,7 +82,6 @@ class LettersView(QWidget):
         self.types_button = QPushButton(self.tr("&Jenis surat…"))
         self.types_button.setVisible(actor.can(Permission.MANAGE_LETTER_TYPES))
         self.register_button = QPushButton(self.tr("&Register…"))
-        self.register_button.setVisible(actor.can(Permission.EXPORT_DATA))
 
         self.model = LetterTableModel(self, context.services.clock.zone)
         self.table = QTableView()
@@ -151,7 +148,7 @@ class LettersView(QWidget):
         self.new_button.clicked.connect(self.start_request)
         self.print_all_button.clicked.connect(self.print_all)
         self.types_button.clicked.connect(self.open_type_editor)
-        self.register_button.clicked.connect(self.export_register)
+        self.register_button.clicked.connect(self.open_register)
         self.buttons["submit"].clicked.connect(lambda: self._run(lambda d: self._letters.submit(actor, d.id)))
         self.buttons["verify"].clicked.connect(lambda: self._run(lambda d: self._letters.verify(actor, d.id)))
         self.buttons["issue"].clicked.connect(lambda: self._run(lambda d: self._letters.issue(actor, d.id)))
@@ -345,20 +342,10 @@ class LettersView(QWidget):
 
         LetterTypeEditor(self._context, self).exec()
 
-    def export_register(self) -> None:
-        year = self._context.services.clock.today().year
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Register surat keluar {0}").format(year),
-            f"register-surat-{year}.xlsx",
-            self.tr("Excel (*.xlsx);;CSV (*.csv)"),
-        )
-        if not path:
-            return
-        try:
-            self._context.services.letter_register.export(self._context.actor, year, Path(path))
-        except DeskError as error:
-            show_error(self, error)
+    def open_register(self) -> None:
+        from kelurahan_desk.ui.letters.register_dialog import RegisterDialog
+
+        RegisterDialog(self._context, self).exec()
 
 
 def describe(detail: LetterDetail, zone: tzinfo) -> str:

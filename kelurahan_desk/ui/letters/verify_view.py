@@ -86,6 +86,7 @@ class VerifyView(QWidget):
                                                           extra_keys=self._extra_keys))  # fmt: skip
 
     def check_file(self, path: Path) -> LetterCheck | None:
+        self.payload.clear()  # the result is the file's, not the text's
         return self._run(lambda verify: verify.check_file(self._context.actor, path, extra_keys=self._extra_keys))
 
     def pick_file(self) -> None:
