@@ -31,7 +31,7 @@ TARGETS = {
     "import_rows_per_s": Target(5000.0, at_most=False, unit="baris/s"),
 }
 SEARCHES = 200
-EDITS = 40
+EDITS = 200
 
 
 def measure(context: BenchContext) -> dict[str, float]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
 from datetime import date, datetime
+from typing import Any
 
 from kelurahan_desk.core.store.models import Family, Resident, ResidentEvent
 
@@ -44,6 +46,9 @@ class ResidentDetail:
     rev: int
 
 
+DETAIL_FIELDS = tuple(field.name for field in fields(ResidentDetail) if field.name != "kk")
+
+
 @dataclass(frozen=True)
 class ResidentEventView:
     id: str
@@ -80,27 +85,12 @@ class FamilyView:
 
 
 def resident_detail(resident: Resident, kk: str | None) -> ResidentDetail:
-    return ResidentDetail(
-        id=resident.id,
-        nik=resident.nik,
-        kk=kk,
-        family_id=resident.family_id,
-        relationship=resident.relationship,
-        name=resident.name,
-        birth_place=resident.birth_place,
-        birth_date=resident.birth_date,
-        sex=resident.sex,
-        religion=resident.religion,
-        marital_status=resident.marital_status,
-        occupation=resident.occupation,
-        education=resident.education,
-        address=resident.address,
-        rt=resident.rt,
-        rw=resident.rw,
-        status=resident.status,
-        is_temporary_nik=resident.is_temporary_nik,
-        rev=resident.rev,
-    )
+    return ResidentDetail(**{name: getattr(resident, name) for name in DETAIL_FIELDS}, kk=kk)
+
+
+def resident_detail_of(values: Mapping[str, Any], kk: str | None) -> ResidentDetail:
+    """From a record's column values (as `core.store.record_rows` reads them)."""
+    return ResidentDetail(**{name: values[name] for name in DETAIL_FIELDS}, kk=kk)
 
 
 def event_view(event: ResidentEvent) -> ResidentEventView:

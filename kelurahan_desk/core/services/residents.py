@@ -32,8 +32,10 @@ from kelurahan_desk.core.services.resident_views import (
     event_view,
     family_view,
     resident_detail,
+    resident_detail_of,
 )
 from kelurahan_desk.core.store.models import Family, Resident, ResidentEvent
+from kelurahan_desk.core.store.record_rows import load_record, update_record
 from kelurahan_desk.core.store.unit_of_work import Store
 
 __all__ = [
@@ -144,30 +146,32 @@ class ResidentService:
         actor.require(Permission.EDIT_RESIDENTS)
         cleaned, findings = self._checked(value)
         with self._store.write(actor.username, "resident.update") as s:
-            found = s.execute(
-                select(Resident, Family.kk)
-                .outerjoin(Family, Family.id == Resident.family_id)
-                .where(Resident.id == resident_id)
-            ).first()
-            if found is None:
+            current = load_record(s, Resident, resident_id)
+            if current is None:
                 raise NotFound("resident", resident_id)
-            resident, kk = found
-            if resident.rev != expected_rev:
-                raise ValidationError("rev", "stale", {"current": resident.rev})
+            if current["rev"] != expected_rev:
+                raise ValidationError("rev", "stale", {"current": current["rev"]})
+            family = load_record(s, Family, current["family_id"]) if current["family_id"] else None
+            kk = family["kk"] if family else None
             # the store's unique index already keeps an unchanged living NIK unique
-            if resident.status == "hidup" and cleaned.nik != resident.nik:
-                self._refuse_living_duplicate(s, cleaned.nik, resident.id)
+            if current["status"] == "hidup" and cleaned.nik != current["nik"]:
+                self._refuse_living_duplicate(s, cleaned.nik, resident_id)
             if cleaned.kk != (kk or ""):
-                kk = self._move_to_family(s, resident, cleaned)
-            changed = False
-            for name in RESIDENT_FIELDS:
-                if getattr(resident, name) != getattr(cleaned, name):
-                    setattr(resident, name, getattr(cleaned, name))
-                    changed = True
-            if changed or s.is_modified(resident):
-                resident.updated_at = self._store.clock.now()
-                s.flush()
-            return resident_detail(resident, kk), findings
+                return self._update_with_family_move(s, resident_id, cleaned), findings
+            changes: dict[str, object] = {name: getattr(cleaned, name) for name in RESIDENT_FIELDS}
+            if any(current[name] != value for name, value in changes.items()):
+                changes["updated_at"] = self._store.clock.now()
+            saved = update_record(s, Resident, current, changes)
+            return resident_detail_of(saved, kk), findings
+
+    def _update_with_family_move(self, s: Session, resident_id: str, cleaned: ResidentInput) -> ResidentDetail:
+        resident = self._resident(s, resident_id)
+        kk = self._move_to_family(s, resident, cleaned)
+        for name in RESIDENT_FIELDS:
+            setattr(resident, name, getattr(cleaned, name))
+        resident.updated_at = self._store.clock.now()
+        s.flush()
+        return resident_detail(resident, kk)
 
     def _move_to_family(self, s: Session, resident: Resident, value: ResidentInput) -> str | None:
         """Inside an update whose KK changed: leaves the old family (and its head seat), joins the new one."""

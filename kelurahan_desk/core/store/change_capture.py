@@ -37,9 +37,23 @@ def plain_value(value: Any) -> Any:
     return value
 
 
+@dataclass(frozen=True)
+class AuditRecord:
+    """One audit row as written by this unit of work."""
+
+    seq: int
+    entity: str
+    entity_id: str
+    action: str
+    hash: str
+
+
 @dataclass
 class Journal:
-    """What one unit of work knows about itself: who acts, as what action, at which time."""
+    """What one unit of work knows about itself: who acts, as what action, at which time.
+
+    Audit and outbox rows go straight through the driver as they are made, in the unit of work's own
+    transaction (an ORM object per row would cost more than the change it records)."""
 
     actor: str
     action: str
@@ -47,13 +61,11 @@ class Journal:
     clock: HybridClock
     capture_outbox: bool = True
     _tail: tuple[int, str] | None = None
-    audit_rows: list[AuditEntry] = field(default_factory=list)
+    audit_rows: list[AuditRecord] = field(default_factory=list)
 
     def _next_link(self, session: Session) -> tuple[int, str]:
         if self._tail is None:
-            # straight through the driver: this runs on every write, and the statement never varies
-            driver = session.connection().connection.driver_connection
-            last = driver.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+            last = _driver(session).execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
             self._tail = (last[0], last[1]) if last else (0, GENESIS_HASH)
         return self._tail
 
@@ -66,7 +78,7 @@ class Journal:
         before: dict[str, Any] | None,
         after: dict[str, Any] | None,
         action: str | None = None,
-    ) -> AuditEntry:
+    ) -> AuditRecord:
         seq, prev_hash = self._next_link(session)
         seq += 1
         act = action or self.action
@@ -81,39 +93,44 @@ class Journal:
             before=before,
             after=after,
         )
-        row = AuditEntry(
-            seq=seq,
-            at=self.at,
-            actor=self.actor,
-            action=act,
-            entity=entity,
-            entity_id=entity_id,
-            before=before,
-            after=after,
-            prev_hash=prev_hash,
-            hash=digest,
-        )
+        row = {
+            "seq": seq,
+            "at": self.at,
+            "actor": self.actor,
+            "action": act,
+            "entity": entity,
+            "entity_id": entity_id,
+            "before": before,
+            "after": after,
+            "prev_hash": prev_hash,
+            "hash": digest,
+        }
+        _insert_rows(session, AuditEntry.__table__, [row])
         self._tail = (seq, digest)
-        session.add(row)
-        self.audit_rows.append(row)
-        return row
+        record = AuditRecord(seq=seq, entity=entity, entity_id=entity_id, action=act, hash=digest)
+        self.audit_rows.append(record)
+        return record
 
     def outbox(
         self, session: Session, *, entity: str, entity_id: str, op: str, fields: dict[str, Any], base_rev: int
     ) -> None:
-        session.add(
-            OutboxChange(
-                change_id=uuid7(),
-                entity=entity,
-                entity_id=entity_id,
-                op=op,
-                fields=fields,
-                base_rev=base_rev,
-                hlc=self.clock.tick(),
-                wall=self.at,
-                actor=self.actor,
-            )
-        )
+        row = {
+            "change_id": uuid7(),
+            "entity": entity,
+            "entity_id": entity_id,
+            "op": op,
+            "fields": fields,
+            "base_rev": base_rev,
+            "hlc": self.clock.tick(),
+            "wall": self.at,
+            "actor": self.actor,
+            "batch_seq": None,
+        }
+        _insert_rows(session, OutboxChange.__table__, [row])
+
+
+def _driver(session: Session) -> Any:
+    return session.connection().connection.driver_connection
 
 
 def _column_keys(obj: Tracked) -> list[str]:
@@ -199,6 +216,14 @@ def _require(journal: Journal | None) -> None:
         raise RuntimeError("a tracked record was changed outside a unit of work")
 
 
+def unit_of_work_journal(session: Session) -> Journal:
+    """The session's journal; a session outside a unit of work may not change tracked records."""
+    journal: Journal | None = session.info.get("journal")
+    _require(journal)
+    assert journal is not None
+    return journal
+
+
 def install_change_capture(session_class: type[Session]) -> None:
     if not event.contains(session_class, "before_flush", _before_flush):
         event.listen(session_class, "before_flush", _before_flush)
@@ -210,9 +235,7 @@ def insert_many(session: Session, model: type[Tracked], records: list[dict[str, 
     For imports and generators: the records, their audit rows (same chain, same content) and outbox rows
     are written with one executemany each instead of an ORM flush per object. Returns the ids in order.
     """
-    journal: Journal | None = session.info.get("journal")
-    _require(journal)
-    assert journal is not None
+    journal = unit_of_work_journal(session)
     if not records:
         return []
     mapper = inspect(model)
@@ -284,23 +307,20 @@ def insert_many(session: Session, model: type[Tracked], records: list[dict[str, 
     ids = [row["id"] for row in rows]
     if renamed:
         rows = [{renamed.get(key, key): value for key, value in row.items()} for row in rows]
-    _execute_many(session, model.__table__, rows)
-    _execute_many(session, AuditEntry.__table__, audits)
+    _insert_rows(session, model.__table__, rows)
+    _insert_rows(session, AuditEntry.__table__, audits)
     if changes:
-        _execute_many(session, OutboxChange.__table__, changes)
+        _insert_rows(session, OutboxChange.__table__, changes)
     journal._tail = (seq, prev_hash)
     return ids
 
 
-def _execute_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+def _insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     """What `session.execute(insert(table), rows)` stores, through each column type's own bind processor, but
     without SQLAlchemy's per-row work; a value repeated from the row before (the action's time, the actor) is
-    converted once."""
+    converted once. The rows share the keys of the first."""
     connection = session.connection()
-    dialect = connection.dialect
-    columns = [column for column in table.columns if column.key in rows[0]]
-    processors = [column.type.dialect_impl(dialect).bind_processor(dialect) for column in columns]
-    keys = [column.key for column in columns]
+    sql, keys, processors = _insert_plan(connection.dialect, table, tuple(rows[0]))
     last: list[Any] = [object()] * len(keys)
     done: list[Any] = [None] * len(keys)
     params = []
@@ -313,10 +333,27 @@ def _execute_many(session: Session, table: Table, rows: list[dict[str, Any]]) ->
                 done[i] = processors[i](value) if processors[i] is not None else value
             values.append(done[i])
         params.append(tuple(values))
-    names = ", ".join(dialect.identifier_preparer.quote(column.name) for column in columns)
-    marks = ", ".join("?" * len(columns))
-    sql = f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({names}) VALUES ({marks})"
-    connection.exec_driver_sql(sql, params)
+    driver = connection.connection.driver_connection
+    if len(params) == 1:
+        driver.execute(sql, params[0])
+    else:
+        driver.executemany(sql, params)
+
+
+_PLANS: dict[tuple[str, Table, tuple[str, ...]], tuple[str, list[str], list[Any]]] = {}
+
+
+def _insert_plan(dialect: Any, table: Table, row_keys: tuple[str, ...]) -> tuple[str, list[str], list[Any]]:
+    plan_key = (dialect.name, table, row_keys)
+    plan = _PLANS.get(plan_key)
+    if plan is None:
+        columns = [column for column in table.columns if column.key in row_keys]
+        processors = [column.type.dialect_impl(dialect).bind_processor(dialect) for column in columns]
+        names = ", ".join(dialect.identifier_preparer.quote(column.name) for column in columns)
+        marks = ", ".join("?" * len(columns))
+        sql = f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({names}) VALUES ({marks})"
+        plan = _PLANS[plan_key] = (sql, [column.key for column in columns], processors)
+    return plan
 
 
 def _column_keys_of(model: type[Tracked]) -> list[str]:

@@ -28,10 +28,9 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _on_begin(conn: Any) -> None:
-    if conn.get_execution_options().get("kd_write"):
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
-    else:
-        conn.exec_driver_sql("BEGIN")
+    # straight to the driver: every transaction starts here, and the statement never varies
+    driver = conn.connection.driver_connection
+    driver.execute("BEGIN IMMEDIATE" if conn.get_execution_options().get("kd_write") else "BEGIN")
 
 
 def make_engine(db_path: Path) -> Engine:

@@ -6,6 +6,7 @@ change flushed in it is audited and captured for HQ; all of it commits or none o
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -69,6 +70,12 @@ class Store:
             if code is None:
                 raise
             raise StoreError(code, str(exc.orig)) from exc
+        except sqlite3.OperationalError as exc:
+            # statements the store sends straight to the driver (audit and outbox rows, record updates)
+            code = failure_code(exc)
+            if code is None:
+                raise
+            raise StoreError(code, str(exc)) from exc
 
     @staticmethod
     def journal(session: Session) -> Journal:
