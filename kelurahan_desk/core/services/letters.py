@@ -226,6 +226,7 @@ class LetterService:
             row.approved_by_id = actor.account_id
             row.signatory = signatory
             if key is not None:
+                s.flush()  # approval and issue reach HQ as two changes, each a transition its state machine allows
                 self._issue(s, actor, row, office, key)
             s.flush()
             return detail_of(s, row, actor.account_id)
