@@ -1,5 +1,6 @@
 """Per-entity rules that decide what a change may do: who owns each field, which state changes a
-state machine allows, and which entities are append-only. Given as data, named as the office sends
+state machine allows, which entities are append-only, and which have ids that are unique only within one
+office (HQ keeps those under the office's code). Given as data, named as the office sends
 them (each tracked model's `__entity__` and its columns); later work extends `RULE_DATA` (or loads
 its own with `EntityRules.from_data`).
 
@@ -71,7 +72,7 @@ RULE_DATA: dict[str, dict[str, Any]] = {
     "letter_event": _APPEND_ONLY,
     "letter_attachment": _APPEND_ONLY,
     "letter_number_void": _APPEND_ONLY,
-    "letter_type": {"default_owner": "hq"},
+    "letter_type": {"default_owner": "hq", "office_scoped": True},
     "resident_event": _APPEND_ONLY,
     "musrenbang_cycle": {"state_machines": {"phase": {"initial": ["usulan_rw"], "transitions": MUSRENBANG_PHASES}}},
     "musrenbang_proposal": {
@@ -81,6 +82,8 @@ RULE_DATA: dict[str, dict[str, Any]] = {
     "proposal_photo": _APPEND_ONLY,
     "umkm_business_photo": _APPEND_ONLY,
     "holiday_override": {"default_owner": "hq"},
+    # ids unique only within one office: a setting's name, a shipped letter type's code
+    "office_setting": {"office_scoped": True},
     # published by HQ only (no office model): the letters it has revoked
     "revoked_letter": {"default_owner": "hq", "append_only": True},
 }
@@ -104,13 +107,14 @@ class EntityRule:
     field_owners: Mapping[str, Side] = field(default_factory=dict)
     state_machines: Mapping[str, StateMachine] = field(default_factory=dict)
     append_only: bool = False
+    office_scoped: bool = False
 
     def owner_of(self, field_name: str) -> Side:
         return self.field_owners.get(field_name, self.default_owner)
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> EntityRule:
-        unknown = set(data) - {"default_owner", "field_owners", "state_machines", "append_only"}
+        unknown = set(data) - {"default_owner", "field_owners", "state_machines", "append_only", "office_scoped"}
         if unknown:
             raise ValueError(f"unknown rule keys: {sorted(unknown)}")
         owners = dict(data.get("field_owners", {}))
@@ -124,7 +128,8 @@ class EntityRule:
             )
             for name, spec in data.get("state_machines", {}).items()
         }
-        return cls(data.get("default_owner", "office"), owners, machines, bool(data.get("append_only", False)))
+        return cls(data.get("default_owner", "office"), owners, machines, bool(data.get("append_only", False)),
+                   bool(data.get("office_scoped", False)))
 
 
 class EntityRules:

@@ -24,6 +24,7 @@ from sync.hq.identity import HqIdentity, load_identity
 from sync.hq.ingest import Ingest
 from sync.hq.letters import QrPayloadReader, parts_from_request, verify_letter
 from sync.hq.limits import BodyLimit
+from sync.hq.office_overview import note_contact
 from sync.hq.offices import Office, OfficeRegistry
 from sync.hq.open311 import open311_router
 from sync.hq.rate_limit import RateLimit, RateLimiter
@@ -191,6 +192,7 @@ def create_app(engine: Engine, settings: HqSettings | None = None, hq: HqIdentit
             raise HqError(404, "unknown_stream")
         target = REFERENCE_TARGET if stream == "reference" else office.code
         found = await to_thread.run_sync(streams.fetch, stream, target, after)
+        await to_thread.run_sync(note_contact, engine, office.code, stream, after)
         if found is None:
             return Response(status_code=204)
         return _signed_response(found.batch.body, found.batch.signature, "application/gzip",
@@ -231,7 +233,8 @@ def create_app(engine: Engine, settings: HqSettings | None = None, hq: HqIdentit
                               after_id: Annotated[str, Query(max_length=128)] = "",
                               limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1000) -> dict[str, Any]:
         office = await authenticated(request)
-        return await to_thread.run_sync(office_records, engine, office.code, after_entity, after_id, limit)
+        return await to_thread.run_sync(office_records, engine, office.code, after_entity, after_id, limit,
+                                        settings.rules)
 
     @app.get("/v1/conflicts", tags=["sync"])
     async def office_conflicts(request: Request, after: Annotated[int, Query(ge=0, le=MAX_ROW_ID)] = 0,

@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.engine import make_url
+
 from sync.hq.database import DATABASE_URL_ENV, create_schema, database_url, make_engine
 
 ENROL_QR_PREFIX = "kelurahan-desk-enrol:v1"
@@ -30,7 +32,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     import uvicorn
 
-    os.environ[DATABASE_URL_ENV] = database_url(args.database_url)
+    from sync.hq.identity import load_identity
+
+    url = database_url(args.database_url)
+    engine = make_engine(url)
+    create_schema(engine)  # adds only the tables that are missing; several processes may share one database
+    hq = load_identity(engine, create=True)
+    engine.dispose()
+    print(f"HQ key {hq.key_id}; database {make_url(url).render_as_string(hide_password=True)}")
+    print(f"serving on http://{args.host}:{args.port} with {args.workers} process(es)")
+    os.environ[DATABASE_URL_ENV] = url
     uvicorn.run("sync.hq.cli:app_from_environment", factory=True, host=args.host, port=args.port,
                 workers=args.workers, log_level=args.log_level, timeout_keep_alive=30)
     return 0
@@ -61,13 +72,19 @@ def cmd_office_add(args: argparse.Namespace) -> int:
 
 
 def cmd_office_list(args: argparse.Namespace) -> int:
-    from sync.hq.offices import OfficeRegistry
+    from sync.hq.office_overview import office_overview
 
-    rows = OfficeRegistry(_engine(args)).all()
-    print(f"{'code':<20} {'enrolled':<8} {'epoch':>5} {'batch':>7} {'audit':>7} {'audit status':<12} name")
+    rows = office_overview(_engine(args))
+    if args.json:
+        print(json.dumps([o.to_dict() for o in rows], indent=1))
+        return 0
+    print(f"{'code':<14} {'enrolled':<8} {'last sync':<20} {'batches':>7} {'pending':>7} {'rejected':>8} "
+          f"{'clock':>8} {'audit':<8} name")
     for o in rows:
-        enrolled = "yes" if o.public_key else "no"
-        print(f"{o.code:<20} {enrolled:<8} {o.epoch:>5} {o.last_seq:>7} {o.audit_seq:>7} {o.audit_status:<12} {o.name}")
+        last = (o.last_sync or "never")[:19].replace("T", " ")
+        clock = "-" if o.clock_offset_ms is None else f"{o.clock_offset_ms / 1000:+.0f}s"
+        print(f"{o.code:<14} {'yes' if o.enrolled else 'no':<8} {last:<20} {o.batches_taken:>7} "
+              f"{o.pending_downloads:>7} {o.rejected:>8} {clock:>8} {o.audit_status:<8} {o.name}")
     return 0
 
 
@@ -137,7 +154,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     def with_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
         p.add_argument("--database-url", default=None,
-                       help=f"SQLAlchemy URL (postgresql+psycopg://…); default ${DATABASE_URL_ENV} or a SQLite file")
+                       help=f"SQLAlchemy URL (postgresql+psycopg://…); default ${DATABASE_URL_ENV}, else "
+                            "a SQLite file in HQ's data folder ($KELURAHAN_HQ_DATA_DIR)")
         return p
 
     serve = with_db(sub.add_parser("serve", help="run the HTTP server"))
@@ -155,7 +173,10 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--qr", help="PNG file for the enrolment QR code (default enrol-CODE.png)")
     add.add_argument("--hq-url", help="HQ address to put in the QR code")
     add.set_defaults(run=cmd_office_add)
-    with_db(office.add_parser("list", help="list offices and their sync state")).set_defaults(run=cmd_office_list)
+    listing = with_db(office.add_parser(
+        "list", help="offices: last sync, batches taken, downloads pending, changes rejected, clock offset"))
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(run=cmd_office_list)
     audit = with_db(office.add_parser("audit", help="an office's audit chain as HQ holds it, with alerts"))
     audit.add_argument("code")
     audit.set_defaults(run=cmd_office_audit)

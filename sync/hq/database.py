@@ -19,14 +19,29 @@ from sync.hq.schema import metadata
 
 T = TypeVar("T")
 DATABASE_URL_ENV = "KELURAHAN_HQ_DATABASE_URL"
+DATA_DIR_ENV = "KELURAHAN_HQ_DATA_DIR"
 DEFAULT_SQLITE_FILE = "kelurahan-hq.sqlite3"
 _RETRY_SQLSTATES = {"40001", "40P01", "23505"}
 
 
+def data_folder() -> Path:
+    """HQ's own folder (the demo SQLite file): $KELURAHAN_HQ_DATA_DIR, else the user's data folder."""
+    given = os.environ.get(DATA_DIR_ENV)
+    if given:
+        return Path(given).expanduser().resolve()
+    from platformdirs import user_data_path
+
+    return user_data_path("kelurahan-hq", appauthor=False)
+
+
 def database_url(given: str | None = None) -> str:
-    """The URL given, else the environment's, else a SQLite file in the working folder."""
+    """The URL given, else the environment's, else a SQLite file in HQ's data folder."""
     url = given or os.environ.get(DATABASE_URL_ENV)
-    return url or f"sqlite:///{Path(DEFAULT_SQLITE_FILE).resolve()}"
+    if url:
+        return url
+    folder = data_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / DEFAULT_SQLITE_FILE}"
 
 
 def make_engine(url: str | None = None, pool_size: int = 10) -> Engine:

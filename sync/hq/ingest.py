@@ -20,7 +20,7 @@ from sync.hq.database import in_transaction
 from sync.hq.errors import HqError
 from sync.hq.identity import HqIdentity
 from sync.hq.offices import OfficeRegistry
-from sync.hq.records import Key, load_records, save_records
+from sync.hq.records import Key, load_records, save_records, stored_key
 from sync.hq.schema import applied_changes, batches, conflicts, offices, quarantine
 from sync.merge import MergeResult, StoredRecord, merge_change
 from sync.protocol import Batch, SignedAck, decode_batch, encode_ack, peek_header
@@ -119,13 +119,15 @@ class Ingest:
             seen.update(conn.scalars(select(applied_changes.c.change_id).where(
                 applied_changes.c.change_id.in_(ids[start:start + _CHUNK]))))
         todo = [c for c in batch.changes if c["change_id"] not in seen]
-        loaded = load_records(conn, ((c["entity"], c["entity_id"]) for c in todo))
+        keys = {c["change_id"]: stored_key(self._rules.rule(c["entity"]), h.office, c["entity"], c["entity_id"])
+                for c in todo}
+        loaded = load_records(conn, keys.values())
         dirty: dict[Key, tuple[StoredRecord, str]] = {}
         guard_rows, quarantine_rows, conflict_rows = [], [], []
         quarantined, notes = [], []
         applied = stamps_ahead = 0
         for change in todo:
-            key = (change["entity"], change["entity_id"])
+            key = keys[change["change_id"]]
             if _has_nul(change["fields"]):
                 result = MergeResult("quarantined", code="unstorable_value", detail="text with a NUL character")
                 change = json.loads(json.dumps(change).replace("\\u0000", "\\ufffd"))
@@ -137,14 +139,14 @@ class Ingest:
             if result.outcome == "quarantined":
                 quarantined.append({"change_id": change["change_id"], "code": result.code, "detail": result.detail})
                 quarantine_rows.append({"office": h.office, "epoch": h.epoch, "seq": h.seq,
-                                        "change_id": change["change_id"], "entity": key[0], "entity_id": key[1],
-                                        "code": result.code, "detail": result.detail, "change": change,
-                                        "created_at": now})
+                                        "change_id": change["change_id"], "entity": key[0],
+                                        "entity_id": change["entity_id"], "code": result.code,
+                                        "detail": result.detail, "change": change, "created_at": now})
                 continue
             for c in result.conflicts:
-                notes.append({"change_id": change["change_id"], "entity": key[0], "entity_id": key[1],
+                notes.append({"change_id": change["change_id"], "entity": key[0], "entity_id": change["entity_id"],
                               "field": c.field, "winner": c.winner, "kept": c.kept_value, "lost": c.lost_value})
-                conflict_rows.append({"entity": key[0], "entity_id": key[1], "field": c.field,
+                conflict_rows.append({"entity": key[0], "entity_id": change["entity_id"], "field": c.field,
                                       "change_id": change["change_id"], "office": h.office, "winner": c.winner,
                                       "kept_value": c.kept_value, "lost_value": c.lost_value,
                                       "lost_by": c.lost_by, "created_at": now})

@@ -9,12 +9,30 @@ from typing import Any
 from sqlalchemy import bindparam, insert, select, tuple_, update
 from sqlalchemy.engine import Connection
 
+from sync.entity_rules import EntityRule
 from sync.hq.database import is_postgres
 from sync.hq.schema import records
 from sync.merge import StoredRecord
 
 Key = tuple[str, str]
 _CHUNK = 400
+SCOPE_SEPARATOR = "/"
+
+
+def stored_key(rule: EntityRule, office: str, entity: str, entity_id: str) -> Key:
+    """HQ's key for an office's record. An entity whose ids are unique only within one office (a setting's
+    name, a shipped letter type) is kept under ``<office>/<id>``, so two offices never share a record."""
+    if rule.office_scoped:
+        return entity, f"{office}{SCOPE_SEPARATOR}{entity_id}"
+    return entity, entity_id
+
+
+def office_entity_id(rule: EntityRule, office: str, stored_id: str) -> str:
+    """The id the office knows for a record HQ keeps under `stored_id`."""
+    prefix = f"{office}{SCOPE_SEPARATOR}"
+    if rule.office_scoped and stored_id.startswith(prefix):
+        return stored_id[len(prefix):]
+    return stored_id
 
 
 @dataclass

@@ -182,6 +182,15 @@ identity = Table(
     Column("created_at", TIME, nullable=False),
 )
 
+office_contacts = Table(
+    "hq_office_contacts", metadata,
+    Column("office", OFFICE, primary_key=True),
+    Column("stream", String(16), primary_key=True),
+    Column("cursor", BigInteger, nullable=False),
+    Column("seen_at", TIME, nullable=False),
+    Column("via", String(8), nullable=False),
+)
+
 rate_buckets = Table(
     "hq_rate_buckets", metadata,
     Column("key", String(64), primary_key=True),

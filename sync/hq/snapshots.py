@@ -12,16 +12,20 @@ from typing import Any
 from sqlalchemy import Engine, select, tuple_
 
 from sync.batch_format import GENESIS_HASH
+from sync.entity_rules import DEFAULT_RULES, EntityRules
+from sync.hq.records import office_entity_id, stored_key
 from sync.hq.schema import records, stream_heads
 
 MAX_PAGE = 2000
 
 
 def office_records(engine: Engine, office: str, after_entity: str = "", after_id: str = "",
-                   limit: int = 1000) -> dict[str, Any]:
+                   limit: int = 1000, rules: EntityRules = DEFAULT_RULES) -> dict[str, Any]:
     """Records owned by `office` after the key (after_entity, after_id), tombstones included, in key
-    order; `more` says whether another page follows."""
+    order; `more` says whether another page follows. Ids are the office's own (see `stored_key`)."""
     limit = max(1, min(limit, MAX_PAGE))
+    if after_entity:
+        after_id = stored_key(rules.rule(after_entity), office, after_entity, after_id)[1]
     with engine.connect() as conn:
         head = conn.execute(select(stream_heads.c.seq, stream_heads.c.hash).where(
             stream_heads.c.stream == "office", stream_heads.c.target == office)).first()
@@ -32,7 +36,8 @@ def office_records(engine: Engine, office: str, after_entity: str = "", after_id
             .order_by(records.c.entity, records.c.entity_id).limit(limit + 1)).all()
     return {
         "stream": {"seq": head.seq if head else 0, "hash": head.hash if head else GENESIS_HASH},
-        "records": [{"entity": r.entity, "entity_id": r.entity_id, "rev": r.rev, "deleted": bool(r.deleted),
+        "records": [{"entity": r.entity, "entity_id": office_entity_id(rules.rule(r.entity), office, r.entity_id),
+                     "rev": r.rev, "deleted": bool(r.deleted),
                      "data": r.data} for r in rows[:limit]],
         "more": len(rows) > limit,
     }

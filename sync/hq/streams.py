@@ -16,7 +16,7 @@ from sync.hlc import HybridLogicalClock
 from sync.hq.database import in_transaction
 from sync.hq.errors import HqError
 from sync.hq.identity import HqIdentity
-from sync.hq.records import load_records, save_records
+from sync.hq.records import load_records, save_records, stored_key
 from sync.hq.schema import records, stream_batches, stream_heads
 from sync.ids import uuid7
 from sync.merge import merge_change
@@ -92,8 +92,10 @@ class Streams:
              owner: str = HQ_AUTHOR, actor: str = "hq") -> dict[str, Any] | None:
         """An HQ change to its own copy: insert (record missing), update, or delete (`values` None).
         Returns the change to publish, or None when nothing changed."""
-        loaded = load_records(conn, [(entity, entity_id)])
-        stored = loaded.current.get((entity, entity_id))
+        rule = self._rules.rule(entity)
+        key = (entity, entity_id) if owner == HQ_AUTHOR else stored_key(rule, owner, entity, entity_id)
+        loaded = load_records(conn, [key])
+        stored = loaded.current.get(key)
         if values is None:
             if stored is None or stored.deleted:
                 return None
@@ -110,12 +112,11 @@ class Streams:
         stamp = self._clock.now()
         change = {"change_id": uuid7(), "entity": entity, "entity_id": entity_id, "op": op, "fields": fields,
                   "base_rev": base, "hlc": stamp, "wall": utc_now_iso(), "actor": actor}
-        result = merge_change(change, stored, self._rules.rule(entity), author=owner if op == "insert" else HQ_AUTHOR,
-                              side="hq")
+        result = merge_change(change, stored, rule, author=owner if op == "insert" else HQ_AUTHOR, side="hq")
         if result.outcome != "applied" or result.record is None:
             raise HqError(409, result.code or "not_applied", result.detail)
         record = replace(result.record, updated_by=HQ_AUTHOR)
-        save_records(conn, loaded, {(entity, entity_id): (record, stamp)}, utc_now_iso())
+        save_records(conn, loaded, {key: (record, stamp)}, utc_now_iso())
         return change
 
     def publish_reference(self, data: dict[str, Iterable[dict[str, Any]]], actor: str = "hq") -> list[int]:

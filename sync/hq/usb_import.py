@@ -14,6 +14,7 @@ from sync.hq.attachments import MAX_CHUNK_BYTES, AttachmentStore
 from sync.hq.errors import HqError
 from sync.hq.identity import HqIdentity
 from sync.hq.ingest import Ingest
+from sync.hq.office_overview import note_contact
 from sync.hq.streams import Streams
 from sync.protocol import SignedAck, peek_header
 from sync.usb import find_offices, read_outbox, write_reply
@@ -62,6 +63,7 @@ def import_usb(engine: Engine, hq: HqIdentity, folder: Path, rules: EntityRules 
         downloads = []
         for stream, target in (("reference", REFERENCE_TARGET), ("office", office)):
             after = export.cursors.get(stream, 0)
+            note_contact(engine, office, stream, after, via="usb")
             for _ in range(MAX_DOWNLOADS_PER_STREAM):
                 try:
                     found = streams.fetch(stream, target, after)

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import socket
 import subprocess
 import sys
+import time
+from pathlib import Path
 
+import httpx
 from PIL import Image
 
 from sync import signing
 from sync.hq.cli import ENROL_QR_PREFIX, main
-from sync.hq.database import make_engine
+from sync.hq.database import DATA_DIR_ENV, DATABASE_URL_ENV, make_engine
 from sync.hq.identity import load_identity
 from sync.hq.offices import OfficeRegistry
 from sync.hq.usb_import import import_usb
@@ -56,6 +61,36 @@ def test_admin_commands_from_init_to_usb_import(tmp_path, capsys):
     import_usb(engine, load_identity(engine), tmp_path / "usb")
     reply = read_reply(tmp_path / "usb", office.code, load_identity(engine).public_key)
     assert [d.seq for d in reply.downloads["reference"]] == [1]
+
+    assert main(["office", "list", "--json", "--database-url", url]) == 0
+    [listed] = json.loads(capsys.readouterr().out)
+    assert listed["code"] == "32.73.01.1001" and listed["enrolled"] and listed["last_sync"]
+    assert (listed["batches_taken"], listed["pending_downloads"], listed["rejected"]) == (1, 1, 0)
+    assert listed["clock_offset_ms"] is None  # a stick carries no clock reading
+
+
+def test_serve_with_no_options_makes_its_demo_database_and_answers(tmp_path):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, DATA_DIR_ENV: str(tmp_path / "hq"), "PYTHONPATH": str(Path(__file__).parents[2])}
+    env.pop(DATABASE_URL_ENV, None)
+    server = subprocess.Popen([sys.executable, "-m", "sync.hq.cli", "serve", "--port", str(port)], env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        answer = None
+        while answer is None and time.monotonic() < deadline and server.poll() is None:
+            try:
+                answer = httpx.get(f"http://127.0.0.1:{port}/v1/hq", timeout=2).json()
+            except httpx.TransportError:
+                time.sleep(0.2)
+        assert answer is not None, server.stdout.read() if server.poll() is not None else "no answer"
+        assert answer["key_id"] == load_identity(make_engine(
+            f"sqlite:///{tmp_path / 'hq' / 'kelurahan-hq.sqlite3'}")).key_id
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
 
 
 def test_runs_as_a_module():

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,8 +17,12 @@ from kelurahan_desk.core.data_folder import DataFolder
 from kelurahan_desk.core.errors import ValidationError
 from kelurahan_desk.core.store.models import Office, OfficeSetting, OutboxChange
 from kelurahan_desk.core.store.models.attachments import Attachment
+from sync.entity_rules import DEFAULT_RULES
 from sync.hq.identity import load_identity
+from sync.hq.office_overview import office_overview
+from sync.hq.records import stored_key
 from sync.hq.schema import applied_changes, attachments, batches, conflicts, offices, records
+from sync.hq.snapshots import office_records
 from sync.hq.streams import Streams
 from tests.sync.office_harness import (
     HQ_URL,
@@ -56,10 +61,11 @@ def set_setting(services, key: str, value) -> None:
             row.value = value
 
 
-def hq_value(engine: Engine, entity: str, entity_id: str):
+def hq_value(engine: Engine, office: str, entity: str, entity_id: str):
+    _, stored_id = stored_key(DEFAULT_RULES.rule(entity), office, entity, entity_id)
     with engine.connect() as conn:
         row = conn.execute(select(records.c.data, records.c.deleted).where(
-            records.c.entity == entity, records.c.entity_id == entity_id)).first()
+            records.c.entity == entity, records.c.entity_id == stored_id)).first()
     return None if row is None or row.deleted else row.data
 
 
@@ -82,7 +88,7 @@ def test_a_round_sends_everything_once_and_takes_hq_changes_in_without_sending_t
     set_setting(services, "warna", "merah")
     first = agent.run_round(admin)
     assert first.complete, first
-    assert hq_value(hq_engine, "office_setting", "warna") == {"value": "merah"}
+    assert hq_value(hq_engine, code, "office_setting", "warna") == {"value": "merah"}
     assert agent.status(admin).pending_changes == 0
 
     Streams(hq_engine, load_identity(hq_engine)).send_to_office(code, [("office_setting", "warna", {"value": "biru"})])
@@ -123,7 +129,7 @@ def test_a_lost_reply_and_a_crash_before_the_local_commit_are_both_healed_by_the
         sent = conn.scalar(select(func.count()).select_from(applied_changes).where(applied_changes.c.office == code))
     with services.store.read() as s:
         assert sent == s.scalar(select(func.count()).select_from(OutboxChange))
-    assert hq_value(hq_engine, "office_setting", "b") == {"value": 2}
+    assert hq_value(hq_engine, code, "office_setting", "b") == {"value": 2}
 
 
 def test_offline_round_reports_the_link_and_keeps_everything(office):
@@ -147,7 +153,7 @@ def test_conflicting_edits_keep_the_owner_value_and_list_the_loser_on_both_sides
     result = agent.run_round(admin)
     assert result.complete
     assert services.office.setting("jam") == "07:30"
-    assert hq_value(hq_engine, "office_setting", "jam") == {"value": "07:30"}
+    assert hq_value(hq_engine, code, "office_setting", "jam") == {"value": "07:30"}
     mine = agent.conflicts(admin)
     assert {(c.decided_by, c.field, c.winner, c.lost_value) for c in mine} >= {("office", "value", "office", "09:00")}
     with hq_engine.connect() as conn:
@@ -167,7 +173,7 @@ def test_a_change_hq_cannot_apply_is_listed_with_its_reason_and_does_not_block(o
     rejected = agent.rejections(admin)
     assert [(r.direction, r.entity_id) for r in rejected if r.direction == "up"] == [("up", "hapus")]
     assert rejected[0].code == "record_deleted"
-    assert hq_value(hq_engine, "office_setting", "lain") == {"value": 3}
+    assert hq_value(hq_engine, code, "office_setting", "lain") == {"value": 3}
     assert agent.status(admin).rejected_count == len(rejected)
 
 
@@ -227,7 +233,7 @@ def test_an_office_restored_from_an_old_backup_gets_back_what_it_had_sent(tmp_pa
     with services.store.read() as s:
         values = {row.id: row.value for row in s.scalars(select(OfficeSetting))}
     assert values == {"ra": "after backup", "rb": "from HQ", "rc": "after restore"}, result
-    assert hq_value(hq_engine, "office_setting", "rc") == {"value": "after restore"}
+    assert hq_value(hq_engine, code, "office_setting", "rc") == {"value": "after restore"}
     services.close()
 
 
@@ -246,12 +252,58 @@ def test_an_hq_restored_from_an_old_backup_gets_the_lost_batches_again(office, h
             applied_changes.c.office == code, applied_changes.c.seq > last)).scalars().all()
         conn.execute(delete(applied_changes).where(applied_changes.c.change_id.in_(ids)))
         conn.execute(delete(batches).where(batches.c.office == code, batches.c.seq > last))
-        conn.execute(update(records).where(records.c.entity == "office_setting", records.c.entity_id == "hx")
+        conn.execute(update(records).where(records.c.entity == "office_setting", records.c.entity_id == f"{code}/hx")
                      .values(data={"value": 1}, rev=1))
-        conn.execute(delete(records).where(records.c.entity == "office_setting", records.c.entity_id == "hy"))
+        conn.execute(delete(records).where(records.c.entity == "office_setting", records.c.entity_id == f"{code}/hy"))
         head = conn.execute(select(batches.c.hash).where(batches.c.office == code, batches.c.seq == last)).scalar()
         conn.execute(update(offices).where(offices.c.code == code).values(last_seq=last, last_hash=head))
     result = agent.run_round(admin)
     assert result.complete and not result.new_epoch and result.batches_sent >= 1
-    assert hq_value(hq_engine, "office_setting", "hx") == {"value": 2}
-    assert hq_value(hq_engine, "office_setting", "hy") == {"value": 3}
+    assert hq_value(hq_engine, code, "office_setting", "hx") == {"value": 2}
+    assert hq_value(hq_engine, code, "office_setting", "hy") == {"value": 3}
+
+
+def test_two_offices_keep_their_own_settings_and_letter_types_under_the_same_ids(tmp_path, hq_engine):
+    http = http_factory(hq_app(hq_engine))
+    seen = {}
+    for n, colour in ((1, "merah"), (2, "hijau")):
+        services, admin = new_office(tmp_path / f"o{n}")
+        code = f"32.73.03.{1000 + hash(tmp_path) % 900 + n:04d}"
+        with services.store.write("admin", "test.code") as s:
+            s.scalar(select(Office)).code = code
+        agent = agent_for(services, new_key(), http)
+        enrol(hq_engine, agent, admin, code)
+        set_setting(services, "warna", colour)
+        services.letter_types.ensure_shipped()
+        first = services.letter_types.list_types(admin)[0]
+        services.letter_types.update(admin, first.id, replace(first.data, title=f"{first.data.title} {n}"), first.rev)
+        result = agent.run_round(admin)
+        assert result.complete and result.new_rejections == 0, result
+        assert agent.rejections(admin) == []
+        seen[code] = (services, admin, agent, first.id, f"{first.data.title} {n}", colour)
+    for code, (_services, _admin, _agent, type_id, title, colour) in seen.items():
+        assert hq_value(hq_engine, code, "office_setting", "warna") == {"value": colour}
+        assert hq_value(hq_engine, code, "letter_type", type_id)["title"] == title
+
+    one, other = sorted(seen)
+    Streams(hq_engine, load_identity(hq_engine)).send_to_office(one, [("office_setting", "warna", {"value": "biru"})])
+    for _services, admin, agent, *_rest in seen.values():
+        assert agent.run_round(admin).complete
+    assert seen[one][0].office.setting("warna") == "biru"
+    assert seen[other][0].office.setting("warna") == "hijau"
+    overview = {o.code: o for o in office_overview(hq_engine)}
+    for code in seen:
+        listed = overview[code]
+        assert listed.last_sync and listed.rejected == 0 and listed.pending_downloads == 0
+        assert isinstance(listed.clock_offset_ms, int)
+    ids, after = [], ("", "")
+    while True:  # HQ serves the records back (after a restore) under the ids the office knows, page by page
+        page = office_records(hq_engine, other, *after, limit=1)
+        ids += [(r["entity"], r["entity_id"]) for r in page["records"]]
+        if not page["more"]:
+            break
+        after = ids[-1]
+    assert ("office_setting", "warna") in ids and ("letter_type", seen[other][3]) in ids
+    assert len(ids) == len(set(ids)) and not any("/" in i for _e, i in ids)
+    for services, *_rest in seen.values():
+        services.close()

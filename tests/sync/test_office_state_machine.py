@@ -36,9 +36,11 @@ from kelurahan_desk.core.data_folder import DataFolder
 from kelurahan_desk.core.services.permissions import Actor
 from kelurahan_desk.core.store.models import AuditEntry, OfficeSetting, OutboxChange
 from kelurahan_desk.core.store.models.sync_state import SyncAppliedChange, SyncConflict, SyncStream
+from sync.entity_rules import DEFAULT_RULES
 from sync.hq.database import create_schema, make_engine
 from sync.hq.errors import HqError
 from sync.hq.identity import load_identity
+from sync.hq.records import office_entity_id
 from sync.hq.schema import applied_changes, batches, conflicts, offices, records, stream_batches
 from sync.hq.streams import Streams
 from sync.hq.usb_import import import_usb
@@ -176,7 +178,7 @@ class OfficeAndHq(RuleBasedStateMachine):
         with self.hq.engine.connect() as conn:
             rows = conn.execute(select(records.c.entity_id, records.c.data).where(
                 records.c.entity == ENTITY, records.c.owner == CODE, records.c.deleted.is_(False)))
-            return {r.entity_id: r.data["value"] for r in rows}
+            return {office_entity_id(DEFAULT_RULES.rule(ENTITY), CODE, r.entity_id): r.data["value"] for r in rows}
 
     def _value(self, side: str) -> str:
         return f"{side}{next(self.values)}"
