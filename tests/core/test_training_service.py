@@ -148,5 +148,5 @@ def test_registration_follows_the_programme_status(services: Services, admin: Ac
     again = training.register(admin, pid, first)
     assert (again.id, again.status) == (seat.id, "peserta")
     assert training.set_status(admin, pid, "selesai").status == "selesai"
-    with pytest.raises(ValidationError, match="status_refused"):
+    with pytest.raises(ValidationError, match="programme_status_refused"):
         training.set_status(admin, pid, "dibuka")

@@ -11,7 +11,13 @@ CORE = Path(__file__).resolve().parents[2] / "kelurahan_desk" / "core"
 SOURCES = [
     *(
         CORE / "domain" / name
-        for name in ("musrenbang_phases.py", "proposal_status.py", "proposal_scoring.py", "business_size.py")
+        for name in (
+            "musrenbang_phases.py",
+            "proposal_status.py",
+            "proposal_scoring.py",
+            "business_size.py",
+            "training_status.py",
+        )
     ),
     *(CORE / "services").glob("musrenbang*.py"),
     *(CORE / "services").glob("training*.py"),

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from kelurahan_desk.core.services.permissions import Actor
 from kelurahan_desk.core.services.training_views import ProgrammeInput, SessionInput
+from kelurahan_desk.ui.training.training_dialogs import OutcomeDialog
 from kelurahan_desk.ui.training.training_view import TrainingView, status_text
 from kelurahan_desk.ui.view_context import ViewContext
 from tests.core.programme_helpers import resident
@@ -84,3 +85,39 @@ def test_registration_past_the_quota_and_the_waiting_list_moving(
     services.programmes.training.save_certificates(admin, programme.id, target)
     assert len(pypdf.PdfReader(target).pages) == 3
     screenshot(view, "pelatihan-sertifikat")
+
+
+def test_outcomes_are_recorded_and_the_programme_closes(qtbot: QtBot, context: ViewContext, admin: Actor) -> None:
+    services = context.services
+    training = services.programmes.training
+    person = resident(services, admin, NIKS[0], "Warga Pelatihan 1")
+    programme = training.create_programme(
+        admin, ProgrammeInput("Pelatihan Menjahit", "Dinas Koperasi dan UKM", date(2026, 11, 2), date(2026, 11, 20), 3)
+    )
+    training.register(admin, programme.id, person)
+    view = TrainingView(context)
+    qtbot.addWidget(view)
+    view.show()
+    view.table.selectRow(0)
+
+    def nib(dialog: OutcomeDialog) -> None:
+        dialog.kind.setCurrentIndex(dialog.kind.findData("nib"))
+        dialog.note.setText("NIB 9120301234567")
+        dialog.accept()
+
+    answer_next_dialog(nib)  # type: ignore[arg-type]
+    view.outcome_button.click()
+    [outcome] = training.outcomes(admin, programme.id)
+    assert (outcome.kind, outcome.on_date, outcome.note) == ("nib", services.clock.today(), "NIB 9120301234567")
+    hasil = [view.model.headerData(n, Qt.Orientation.Horizontal) for n in range(view.model.columnCount())].index(
+        "Hasil"
+    )
+    assert view.model.index(0, hasil).data() == "Memperoleh NIB"
+
+    view.set_status("selesai")
+    assert view.programme is not None and view.programme.status == "selesai"
+    assert view.summary.text().startswith("Selesai · kuota 3")
+    seen = answer_next_dialog(click_button("OK"))
+    view.set_status("dibuka")  # a finished programme is not reopened
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "pelatihan yang selesai tetap selesai" in seen[0] and view.programme.status == "selesai"

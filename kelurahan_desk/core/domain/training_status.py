@@ -45,10 +45,10 @@ PROGRAMME_TRANSITIONS: Mapping[ProgrammeStatus, frozenset[ProgrammeStatus]] = {
 
 
 def check_registration_transition(current: str, target: str) -> RegistrationStatus:
-    """`target` when a registration in `current` may move there; ValidationError status_refused otherwise."""
+    """`target` when a registration in `current` may move there; ValidationError otherwise."""
     before, after = RegistrationStatus(current), RegistrationStatus(target)
     if after not in REGISTRATION_TRANSITIONS[before]:
-        raise ValidationError("status", "status_refused", {"from": before.value, "to": after.value})
+        raise ValidationError("status", "registration_status_refused", {"from": before.value, "to": after.value})
     return after
 
 
@@ -60,5 +60,5 @@ def check_programme_transition(current: str, target: str) -> ProgrammeStatus:
         raise ValidationError("status", "unknown_choice") from None
     before = ProgrammeStatus(current)
     if after != before and after not in PROGRAMME_TRANSITIONS[before]:
-        raise ValidationError("status", "status_refused", {"from": before.value, "to": after.value})
+        raise ValidationError("status", "programme_status_refused", {"from": before.value, "to": after.value})
     return after

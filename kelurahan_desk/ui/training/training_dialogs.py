@@ -1,4 +1,4 @@
-"""Dialogs of the training screen: a new programme, a session, attendance of one session."""
+"""Dialogs of the training screen: a new programme, a session, attendance of one session, an outcome."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kelurahan_desk.core.services.training_views import ProgrammeInput, RegistrationView, SessionInput
+from kelurahan_desk.core.services.training_views import OUTCOME_KINDS, ProgrammeInput, RegistrationView, SessionInput
 
 
 def _buttons(dialog: QDialog, ok: str) -> QDialogButtonBox:
@@ -134,3 +135,27 @@ class AttendanceDialog(QDialog):
             for i in range(self.list.count())
             if self.list.item(i).checkState() == Qt.CheckState.Checked
         ]
+
+
+class OutcomeDialog(QDialog):
+    """What came of the training for one participant: NIB obtained, business started, work found, other."""
+
+    def __init__(self, person: RegistrationView, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Hasil pelatihan: {name}").format(name=person.name))
+        self.kind = QComboBox()
+        for key, title in OUTCOME_KINDS.items():
+            self.kind.addItem(self.tr(title), key)
+        self.on_date = _date_edit(today)
+        self.on_date.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("mis. NIB 9120301234567, usaha keripik di rumah"))
+        self.note.setMinimumWidth(360)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Hasil"), self.kind)
+        form.addRow(self.tr("&Tanggal"), self.on_date)
+        form.addRow(self.tr("&Keterangan"), self.note)
+        form.addRow(_buttons(self, self.tr("Simpan")))
+
+    def day(self) -> date:
+        return self.on_date.date().toPython()  # type: ignore[return-value]

@@ -1,6 +1,7 @@
 """The training screen: choose a programme; register residents (found by NIK or name) — past the quota
 they join the waiting list, and a cancelled seat goes to the first waiting at once; sessions and their
-attendance; certificates issued as a batch with progress, saved as one PDF; lists as PDF and Excel."""
+attendance; certificates issued as a batch with progress, saved as one PDF; lists as PDF and Excel;
+what came of the training for each participant; registration closed, reopened, or the programme finished."""
 
 from __future__ import annotations
 
@@ -23,7 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from kelurahan_desk.core.services.permissions import Permission
-from kelurahan_desk.core.services.training_views import ProgrammeView, RegistrationView
+from kelurahan_desk.core.services.training_views import (
+    OUTCOME_KINDS,
+    PROGRAMME_STATUSES,
+    ProgrammeView,
+    RegistrationView,
+)
 from kelurahan_desk.ui.error_dialog import show_error
 from kelurahan_desk.ui.message_boxes import inform
 from kelurahan_desk.ui.record_table_model import (
@@ -35,7 +41,7 @@ from kelurahan_desk.ui.record_table_model import (
     selected_rows,
 )
 from kelurahan_desk.ui.task_progress import run_with_progress
-from kelurahan_desk.ui.training.training_dialogs import AttendanceDialog, ProgrammeDialog, SessionDialog
+from kelurahan_desk.ui.training.training_dialogs import AttendanceDialog, OutcomeDialog, ProgrammeDialog, SessionDialog
 from kelurahan_desk.ui.view_context import ViewContext
 
 ROLE_ID = 256
@@ -54,16 +60,20 @@ class TrainingView(QWidget):
         self.training = context.services.programmes.training
         self.actor = context.actor
         self.programme: ProgrammeView | None = None
+        self.outcomes: dict[str, list[str]] = {}
 
         self.programme_box = QComboBox()
         self.programme_box.setMinimumWidth(360)
         self.new_button = QPushButton(self.tr("Program &baru…"))
         self.new_button.setVisible(self.actor.can(Permission.MANAGE_PROGRAMMES))
+        self.status_button = QPushButton(self.tr("S&tatus program…"))
+        self.status_button.setVisible(self.actor.can(Permission.MANAGE_PROGRAMMES))
         self.summary = QLabel()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Pelatihan:")))
         top.addWidget(self.programme_box)
         top.addWidget(self.new_button)
+        top.addWidget(self.status_button)
         top.addWidget(self.summary, 1)
 
         self.search = QLineEdit()
@@ -84,12 +94,14 @@ class TrainingView(QWidget):
                 Column("Status", status_text),
                 Column("Hadir", lambda r: str(r.sessions_attended) if r.status == "peserta" else "", align=CENTRE),
                 Column("Sertifikat", lambda r: r.certificate_number),
+                Column("Hasil", lambda r: ", ".join(self.outcomes.get(r.id, ()))),
             ],
             self,
             muted=lambda r: r.status != "peserta",
         )
         self.table = record_table_view(self.model)
         self.cancel_button = QPushButton(self.tr("&Batalkan pendaftaran…"))
+        self.outcome_button = QPushButton(self.tr("Catat &hasil…"))
         self.sessions = QListWidget()
         self.sessions.setMaximumHeight(110)
         self.session_button = QPushButton(self.tr("&Sesi baru…"))
@@ -101,6 +113,7 @@ class TrainingView(QWidget):
         middle.addWidget(self.table, 1)
         row = QHBoxLayout()
         row.addWidget(self.cancel_button)
+        row.addWidget(self.outcome_button)
         row.addStretch(1)
         row.addWidget(self.list_button)
         row.addWidget(self.export_button)
@@ -125,6 +138,8 @@ class TrainingView(QWidget):
         self.found.itemActivated.connect(lambda _item: self.register_selected())
         self.register_button.clicked.connect(self.register_selected)
         self.cancel_button.clicked.connect(self.cancel_selected)
+        self.outcome_button.clicked.connect(self.record_outcome)
+        self.status_button.clicked.connect(self.change_status)
         self.session_button.clicked.connect(self.new_session)
         self.attendance_button.clicked.connect(self.record_attendance)
         self.certificate_button.clicked.connect(self.issue_certificates)
@@ -149,6 +164,9 @@ class TrainingView(QWidget):
         programme_id = self.programme_box.currentData()
         self.programme = self.training.programme(self.actor, programme_id) if programme_id else None
         p = self.programme
+        self.outcomes = {}
+        for outcome in self.training.outcomes(self.actor, p.id) if p else []:
+            self.outcomes.setdefault(outcome.registration_id, []).append(self.tr(OUTCOME_KINDS[outcome.kind]))
         self.model.set_rows(self.training.registrations(self.actor, p.id) if p else [])
         self.sessions.clear()
         for session in self.training.sessions(self.actor, p.id) if p else []:
@@ -159,8 +177,14 @@ class TrainingView(QWidget):
             item.setData(ROLE_ID, session.id)
             self.sessions.addItem(item)
         self.summary.setText(
-            self.tr("Kuota {quota} · peserta {seated} · daftar tunggu {waiting} · sertifikat {certificates}").format(
-                quota=p.value.quota, seated=p.participants, waiting=p.waiting, certificates=p.certificates
+            self.tr(
+                "{status} · kuota {quota} · peserta {seated} · daftar tunggu {waiting} · sertifikat {certificates}"
+            ).format(
+                status=self.tr(PROGRAMME_STATUSES[p.status]),
+                quota=p.value.quota,
+                seated=p.participants,
+                waiting=p.waiting,
+                certificates=p.certificates,
             )
             if p
             else self.tr("Belum ada program pelatihan.")
@@ -219,6 +243,32 @@ class TrainingView(QWidget):
         if result is not None and result.promoted is not None:
             text = self.tr("{name} naik dari daftar tunggu menjadi peserta.").format(name=result.promoted.name)
             self.summary.setText(f"{self.summary.text()} · {text}")
+
+    def record_outcome(self) -> None:
+        rows = selected_rows(self.table)
+        chosen = self.model.row_at(rows[0]) if rows else None
+        if chosen is None or chosen.status != "peserta":
+            return
+        dialog = OutcomeDialog(chosen, self.context.services.clock.today(), self)
+        if dialog.exec():
+            kind, day, note = dialog.kind.currentData(), dialog.day(), dialog.note.text()
+            self.run(lambda: self.training.record_outcome(self.actor, chosen.id, kind, day, note))
+
+    def change_status(self) -> None:
+        if self.programme is None:
+            return
+        titles = [self.tr(title) for title in PROGRAMME_STATUSES.values()]
+        current = list(PROGRAMME_STATUSES).index(self.programme.status)
+        picked, ok = QInputDialog.getItem(
+            self, self.tr("Status program"), self.tr("Status pelatihan:"), titles, current, False
+        )
+        if ok:
+            self.set_status(list(PROGRAMME_STATUSES)[titles.index(picked)])
+
+    def set_status(self, status: str) -> None:
+        programme_id = self.programme.id if self.programme else None
+        if programme_id is not None:
+            self.run(lambda: self.training.set_status(self.actor, programme_id, status))
 
     # --- sessions, attendance, certificates ----------------------------------------------------
 
