@@ -283,6 +283,13 @@ MESSAGES: dict[str, str] = {
     "registration_closed": QT_TRANSLATE_NOOP("ErrorMessages", "Pendaftaran pelatihan ini sudah ditutup."),
     "already_registered": QT_TRANSLATE_NOOP("ErrorMessages", "Penduduk ini sudah terdaftar pada pelatihan ini."),
     "already_cancelled": QT_TRANSLATE_NOOP("ErrorMessages", "Pendaftaran ini sudah dibatalkan."),
+    "programme_status_refused": QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        'Status pelatihan tidak dapat diubah dari "{from}" ke "{to}"; pelatihan yang selesai tetap selesai.',
+    ),
+    "registration_status_refused": QT_TRANSLATE_NOOP(
+        "ErrorMessages", 'Status pendaftaran tidak dapat diubah dari "{from}" ke "{to}".'
+    ),
     "certificate_issued": QT_TRANSLATE_NOOP("ErrorMessages", "Sertifikat sudah diterbitkan untuk peserta ini."),
     "not_a_participant": QT_TRANSLATE_NOOP("ErrorMessages", "Hanya peserta (bukan daftar tunggu) yang dapat dicatat."),
     "session_in_future": QT_TRANSLATE_NOOP("ErrorMessages", "Kehadiran baru dapat dicatat pada hari sesi berlangsung."),
