@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QCheckBox
 
@@ -23,6 +24,7 @@ from kelurahan_desk.ui.letters.register_dialog import RegisterDialog
 from kelurahan_desk.ui.letters.request_dialog import LetterRequestDialog
 from kelurahan_desk.ui.letters.type_editor import LetterTypeEditor
 from kelurahan_desk.ui.letters.verify_view import VerifyView
+from kelurahan_desk.ui.pdf_printing import OpenedPdf
 from kelurahan_desk.ui.task_runner import InlineTaskRunner
 from kelurahan_desk.ui.view_context import ChangeNotices, ViewContext
 from tests.core.letter_helpers import PASSWORDS, LetterOffice, fast_password_hashing, letter_office
@@ -150,16 +152,44 @@ def test_type_editor_refuses_an_unknown_placeholder_and_previews(qtbot, office: 
 
 @needs_qt_pdf
 def test_print_all_ready_letters_in_one_job(qtbot, office: LetterOffice, settings, tmp_path: Path) -> None:
-    for _ in range(3):
+    for _ in range(2):
         office.issued()
+    heirs = office.issued(
+        "SKAW", nama_pewaris="Slamet Riyadi", tanggal_meninggal_pewaris="2026-10-02", daftar_ahli_waris="1. Budi"
+    )
     view = LettersView(context_for(office, office.desk, settings))
     qtbot.addWidget(view)
     assert view.worklist.currentText() == "Siap dicetak" and view.model.rowCount() == 3
     view.printer_factory = pdf_printer(tmp_path / "semua.pdf")
     assert view.print_all() == 3
-    assert len(PdfReader(str(tmp_path / "semua.pdf")).pages) == 3
-    assert view.model.rowCount() == 0
-    assert len(office.services.letters.worklist(office.desk, [LetterState.DICETAK])) == 3
+    printed = PdfReader(str(tmp_path / "semua.pdf")).pages
+    sizes = [tuple(round(float(v) / 72 * 25.4) for v in (p.mediabox.width, p.mediabox.height)) for p in printed]
+    order = [row.id for row in office.services.letters.worklist(office.desk, [LetterState.DICETAK])]
+    # each letter on its own paper: A4, and F4 (215 × 330 mm, offered to the printer as the 8.5 × 13 in Folio)
+    assert sorted(sizes) == [(210, 297), (210, 297), (216, 330)]
+    assert view.model.rowCount() == 0 and len(order) == 3
+    # true size: the ink of the printed F4 page sits where the letter's own PDF has it
+    original = office.services.letters.pdf(office.desk, heirs.id)
+    f4_page = sizes.index((216, 330))
+    assert ink_box(original, 0) == pytest.approx(ink_box((tmp_path / "semua.pdf").read_bytes(), f4_page), abs=2)
+
+
+def ink_box(pdf: bytes, page: int) -> tuple[int, int, int, int]:
+    """Left, top, right and bottom of the page's ink, in pixels at 50 dpi from the paper's corner."""
+    opened = OpenedPdf(pdf)
+    points = opened.page_points(page)
+    image = opened.document.render(page, QSize(round(points.width() * 50 / 72), round(points.height() * 50 / 72)))
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    data, stride, width = bytes(grey.constBits()), grey.bytesPerLine(), grey.width()
+    dark = bytes(1 if value < 128 else 0 for value in range(256))
+    rows = [data[y * stride : y * stride + width].translate(dark) for y in range(grey.height())]
+    inked = [y for y, row in enumerate(rows) if 1 in row]
+    return (
+        min(rows[y].find(1) for y in inked),
+        inked[0],
+        max(rows[y].rfind(1) for y in inked),
+        inked[-1],
+    )
 
 
 def test_verify_screen(qtbot, office: LetterOffice, settings) -> None:

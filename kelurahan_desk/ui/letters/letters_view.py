@@ -329,7 +329,7 @@ class LettersView(QWidget):
             QCoreApplication.processEvents()
             return not progress.wasCanceled()
 
-        from kelurahan_desk.ui.letters.pdf_pages import print_documents  # Qt's PDF module, loaded on use
+        from kelurahan_desk.ui.pdf_printing import print_documents  # Qt's PDF module, loaded on use
 
         printed = print_documents(printer, documents, report)
         progress.close()

@@ -9,7 +9,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton, QVBoxLayout, QWidget
 
-from kelurahan_desk.ui.letters.pdf_pages import PdfBytes, print_documents
+from kelurahan_desk.ui.pdf_printing import OpenedPdf, print_documents
 
 
 class LetterPreviewDialog(QDialog):
@@ -28,7 +28,7 @@ class LetterPreviewDialog(QDialog):
         self._printer_factory = printer_factory
         self.setWindowTitle(title)
         self.resize(820, 960)
-        self.pdf = PdfBytes(pdf, self)
+        self.pdf = OpenedPdf(pdf)
         self.view = QPdfView(self)
         self.view.setDocument(self.pdf.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)

@@ -317,9 +317,9 @@ class LetterTypeEditor(QDialog):
         if importlib.util.find_spec("PySide6.QtPdf") is None:
             self.preview.setText(self.tr("Pratinjau memerlukan modul PDF Qt (PySide6-Pdf)."))
             return
-        from kelurahan_desk.ui.letters.pdf_pages import PdfBytes  # Qt's PDF module, loaded on use
+        from kelurahan_desk.ui.pdf_printing import OpenedPdf  # Qt's PDF module, loaded on use
 
-        self.preview_pdf = PdfBytes(pdf, self)
+        self.preview_pdf = OpenedPdf(pdf)
         self.preview.setPixmap(QPixmap.fromImage(self.preview_pdf.page_image(0, PREVIEW_WIDTH)))
 
     def save(self) -> bool:
