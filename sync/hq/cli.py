@@ -39,8 +39,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     create_schema(engine)  # adds only the tables that are missing; several processes may share one database
     hq = load_identity(engine, create=True)
     engine.dispose()
-    print(f"HQ key {hq.key_id}; database {make_url(url).render_as_string(hide_password=True)}")
-    print(f"serving on http://{args.host}:{args.port} with {args.workers} process(es)")
+    # on stderr, beside the server's log: a parent process may be printing JSON on stdout
+    print(f"HQ key {hq.key_id}; database {make_url(url).render_as_string(hide_password=True)}", file=sys.stderr)
+    print(f"serving on http://{args.host}:{args.port} with {args.workers} process(es)", file=sys.stderr)
     os.environ[DATABASE_URL_ENV] = url
     uvicorn.run("sync.hq.cli:app_from_environment", factory=True, host=args.host, port=args.port,
                 workers=args.workers, log_level=args.log_level, timeout_keep_alive=30)
