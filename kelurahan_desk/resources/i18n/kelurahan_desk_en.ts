@@ -164,7 +164,7 @@ Restore it with the command:
     <name>AttendanceDialog</name>
     <message>
         <source>Simpan kehadiran</source>
-        <translation type="unfinished"></translation>
+        <translation>Save attendance</translation>
     </message>
 </context>
 <context>
@@ -255,26 +255,137 @@ Continue?</translation>
     </message>
 </context>
 <context>
-    <name>CarryOverDialog</name>
+    <name>BusinessDialog</name>
     <message>
-        <source>Bawa usulan tahun lalu</source>
-        <translation type="unfinished"></translation>
+        <source>Ubah data usaha</source>
+        <translation>Edit business</translation>
     </message>
     <message>
-        <source>Bawa yang dicentang</source>
-        <translation type="unfinished"></translation>
+        <source>Daftarkan usaha</source>
+        <translation>Register a business</translation>
+    </message>
+    <message>
+        <source>NIK atau nama pemilik, lalu Enter</source>
+        <translation>Owner&apos;s NIK or name, then Enter</translation>
+    </message>
+    <message>
+        <source>kosongkan bila sama dengan alamat pemilik</source>
+        <translation>leave empty if the same as the owner&apos;s address</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Tambah &amp;foto…</source>
+        <translation>Add &amp;photos…</translation>
+    </message>
+    <message>
+        <source>Rp, tanpa tanah dan bangunan</source>
+        <translation>Rp, without land and buildings</translation>
+    </message>
+    <message>
+        <source>&amp;Pemilik</source>
+        <translation>&amp;Owner</translation>
+    </message>
+    <message>
+        <source>&amp;Nama usaha</source>
+        <translation>Business &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Sektor</source>
+        <translation>&amp;Sector</translation>
+    </message>
+    <message>
+        <source>P&amp;roduk</source>
+        <translation>P&amp;roducts</translation>
+    </message>
+    <message>
+        <source>&amp;Alamat usaha</source>
+        <translation>Business &amp;address</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>&amp;Telepon</source>
+        <translation>&amp;Telephone</translation>
+    </message>
+    <message>
+        <source>&amp;Modal</source>
+        <translation>&amp;Capital</translation>
+    </message>
+    <message>
+        <source>&amp;Omzet setahun</source>
+        <translation>&amp;Yearly sales</translation>
+    </message>
+    <message>
+        <source>Tenaga &amp;kerja</source>
+        <translation>&amp;Workers</translation>
+    </message>
+    <message>
+        <source>N&amp;IB</source>
+        <translation>N&amp;IB</translation>
+    </message>
+    <message>
+        <source>Status NI&amp;B</source>
+        <translation>NI&amp;B status</translation>
+    </message>
+    <message>
+        <source>Kelas usaha:</source>
+        <translation>Size class:</translation>
+    </message>
+    <message>
+        <source>Foto:</source>
+        <translation>Photos:</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>tersimpan</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <source>(modal atau omzet belum berupa angka)</source>
+        <translation>(capital or sales is not a number yet)</translation>
+    </message>
+    <message>
+        <source>(isi modal atau omzet)</source>
+        <translation>(enter capital or sales)</translation>
+    </message>
+</context>
+<context>
+    <name>CarryOverDialog</name>
+    <message>
+        <source>Bawa usulan tahun lalu</source>
+        <translation>Carry over last year&apos;s proposals</translation>
+    </message>
+    <message>
+        <source>Bawa yang dicentang</source>
+        <translation>Carry over the ticked ones</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Usulan yang belum didanai dari tahun sebelumnya:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unfunded proposals from earlier years:</translation>
     </message>
     <message>
         <source>Tidak ada usulan tahun lalu yang dapat dibawa.</source>
-        <translation type="unfinished"></translation>
+        <translation>No earlier proposals can be carried over.</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1330,49 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>CriteriaDialog</name>
+    <message>
+        <source>Kriteria penilaian</source>
+        <translation>Scoring criteria</translation>
+    </message>
+    <message>
+        <source>Kriteria</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Bobot</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah kriteria</source>
+        <translation>&amp;Add criterion</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus kriteria</source>
+        <translation>&amp;Remove criterion</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke &amp;bawaan</source>
+        <translation>Back to &amp;defaults</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nilai tiap kriteria 1–5; nilai usulan = Σ bobot × nilai.</source>
+        <translation>Each criterion is scored 1–5; a proposal&apos;s points = Σ weight × score.</translation>
+    </message>
+    <message>
+        <source>Jumlah bobot: {total}</source>
+        <translation>Total weight: {total}</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
         <source>Alamat kantor dan lurah</source>
@@ -1826,35 +1980,35 @@ Continue?</translation>
     </message>
     <message>
         <source>Status usulan tidak dapat diubah dari &quot;{from}&quot; ke &quot;{to}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A proposal&apos;s status cannot change from &quot;{from}&quot; to &quot;{to}&quot;.</translation>
     </message>
     <message>
         <source>Koordinat berada di luar wilayah Indonesia.</source>
-        <translation type="unfinished"></translation>
+        <translation>The coordinates are outside Indonesia.</translation>
     </message>
     <message>
         <source>Musrenbang tahun {year} sudah ada.</source>
-        <translation type="unfinished"></translation>
+        <translation>Musrenbang {year} already exists.</translation>
     </message>
     <message>
         <source>Terbitkan berita acara forum terlebih dahulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue the forum&apos;s minutes first.</translation>
     </message>
     <message>
         <source>Berita acara nomor {number} sudah terbit; data forum tidak dapat diubah lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes number {number} are issued; the forum&apos;s records can no longer change.</translation>
     </message>
     <message>
         <source>Usulan ini sudah diputuskan, digabung atau dibawa, sehingga tidak dapat diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>This proposal is decided, merged or carried over, so it cannot change.</translation>
     </message>
     <message>
         <source>Pilih usulan yang akan digabungkan (bukan usulan itu sendiri).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the proposals to merge (not the proposal itself).</translation>
     </message>
     <message>
         <source>Hanya usulan dari tahun yang sama yang dapat digabungkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only proposals of the same year can be merged.</translation>
     </message>
     <message>
         <source>Pilih paling sedikit dua usulan; usulan pertama yang dipilih menjadi usulan utama.</source>
@@ -1862,131 +2016,131 @@ Continue?</translation>
     </message>
     <message>
         <source>Usulan nomor {number} bukan dari tahun sebelumnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal number {number} is not from an earlier year.</translation>
     </message>
     <message>
         <source>Usulan nomor {number} sudah didanai, digabung atau sudah dibawa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal number {number} is already funded, merged or carried over.</translation>
     </message>
     <message>
         <source>Kemajuan hanya dicatat untuk usulan yang masuk APBD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress is recorded only for proposals in the city budget.</translation>
     </message>
     <message>
         <source>Kode kriteria hanya huruf kecil, angka dan garis bawah.</source>
-        <translation type="unfinished"></translation>
+        <translation>A criterion code has only lower-case letters, digits and underscores.</translation>
     </message>
     <message>
         <source>Kriteria {key} tercantum dua kali.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterion {key} is listed twice.</translation>
     </message>
     <message>
         <source>Nama kriteria wajib diisi (paling banyak 80 huruf).</source>
-        <translation type="unfinished"></translation>
+        <translation>A criterion needs a name (at most 80 characters).</translation>
     </message>
     <message>
         <source>Terlalu banyak (paling banyak {max}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many (at most {max}).</translation>
     </message>
     <message>
         <source>Kriteria {key} tidak ada dalam daftar kriteria tahun ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterion {key} is not among this year&apos;s criteria.</translation>
     </message>
     <message>
         <source>Tuliskan alasan mengapa peringkat ditetapkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write why the rank is set.</translation>
     </message>
     <message>
         <source>Tulis jam sebagai JJ.MM, misalnya 09.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the time as HH.MM, for example 09.00.</translation>
     </message>
     <message>
         <source>Penduduk ini sudah ada di daftar hadir.</source>
-        <translation type="unfinished"></translation>
+        <translation>This resident is already on the attendance list.</translation>
     </message>
     <message>
         <source>Daftar hadir masih kosong.</source>
-        <translation type="unfinished"></translation>
+        <translation>The attendance list is still empty.</translation>
     </message>
     <message>
         <source>Kunci tanda tangan kantor belum tersedia.</source>
-        <translation type="unfinished"></translation>
+        <translation>The office&apos;s signing key is not available yet.</translation>
     </message>
     <message>
         <source>NIB terdiri dari 13 angka.</source>
-        <translation type="unfinished"></translation>
+        <translation>An NIB has 13 digits.</translation>
     </message>
     <message>
         <source>Surat dengan nomor ini tidak ditemukan; bila surat dibuat sebelum aplikasi ini, pilih jenis dan tanggalnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>No letter has this number; for a letter made before this application, choose its kind and date.</translation>
     </message>
     <message>
         <source>Surat ini sudah tercatat untuk usaha ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>This letter is already recorded for this business.</translation>
     </message>
     <message>
         <source>Usaha yang dipilih tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen business was not found.</translation>
     </message>
     <message>
         <source>Batas usia tertinggi tidak boleh di bawah batas terendah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The highest age may not be below the lowest.</translation>
     </message>
     <message>
         <source>Tanggal sesi harus di antara tanggal mulai dan selesai pelatihan.</source>
-        <translation type="unfinished"></translation>
+        <translation>A session&apos;s date must be between the training&apos;s start and end.</translation>
     </message>
     <message>
         <source>Kuota tidak boleh kurang dari jumlah peserta sekarang ({participants}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The quota may not be below the current participants ({participants}).</translation>
     </message>
     <message>
         <source>Pendaftaran pelatihan ini sudah ditutup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration for this training is closed.</translation>
     </message>
     <message>
         <source>Penduduk ini sudah terdaftar pada pelatihan ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>This resident is already registered for this training.</translation>
     </message>
     <message>
         <source>Pendaftaran ini sudah dibatalkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>This registration is already cancelled.</translation>
     </message>
     <message>
         <source>Sertifikat sudah diterbitkan untuk peserta ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>A certificate is already issued for this participant.</translation>
     </message>
     <message>
         <source>Hanya peserta (bukan daftar tunggu) yang dapat dicatat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only participants (not the waiting list) can be recorded.</translation>
     </message>
     <message>
         <source>Kehadiran baru dapat dicatat pada hari sesi berlangsung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance can be recorded from the day of the session.</translation>
     </message>
     <message>
         <source>Kehadiran belum cukup untuk sertifikat ({attended} dari {needed} sesi yang diperlukan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Not enough attendance for a certificate ({attended} of the {needed} sessions needed).</translation>
     </message>
     <message>
         <source>Belum ada sertifikat yang diterbitkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No certificate has been issued yet.</translation>
     </message>
     <message>
         <source>Pelatihan ini hanya untuk warga RW {rws}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This training is only for residents of RW {rws}.</translation>
     </message>
     <message>
         <source>Usia {age} tahun di luar batas usia peserta ({min}–{max} tahun).</source>
-        <translation type="unfinished"></translation>
+        <translation>Age {age} is outside the participants&apos; age range ({min}–{max}).</translation>
     </message>
     <message>
         <source>Tanggal lahir penduduk belum tercatat; usia tidak dapat diperiksa.</source>
-        <translation type="unfinished"></translation>
+        <translation>The resident&apos;s date of birth is not recorded; the age cannot be checked.</translation>
     </message>
     <message>
         <source>Akun Anda tidak berhak mengubah data musrenbang, UMKM dan pelatihan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your account may not change musrenbang, UMKM and training records.</translation>
     </message>
     <message>
         <source>Berkas kosong.</source>
@@ -2312,6 +2466,14 @@ Continue?</translation>
         <source>Data tidak ditemukan; mungkin sudah diubah atau dihapus. Muat ulang tampilan.</source>
         <translation>Record not found; it may have been changed or removed. Reload the view.</translation>
     </message>
+    <message>
+        <source>Status pelatihan tidak dapat diubah dari &quot;{from}&quot; ke &quot;{to}&quot;; pelatihan yang selesai tetap selesai.</source>
+        <translation>A training&apos;s status cannot change from &quot;{from}&quot; to &quot;{to}&quot;; a finished training stays finished.</translation>
+    </message>
+    <message>
+        <source>Status pendaftaran tidak dapat diubah dari &quot;{from}&quot; ke &quot;{to}&quot;.</source>
+        <translation>A registration&apos;s status cannot change from &quot;{from}&quot; to &quot;{to}&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPanel</name>
@@ -2391,136 +2553,137 @@ Continue?</translation>
     <name>ForumTab</name>
     <message>
         <source>Simpan data &amp;forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;forum details</translation>
     </message>
     <message>
         <source>Pelaksanaan forum</source>
-        <translation type="unfinished"></translation>
+        <translation>The forum</translation>
     </message>
     <message>
         <source>Tanggal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date:</translation>
     </message>
     <message>
         <source>Pukul:</source>
-        <translation type="unfinished"></translation>
+        <translation>Time:</translation>
     </message>
     <message>
         <source>Tempat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Place:</translation>
     </message>
     <message>
         <source>Pimpinan sidang:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chair:</translation>
     </message>
     <message>
         <source>Notulis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes taken by:</translation>
     </message>
     <message>
         <source>Kesepakatan lain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Other agreements:</translation>
     </message>
     <message>
         <source>Nama tamu, atau NIK / nama penduduk lalu Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Guest&apos;s name, or a resident&apos;s NIK / name, then Enter</translation>
     </message>
     <message>
         <source>Asal / jabatan, mis. Ketua RW 05</source>
-        <translation type="unfinished"></translation>
+        <translation>From / position, e.g. Head of RW 05</translation>
     </message>
     <message>
         <source>&amp;Hadir</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Present</translation>
     </message>
     <message>
         <source>Jadikan / batalkan &amp;delegasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Make / unmake &amp;delegate</translation>
     </message>
     <message>
         <source>Hapus dari daftar</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from the list</translation>
     </message>
     <message>
         <source>Daftar hadir</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance list</translation>
     </message>
     <message>
         <source>&amp;Terbitkan berita acara</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Issue the minutes</translation>
     </message>
     <message>
         <source>Simpan &amp;PDF berita acara…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the minutes as &amp;PDF…</translation>
     </message>
     <message>
         <source>Simpan daftar &amp;prioritas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the &amp;priority list…</translation>
     </message>
     <message>
         <source>&amp;Ekspor Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
         <source>{n} hadir, {d} delegasi</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} present, {d} delegates</translation>
     </message>
     <message>
         <source>Berita acara nomor {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes number {number}</translation>
     </message>
     <message>
         <source>Berita acara belum diterbitkan (PDF dicetak sebagai DRAF).</source>
-        <translation type="unfinished"></translation>
+        <translation>The minutes are not issued yet (the PDF prints as a DRAFT).</translation>
     </message>
     <message>
         <source>Penduduk</source>
-        <translation type="unfinished">Residents</translation>
+        <translation>Resident</translation>
     </message>
     <message>
         <source>NIK {nik} tidak ditemukan di data penduduk.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK {nik} is not in the resident register.</translation>
     </message>
     <message>
         <source>Hapus</source>
-        <translation type="unfinished">Remove</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Hapus {name} dari daftar hadir?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove {name} from the attendance list?</translation>
     </message>
     <message>
         <source>Terbitkan berita acara musrenbang {year}? Nomor diberikan sekali dan daftar hadir, nilai serta peringkat tidak dapat diubah lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue the minutes of musrenbang {year}? The number is given once, and attendance, scores and ranks can no longer change.</translation>
     </message>
     <message>
         <source>Terbitkan berita acara</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue the minutes</translation>
     </message>
     <message>
         <source>Simpan PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PDF</translation>
     </message>
     <message>
         <source>Tersimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>PDF disimpan di:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF saved to:
+{path}</translation>
     </message>
     <message>
         <source>Ekspor</source>
-        <translation type="unfinished">Export</translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Ekspor selesai</source>
-        <translation type="unfinished">Export finished</translation>
+        <translation>Export finished</translation>
     </message>
     <message>
         <source>{n} usulan dan daftar hadir diekspor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} proposals and the attendance list exported.</translation>
     </message>
 </context>
 <context>
@@ -3209,83 +3372,83 @@ Error logs: {logs}</translation>
     <name>MusrenbangView</name>
     <message>
         <source>Tahun &amp;baru…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New year…</translation>
     </message>
     <message>
         <source>Musrenbang tahun:</source>
-        <translation type="unfinished"></translation>
+        <translation>Musrenbang year:</translation>
     </message>
     <message>
         <source>&amp;Gabungkan yang dipilih</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merge the selected</translation>
     </message>
     <message>
         <source>Bawa usulan tahun &amp;lalu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carry over &amp;last year&apos;s…</translation>
     </message>
     <message>
         <source>&amp;1 Usulan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Proposals</translation>
     </message>
     <message>
         <source>&amp;2 Penilaian dan peringkat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Scoring and ranking</translation>
     </message>
     <message>
         <source>&amp;3 Forum dan berita acara</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 Forum and minutes</translation>
     </message>
     <message>
         <source>&amp;4 Hasil dan tindak lanjut</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;4 Results and follow-up</translation>
     </message>
     <message>
         <source>{year} — {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} — {phase}</translation>
     </message>
     <message>
         <source>Tahap sekarang: {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>Current phase: {phase}</translation>
     </message>
     <message>
         <source>Belum ada musrenbang. Buka tahun baru untuk mulai.</source>
-        <translation type="unfinished"></translation>
+        <translation>No musrenbang yet. Open a new year to start.</translation>
     </message>
     <message>
         <source>Lanjut ke: {phase} ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Go on to: {phase} ▶</translation>
     </message>
     <message>
         <source>Tahap akhir</source>
-        <translation type="unfinished"></translation>
+        <translation>Last phase</translation>
     </message>
     <message>
         <source>{n} usulan</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} proposals</translation>
     </message>
     <message>
         <source>Musrenbang tahun baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New musrenbang year</translation>
     </message>
     <message>
         <source>Tahun pelaksanaan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Year held:</translation>
     </message>
     <message>
         <source>Pindahkan musrenbang {year} ke tahap &quot;{phase}&quot;? Tahap tidak dapat dimundurkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Move musrenbang {year} to the phase &quot;{phase}&quot;? A phase cannot be moved back.</translation>
     </message>
     <message>
         <source>Tahap berikut</source>
-        <translation type="unfinished"></translation>
+        <translation>Next phase</translation>
     </message>
     <message>
         <source>Gabungkan {n} usulan ke usulan nomor {number} ({activity})? Pengusul masing-masing tetap tercatat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge {n} proposals into proposal number {number} ({activity})? Each one&apos;s proposer stays on record.</translation>
     </message>
     <message>
         <source>Gabungkan usulan</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge proposals</translation>
     </message>
 </context>
 <context>
@@ -3304,15 +3467,15 @@ Error logs: {logs}</translation>
     </message>
     <message>
         <source>Musrenbang</source>
-        <translation type="unfinished"></translation>
+        <translation>Musrenbang</translation>
     </message>
     <message>
         <source>UMKM</source>
-        <translation type="unfinished"></translation>
+        <translation>UMKM</translation>
     </message>
     <message>
         <source>Pelatihan</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Surat</source>
@@ -3477,6 +3640,33 @@ Error logs: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Hasil pelatihan: {name}</source>
+        <translation>Training outcome: {name}</translation>
+    </message>
+    <message>
+        <source>mis. NIB 9120301234567, usaha keripik di rumah</source>
+        <translation>e.g. NIB 9120301234567, chips business at home</translation>
+    </message>
+    <message>
+        <source>&amp;Hasil</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Keterangan</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>OverdueByOfficerView</name>
     <message>
         <source>Petugas / unit</source>
@@ -3515,31 +3705,31 @@ Error logs: {logs}</translation>
     <name>OverrideDialog</name>
     <message>
         <source>Kembalikan peringkat</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the rank</translation>
     </message>
     <message>
         <source>Tetapkan peringkat</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the rank</translation>
     </message>
     <message>
         <source>Alasan (wajib), mis. kesepakatan forum karena lokasi rawan banjir</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (required), e.g. agreed by the forum as the site floods</translation>
     </message>
     <message>
         <source>Peringkat &amp;baru:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New rank:</translation>
     </message>
     <message>
         <source>&amp;Alasan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>Simpan</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3572,126 +3762,508 @@ Error logs: {logs}</translation>
     <name>ProgrammeDialog</name>
     <message>
         <source>Program pelatihan baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New training programme</translation>
     </message>
     <message>
         <source>tanpa batas</source>
-        <translation type="unfinished"></translation>
+        <translation>no limit</translation>
     </message>
     <message>
         <source>kosong = semua RW; mis. 1, 2, 5</source>
-        <translation type="unfinished"></translation>
+        <translation>empty = every RW; e.g. 1, 2, 5</translation>
     </message>
     <message>
         <source>&amp;Judul</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title</translation>
     </message>
     <message>
         <source>&amp;Penyelenggara</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organiser</translation>
     </message>
     <message>
         <source>&amp;Tempat</source>
-        <translation type="unfinished">&amp;Place</translation>
+        <translation>&amp;Place</translation>
     </message>
     <message>
         <source>Sasaran</source>
-        <translation type="unfinished"></translation>
+        <translation>Target group</translation>
     </message>
     <message>
         <source>&amp;Mulai</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start</translation>
     </message>
     <message>
         <source>&amp;Selesai</source>
-        <translation type="unfinished">&amp;Finish</translation>
+        <translation>&amp;End</translation>
     </message>
     <message>
         <source>&amp;Kuota</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quota</translation>
     </message>
     <message>
         <source>Usia paling rendah</source>
-        <translation type="unfinished"></translation>
+        <translation>Lowest age</translation>
     </message>
     <message>
         <source>Usia paling tinggi</source>
-        <translation type="unfinished"></translation>
+        <translation>Highest age</translation>
     </message>
     <message>
         <source>Hanya RW</source>
-        <translation type="unfinished"></translation>
+        <translation>Only RW</translation>
     </message>
     <message>
         <source>Simpan</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeLabels</name>
+    <message>
+        <source>Infrastruktur</source>
+        <translation>Infrastructure</translation>
+    </message>
+    <message>
+        <source>Ekonomi</source>
+        <translation>Economy</translation>
+    </message>
+    <message>
+        <source>Sosial Budaya</source>
+        <translation>Social and cultural</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Digabung</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Diterima kecamatan</source>
+        <translation>Accepted by the kecamatan</translation>
+    </message>
+    <message>
+        <source>Masuk APBD</source>
+        <translation>In the city budget</translation>
+    </message>
+    <message>
+        <source>Selesai dikerjakan</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Dibawa ke tahun berikut</source>
+        <translation>Carried to the next year</translation>
+    </message>
+    <message>
+        <source>Pengumpulan usulan RW</source>
+        <translation>Collecting RW proposals</translation>
+    </message>
+    <message>
+        <source>Pra-musrenbang</source>
+        <translation>Pre-musrenbang</translation>
+    </message>
+    <message>
+        <source>Musrenbang kelurahan</source>
+        <translation>Kelurahan musrenbang</translation>
+    </message>
+    <message>
+        <source>Dikirim ke kecamatan</source>
+        <translation>Sent to the kecamatan</translation>
+    </message>
+    <message>
+        <source>Hasil diketahui</source>
+        <translation>Results known</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Unsur pemerintah</source>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <source>Ketua RT/RW</source>
+        <translation>RT/RW head</translation>
+    </message>
+    <message>
+        <source>LPM</source>
+        <translation>LPM</translation>
+    </message>
+    <message>
+        <source>PKK</source>
+        <translation>PKK</translation>
+    </message>
+    <message>
+        <source>Karang taruna / pemuda</source>
+        <translation>Karang taruna / youth</translation>
+    </message>
+    <message>
+        <source>Perwakilan perempuan</source>
+        <translation>Women&apos;s representative</translation>
+    </message>
+    <message>
+        <source>Tokoh masyarakat / agama</source>
+        <translation>Community / religious leader</translation>
+    </message>
+    <message>
+        <source>Warga</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Undangan lain</source>
+        <translation>Other guest</translation>
+    </message>
+    <message>
+        <source>Kuliner / makanan dan minuman</source>
+        <translation>Food and drink</translation>
+    </message>
+    <message>
+        <source>Fesyen / konveksi</source>
+        <translation>Fashion / garments</translation>
+    </message>
+    <message>
+        <source>Kerajinan</source>
+        <translation>Crafts</translation>
+    </message>
+    <message>
+        <source>Perdagangan / warung</source>
+        <translation>Trade / shop</translation>
+    </message>
+    <message>
+        <source>Jasa</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Pertanian / perikanan</source>
+        <translation>Farming / fishery</translation>
+    </message>
+    <message>
+        <source>Digital / kreatif</source>
+        <translation>Digital / creative</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Belum punya NIB</source>
+        <translation>No NIB yet</translation>
+    </message>
+    <message>
+        <source>Sedang diurus</source>
+        <translation>Being applied for</translation>
+    </message>
+    <message>
+        <source>NIB terbit</source>
+        <translation>NIB issued</translation>
+    </message>
+    <message>
+        <source>Usaha Mikro</source>
+        <translation>Micro business</translation>
+    </message>
+    <message>
+        <source>Usaha Kecil</source>
+        <translation>Small business</translation>
+    </message>
+    <message>
+        <source>Usaha Menengah</source>
+        <translation>Medium business</translation>
+    </message>
+    <message>
+        <source>Usaha Besar</source>
+        <translation>Large business</translation>
+    </message>
+    <message>
+        <source>Pendaftaran dibuka</source>
+        <translation>Registration open</translation>
+    </message>
+    <message>
+        <source>Pendaftaran ditutup</source>
+        <translation>Registration closed</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Memperoleh NIB</source>
+        <translation>NIB obtained</translation>
+    </message>
+    <message>
+        <source>Memulai usaha</source>
+        <translation>Business started</translation>
+    </message>
+    <message>
+        <source>Mendapat pekerjaan</source>
+        <translation>Work found</translation>
+    </message>
+    <message>
+        <source>Peserta</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Daftar tunggu {n}</source>
+        <translation>Waiting list {n}</translation>
+    </message>
+    <message>
+        <source>Sesi {n}</source>
+        <translation>Session {n}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Peringkat</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Bidang</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Lokasi</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Perkiraan biaya</source>
+        <translation>Estimated cost</translation>
+    </message>
+    <message>
+        <source>Pengusul</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Foto</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Suara</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>bobot {weight}</source>
+        <translation>weight {weight}</translation>
+    </message>
+    <message>
+        <source>Pagu</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Kemajuan</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unsur</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Asal / jabatan</source>
+        <translation>From / position</translation>
+    </message>
+    <message>
+        <source>L/P</source>
+        <translation>M/F</translation>
+    </message>
+    <message>
+        <source>Delegasi</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <source>Nama usaha</source>
+        <translation>Business name</translation>
+    </message>
+    <message>
+        <source>Pemilik</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Sektor</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Kelas</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>NIB</source>
+        <translation>NIB</translation>
+    </message>
+    <message>
+        <source>Surat</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Hadir</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Sertifikat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Kemajuan pekerjaan</source>
+        <translation>Work progress</translation>
+    </message>
+    <message>
+        <source>mis. pengecoran selesai, tinggal pemasangan tutup saluran</source>
+        <translation>e.g. concrete poured, drain covers still to fit</translation>
+    </message>
+    <message>
+        <source>Tambah &amp;foto…</source>
+        <translation>Add &amp;photos…</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Persen selesai:</source>
+        <translation>&amp;Percent done:</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Catatan:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Foto:</source>
+        <translation>Photos:</translation>
     </message>
 </context>
 <context>
     <name>ProposalForm</name>
     <message>
         <source>mis. Normalisasi saluran drainase Gg. Melati</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Clearing the drain of Gg. Melati</translation>
     </message>
     <message>
         <source>m, m², unit, orang …</source>
-        <translation type="unfinished"></translation>
+        <translation>m, m², units, people …</translation>
     </message>
     <message>
         <source>Rp, mis. 75.000.000</source>
-        <translation type="unfinished"></translation>
+        <translation>Rp, e.g. 75.000.000</translation>
     </message>
     <message>
-        <source>mis. RW 05, PKK, Karang Taruna</source>
-        <translation type="unfinished"></translation>
+        <source>mis. RW 05, PKK, Karang Taruna, atau NIK penduduk</source>
+        <translation>e.g. RW 05, PKK, Karang Taruna, or a resident&apos;s NIK</translation>
+    </message>
+    <message>
+        <source>lintang, bujur, mis. -6.8905, 107.6030</source>
+        <translation>latitude, longitude, e.g. -6.8905, 107.6030</translation>
+    </message>
+    <message>
+        <source>Tambah f&amp;oto…</source>
+        <translation>Add ph&amp;otos…</translation>
     </message>
     <message>
         <source>&amp;Simpan usulan (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save proposal (Enter)</translation>
     </message>
     <message>
         <source>&amp;Kegiatan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activity</translation>
     </message>
     <message>
         <source>&amp;Bidang</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Field</translation>
     </message>
     <message>
         <source>&amp;Lokasi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Location</translation>
     </message>
     <message>
         <source>R&amp;T</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;T</translation>
     </message>
     <message>
         <source>R&amp;W</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;W</translation>
     </message>
     <message>
         <source>&amp;Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volume</translation>
     </message>
     <message>
         <source>Sat&amp;uan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unit</translation>
     </message>
     <message>
         <source>&amp;Perkiraan biaya</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated &amp;cost</translation>
     </message>
     <message>
         <source>S&amp;wadaya</source>
-        <translation type="unfinished"></translation>
+        <translation>Community &amp;contribution</translation>
     </message>
     <message>
         <source>Pe&amp;ngusul</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;poser</translation>
     </message>
     <message>
         <source>Penerima &amp;manfaat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beneficiaries</translation>
+    </message>
+    <message>
+        <source>Koor&amp;dinat</source>
+        <translation>Coor&amp;dinates</translation>
+    </message>
+    <message>
+        <source>Foto</source>
+        <translation>Photos</translation>
     </message>
 </context>
 <context>
@@ -3705,27 +4277,31 @@ Error logs: {logs}</translation>
     <name>RankingTab</name>
     <message>
         <source>Nilai dari kantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores from the office</translation>
     </message>
     <message>
         <source>Nilai dari forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores from the forum</translation>
     </message>
     <message>
         <source>&amp;Tetapkan peringkat…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Set rank…</translation>
     </message>
     <message>
         <source>Kembalikan ke &amp;urutan nilai…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the &amp;scored order…</translation>
+    </message>
+    <message>
+        <source>&amp;Kriteria penilaian…</source>
+        <translation>Scoring &amp;criteria…</translation>
     </message>
     <message>
         <source>Ketik nilai 1–5 pada kolom kriteria. Tanda * = peringkat ditetapkan dengan alasan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type scores 1–5 in the criteria columns. * = rank set by hand with a reason.</translation>
     </message>
     <message>
         <source>Bidang:</source>
-        <translation type="unfinished"></translation>
+        <translation>Field:</translation>
     </message>
 </context>
 <context>
@@ -4293,51 +4869,39 @@ Error logs: {logs}</translation>
     <name>ResultsTab</name>
     <message>
         <source>Diterima &amp;kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted by the &amp;kecamatan</translation>
     </message>
     <message>
         <source>Masuk &amp;APBD…</source>
-        <translation type="unfinished"></translation>
+        <translation>In the city &amp;budget…</translation>
     </message>
     <message>
         <source>&amp;Ditolak…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejected…</translation>
     </message>
     <message>
         <source>Catat ke&amp;majuan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record &amp;progress…</translation>
     </message>
     <message>
         <source>Usulan yang dipilih:</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected proposal:</translation>
     </message>
     <message>
         <source>Masuk APBD</source>
-        <translation type="unfinished"></translation>
+        <translation>In the city budget</translation>
     </message>
     <message>
         <source>Pagu anggaran (Rp):</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget (Rp):</translation>
     </message>
     <message>
         <source>Ditolak</source>
-        <translation type="unfinished">Refused</translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>Alasan:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kemajuan pekerjaan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Persen selesai:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catatan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason:</translation>
     </message>
 </context>
 <context>
@@ -4367,27 +4931,27 @@ Error logs: {logs}</translation>
     <name>SessionDialog</name>
     <message>
         <source>Sesi baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New session</translation>
     </message>
     <message>
         <source>&amp;Tanggal</source>
-        <translation type="unfinished">&amp;Date</translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>&amp;Mulai</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start</translation>
     </message>
     <message>
         <source>&amp;Selesai</source>
-        <translation type="unfinished">&amp;Finish</translation>
+        <translation>&amp;End</translation>
     </message>
     <message>
         <source>&amp;Materi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Topic</translation>
     </message>
     <message>
         <source>Simpan</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -4909,98 +5473,194 @@ Error logs: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>TrainingDialogs</name>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>TrainingView</name>
     <message>
         <source>Program &amp;baru…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New programme…</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus program…</source>
+        <translation>Programme s&amp;tatus…</translation>
     </message>
     <message>
         <source>Pelatihan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Training:</translation>
     </message>
     <message>
         <source>NIK atau nama penduduk, lalu Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident&apos;s NIK or name, then Enter</translation>
     </message>
     <message>
         <source>&amp;Daftarkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register</translation>
     </message>
     <message>
         <source>Pendaftaran</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration</translation>
     </message>
     <message>
         <source>&amp;Batalkan pendaftaran…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel registration…</translation>
+    </message>
+    <message>
+        <source>Catat &amp;hasil…</source>
+        <translation>Record &amp;outcome…</translation>
     </message>
     <message>
         <source>&amp;Sesi baru…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;session…</translation>
     </message>
     <message>
         <source>Catat &amp;kehadiran…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record &amp;attendance…</translation>
     </message>
     <message>
         <source>Terbitkan &amp;sertifikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue &amp;certificates</translation>
     </message>
     <message>
         <source>Daftar peserta (&amp;PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant list (&amp;PDF)…</translation>
     </message>
     <message>
         <source>&amp;Ekspor Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <source>Kuota {quota} · peserta {seated} · daftar tunggu {waiting} · sertifikat {certificates}</source>
-        <translation type="unfinished"></translation>
+        <source>{status} · kuota {quota} · peserta {seated} · daftar tunggu {waiting} · sertifikat {certificates}</source>
+        <translation>{status} · quota {quota} · participants {seated} · waiting {waiting} · certificates {certificates}</translation>
     </message>
     <message>
         <source>Belum ada program pelatihan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No training programme yet.</translation>
     </message>
     <message>
         <source>Batalkan pendaftaran</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel registration</translation>
     </message>
     <message>
         <source>Alasan pembatalan {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Why {name} is cancelled:</translation>
     </message>
     <message>
         <source>{name} naik dari daftar tunggu menjadi peserta.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} moved up from the waiting list to a seat.</translation>
+    </message>
+    <message>
+        <source>Status program</source>
+        <translation>Programme status</translation>
+    </message>
+    <message>
+        <source>Status pelatihan:</source>
+        <translation>Training status:</translation>
     </message>
     <message>
         <source>Sertifikat {done} dari {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate {done} of {total}</translation>
     </message>
     <message>
         <source>Sertifikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates</translation>
     </message>
     <message>
         <source>{n} sertifikat diterbitkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} certificates issued.</translation>
     </message>
     <message>
         <source>Menerbitkan sertifikat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuing certificates…</translation>
     </message>
     <message>
         <source>Simpan sertifikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Save certificates</translation>
     </message>
     <message>
         <source>Simpan daftar peserta</source>
-        <translation type="unfinished"></translation>
+        <translation>Save participant list</translation>
     </message>
     <message>
         <source>Ekspor peserta</source>
-        <translation type="unfinished"></translation>
+        <translation>Export participants</translation>
+    </message>
+</context>
+<context>
+    <name>UmkmView</name>
+    <message>
+        <source>Cari nama usaha, pemilik atau NIB</source>
+        <translation>Search business name, owner or NIB</translation>
+    </message>
+    <message>
+        <source>Semua sektor</source>
+        <translation>All sectors</translation>
+    </message>
+    <message>
+        <source>Semua kelas</source>
+        <translation>All size classes</translation>
+    </message>
+    <message>
+        <source>Semua status NIB</source>
+        <translation>Any NIB status</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Termasuk yang tutup</source>
+        <translation>Include closed ones</translation>
+    </message>
+    <message>
+        <source>&amp;Daftarkan usaha…</source>
+        <translation>&amp;Register business…</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Catat &amp;surat…</source>
+        <translation>Record &amp;letter…</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>{n} usaha</source>
+        <translation>{n} businesses</translation>
+    </message>
+    <message>
+        <source>Catat surat</source>
+        <translation>Record letter</translation>
+    </message>
+    <message>
+        <source>Surat usaha milik pemilik:</source>
+        <translation>The owner&apos;s business letters:</translation>
+    </message>
+    <message>
+        <source>Nomor surat yang sudah terbit:</source>
+        <translation>Number of the issued letter:</translation>
+    </message>
+    <message>
+        <source>Ekspor UMKM</source>
+        <translation>Export UMKM</translation>
+    </message>
+    <message>
+        <source>Ekspor selesai</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>{n} usaha diekspor ke:
+{path}</source>
+        <translation>{n} businesses exported to:
+{path}</translation>
     </message>
 </context>
 <context>
@@ -5100,13 +5760,6 @@ Semua isian dapat diubah kemudian, kecuali kode kelurahan.</source>
 3. enter the office address, the lurah&apos;s data and the city emblem.
 
 Everything can be changed later, except the kelurahan code.</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,7 @@ from kelurahan_desk.core.domain.musrenbang_phases import CycleAction, is_open
 from kelurahan_desk.core.services.musrenbang_views import ATTENDEE_ROLES, AttendeeInput, AttendeeView, ForumDetails
 from kelurahan_desk.ui.error_dialog import show_error
 from kelurahan_desk.ui.message_boxes import ask, inform
+from kelurahan_desk.ui.programme_labels import label
 from kelurahan_desk.ui.record_table_model import Column, RecordTableModel, record_table_view, selected_rows
 
 if TYPE_CHECKING:
@@ -63,17 +64,17 @@ class ForumTab(QWidget):
         self.who.setPlaceholderText(self.tr("Nama tamu, atau NIK / nama penduduk lalu Enter"))
         self.role = QComboBox()
         for key, title in ATTENDEE_ROLES.items():
-            self.role.addItem(self.tr(title), key)
+            self.role.addItem(label(title), key)
         self.origin = QLineEdit()
         self.origin.setPlaceholderText(self.tr("Asal / jabatan, mis. Ketua RW 05"))
         self.add_button = QPushButton(self.tr("&Hadir"))
         self.model: RecordTableModel[AttendeeView] = RecordTableModel(
             [
-                Column("Nama", lambda a: a.name),
-                Column("Unsur", lambda a: ATTENDEE_ROLES.get(a.role, a.role)),
-                Column("Asal / jabatan", lambda a: a.origin),
-                Column("L/P", lambda a: a.sex),
-                Column("Delegasi", lambda a: f"✓ {a.delegate_order}" if a.is_delegate else ""),
+                Column(label("Nama"), lambda a: a.name),
+                Column(label("Unsur"), lambda a: label(ATTENDEE_ROLES.get(a.role, a.role))),
+                Column(label("Asal / jabatan"), lambda a: a.origin),
+                Column(label("L/P"), lambda a: a.sex),
+                Column(label("Delegasi"), lambda a: f"✓ {a.delegate_order}" if a.is_delegate else ""),
             ],
             self,
         )

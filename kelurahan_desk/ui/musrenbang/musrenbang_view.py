@@ -41,6 +41,7 @@ from kelurahan_desk.ui.musrenbang.forum_tab import ForumTab
 from kelurahan_desk.ui.musrenbang.proposal_form import ProposalForm
 from kelurahan_desk.ui.musrenbang.ranking_tab import RankingTab
 from kelurahan_desk.ui.musrenbang.results_tab import ResultsTab
+from kelurahan_desk.ui.programme_labels import label
 from kelurahan_desk.ui.record_table_model import RIGHT, Column, RecordTableModel, place, record_table_view, rupiah
 from kelurahan_desk.ui.view_context import ViewContext
 
@@ -49,17 +50,18 @@ MUSRENBANG = "musrenbang"
 
 def proposal_columns() -> list[Column[ProposalView]]:
     return [
-        Column("No.", lambda p: str(p.number), lambda p: p.number, RIGHT),
-        Column("Kegiatan", lambda p: p.activity),
-        Column("Bidang", lambda p: FIELD_TITLES[ProposalField(p.field)]),
-        Column("Lokasi", lambda p: p.location),
-        Column("RT/RW", lambda p: place(p.rt, p.rw)),
-        Column("Perkiraan biaya", lambda p: rupiah(p.estimated_cost), lambda p: p.estimated_cost, RIGHT),
+        Column(label("No."), lambda p: str(p.number), lambda p: p.number, RIGHT),
+        Column(label("Kegiatan"), lambda p: p.activity),
+        Column(label("Bidang"), lambda p: label(FIELD_TITLES[ProposalField(p.field)])),
+        Column(label("Lokasi"), lambda p: p.location),
+        Column(label("RT/RW"), lambda p: place(p.rt, p.rw)),
+        Column(label("Perkiraan biaya"), lambda p: rupiah(p.estimated_cost), lambda p: p.estimated_cost, RIGHT),
         Column(
-            "Pengusul", lambda p: p.proposer_name + (f" (+{len(p.merged_proposers)})" if p.merged_proposers else "")
+            label("Pengusul"),
+            lambda p: p.proposer_name + (f" (+{len(p.merged_proposers)})" if p.merged_proposers else ""),
         ),
-        Column("Status", lambda p: STATUS_TITLES[ProposalStatus(p.status)]),
-        Column("Foto", lambda p: str(p.photo_count) if p.photo_count else "", lambda p: p.photo_count, RIGHT),
+        Column(label("Status"), lambda p: label(STATUS_TITLES[ProposalStatus(p.status)])),
+        Column(label("Foto"), lambda p: str(p.photo_count) if p.photo_count else "", lambda p: p.photo_count, RIGHT),
     ]
 
 
@@ -148,7 +150,7 @@ class MusrenbangView(QWidget):
         self.year_box.clear()
         for cycle in cycles:
             self.year_box.addItem(
-                self.tr("{year} — {phase}").format(year=cycle.year, phase=cycle.phase_title), cycle.id
+                self.tr("{year} — {phase}").format(year=cycle.year, phase=label(cycle.phase_title)), cycle.id
             )
         if select_id:
             self.year_box.setCurrentIndex(max(0, self.year_box.findData(select_id)))
@@ -161,12 +163,12 @@ class MusrenbangView(QWidget):
         cycle = self.cycle
         following = next_phase(cycle.phase) if cycle else None
         self.phase_label.setText(
-            self.tr("Tahap sekarang: {phase}").format(phase=PHASE_TITLES[cycle.phase])
+            self.tr("Tahap sekarang: {phase}").format(phase=label(PHASE_TITLES[cycle.phase]))
             if cycle
             else self.tr("Belum ada musrenbang. Buka tahun baru untuk mulai.")
         )
         self.advance_button.setText(
-            self.tr("Lanjut ke: {phase} ▶").format(phase=PHASE_TITLES[following])
+            self.tr("Lanjut ke: {phase} ▶").format(phase=label(PHASE_TITLES[following]))
             if following
             else self.tr("Tahap akhir")
         )
@@ -201,7 +203,9 @@ class MusrenbangView(QWidget):
         if cycle is None or following is None:
             return
         question = self.tr('Pindahkan musrenbang {year} ke tahap "{phase}"? Tahap tidak dapat dimundurkan.')
-        if not ask(self, self.tr("Tahap berikut"), question.format(year=cycle.year, phase=PHASE_TITLES[following])):
+        if not ask(
+            self, self.tr("Tahap berikut"), question.format(year=cycle.year, phase=label(PHASE_TITLES[following]))
+        ):
             return
         self.run(lambda: self.services.musrenbang.advance_phase(self.actor, cycle.id, following))
 

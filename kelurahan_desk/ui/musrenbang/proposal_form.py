@@ -19,6 +19,7 @@ from kelurahan_desk.core.domain.proposal_status import FIELD_TITLES, ProposalFie
 from kelurahan_desk.core.errors import ValidationError
 from kelurahan_desk.ui.cases.photo_strip import PhotoStrip
 from kelurahan_desk.ui.form_errors import FieldErrors
+from kelurahan_desk.ui.programme_labels import label
 
 
 def parse_amount(text: str, field: str) -> int:
@@ -74,7 +75,7 @@ class ProposalForm(QWidget):
         self.activity.setPlaceholderText(self.tr("mis. Normalisasi saluran drainase Gg. Melati"))
         self.field = QComboBox()
         for value in ProposalField:
-            self.field.addItem(self.tr(FIELD_TITLES[value]), value.value)
+            self.field.addItem(label(FIELD_TITLES[value]), value.value)
         self.location = QLineEdit()
         self.rt = QLineEdit()
         self.rw = QLineEdit()
@@ -89,7 +90,7 @@ class ProposalForm(QWidget):
         self.cost.setPlaceholderText(self.tr("Rp, mis. 75.000.000"))
         self.swadaya = QLineEdit()
         self.proposer = QLineEdit()
-        self.proposer.setPlaceholderText(self.tr("mis. RW 05, PKK, Karang Taruna"))
+        self.proposer.setPlaceholderText(self.tr("mis. RW 05, PKK, Karang Taruna, atau NIK penduduk"))
         self.beneficiaries = QLineEdit()
         self.coordinates = QLineEdit()
         self.coordinates.setPlaceholderText(self.tr("lintang, bujur, mis. -6.8905, 107.6030"))
@@ -117,8 +118,8 @@ class ProposalForm(QWidget):
             ("beneficiaries", self.tr("Penerima &manfaat"), self.beneficiaries),
             ("latitude", self.tr("Koor&dinat"), self.coordinates),
         )
-        for key, label, widget in rows:
-            self.errors.add_row(form, key, label, widget)
+        for key, caption, widget in rows:
+            self.errors.add_row(form, key, caption, widget)
         form.addRow(self.tr("Foto"), photo_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -29,6 +29,7 @@ from kelurahan_desk.core.services.musrenbang_views import RankedProposal
 from kelurahan_desk.ui.error_dialog import show_error
 from kelurahan_desk.ui.musrenbang.criteria_dialog import CriteriaDialog
 from kelurahan_desk.ui.musrenbang.scoring_model import ScoringTableModel
+from kelurahan_desk.ui.programme_labels import label
 from kelurahan_desk.ui.record_table_model import record_table_view, select_row
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ class RankingTab(QWidget):
         self.view = view
         self.field_box = QComboBox()
         for field in ProposalField:
-            self.field_box.addItem(self.tr(FIELD_TITLES[field]), field.value)
+            self.field_box.addItem(label(FIELD_TITLES[field]), field.value)
         self.source_box = QComboBox()
         self.source_box.addItem(self.tr("Nilai dari kantor"), "kantor")
         self.source_box.addItem(self.tr("Nilai dari forum"), "forum")

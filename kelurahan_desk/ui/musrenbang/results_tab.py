@@ -14,6 +14,7 @@ from kelurahan_desk.core.domain.musrenbang_phases import CycleAction, is_open
 from kelurahan_desk.core.domain.proposal_status import FIELD_TITLES, STATUS_TITLES, ProposalField, ProposalStatus
 from kelurahan_desk.core.services.musrenbang_views import ProposalView
 from kelurahan_desk.ui.musrenbang.progress_dialog import ProgressDialog
+from kelurahan_desk.ui.programme_labels import label
 from kelurahan_desk.ui.record_table_model import (
     RIGHT,
     Column,
@@ -33,18 +34,18 @@ class ResultsTab(QWidget):
         self.view = view
         self.model: RecordTableModel[ProposalView] = RecordTableModel(
             [
-                Column("No.", lambda p: str(p.number), lambda p: p.number, RIGHT),
-                Column("Kegiatan", lambda p: p.activity),
-                Column("Bidang", lambda p: FIELD_TITLES[ProposalField(p.field)]),
-                Column("Status", lambda p: STATUS_TITLES[ProposalStatus(p.status)]),
-                Column("Pagu", lambda p: rupiah(p.budget_amount), lambda p: p.budget_amount or 0, RIGHT),
+                Column(label("No."), lambda p: str(p.number), lambda p: p.number, RIGHT),
+                Column(label("Kegiatan"), lambda p: p.activity),
+                Column(label("Bidang"), lambda p: label(FIELD_TITLES[ProposalField(p.field)])),
+                Column(label("Status"), lambda p: label(STATUS_TITLES[ProposalStatus(p.status)])),
+                Column(label("Pagu"), lambda p: rupiah(p.budget_amount), lambda p: p.budget_amount or 0, RIGHT),
                 Column(
-                    "Kemajuan",
+                    label("Kemajuan"),
                     lambda p: f"{p.progress_percent} %" if p.status in ("didanai", "selesai") else "",
                     lambda p: p.progress_percent,
                     RIGHT,
                 ),
-                Column("Keterangan", lambda p: p.status_note),
+                Column(label("Keterangan"), lambda p: p.status_note),
             ],
             self,
         )

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from kelurahan_desk.core.domain.proposal_scoring import Criterion
 from kelurahan_desk.core.services.musrenbang_views import RankedProposal
+from kelurahan_desk.ui.programme_labels import label
 
 Index = QModelIndex | QPersistentModelIndex
 Edit = Callable[[str, str, int], bool]
@@ -55,8 +56,9 @@ class ScoringTableModel(QAbstractTableModel):
         criterion = self._criterion(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if criterion is not None:
-                return f"{textwrap.fill(criterion.title, 16)}\n(bobot {criterion.weight})"
-            return self._names()[section]
+                weight = label("bobot {weight}").format(weight=criterion.weight)
+                return f"{textwrap.fill(criterion.title, 16)}\n({weight})"
+            return label(self._names()[section])
         return None
 
     def _names(self) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,12 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from kelurahan_desk.core.services.training_views import OUTCOME_KINDS, ProgrammeInput, RegistrationView, SessionInput
+from kelurahan_desk.ui.programme_labels import label
 
 
 def _buttons(dialog: QDialog, ok: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Batal"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("TrainingDialogs", "Batal")
+    )
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
@@ -59,7 +62,7 @@ class ProgrammeDialog(QDialog):
         self.rws = QLineEdit()
         self.rws.setPlaceholderText(self.tr("kosong = semua RW; mis. 1, 2, 5"))
         form = QFormLayout(self)
-        for label, widget in (
+        for caption, widget in (
             (self.tr("&Judul"), self.title),
             (self.tr("&Penyelenggara"), self.organiser),
             (self.tr("&Tempat"), self.place),
@@ -71,7 +74,7 @@ class ProgrammeDialog(QDialog):
             (self.tr("Usia paling tinggi"), self.max_age),
             (self.tr("Hanya RW"), self.rws),
         ):
-            form.addRow(label, widget)
+            form.addRow(caption, widget)
         form.addRow(_buttons(self, self.tr("Simpan")))
 
     def value(self) -> ProgrammeInput:
@@ -99,13 +102,13 @@ class SessionDialog(QDialog):
         self.end = QLineEdit("12.00")
         self.topic = QLineEdit()
         form = QFormLayout(self)
-        for label, widget in (
+        for caption, widget in (
             (self.tr("&Tanggal"), self.day),
             (self.tr("&Mulai"), self.start),
             (self.tr("&Selesai"), self.end),
             (self.tr("&Materi"), self.topic),
         ):
-            form.addRow(label, widget)
+            form.addRow(caption, widget)
         form.addRow(_buttons(self, self.tr("Simpan")))
 
     def value(self) -> SessionInput:
@@ -145,7 +148,7 @@ class OutcomeDialog(QDialog):
         self.setWindowTitle(self.tr("Hasil pelatihan: {name}").format(name=person.name))
         self.kind = QComboBox()
         for key, title in OUTCOME_KINDS.items():
-            self.kind.addItem(self.tr(title), key)
+            self.kind.addItem(label(title), key)
         self.on_date = _date_edit(today)
         self.on_date.setMaximumDate(QDate(today.year, today.month, today.day))
         self.note = QLineEdit()

@@ -32,6 +32,7 @@ from kelurahan_desk.core.services.training_views import (
 )
 from kelurahan_desk.ui.error_dialog import show_error
 from kelurahan_desk.ui.message_boxes import inform
+from kelurahan_desk.ui.programme_labels import label
 from kelurahan_desk.ui.record_table_model import (
     CENTRE,
     Column,
@@ -49,8 +50,8 @@ ROLE_ID = 256
 
 def status_text(r: RegistrationView) -> str:
     if r.status == "cadangan":
-        return f"Daftar tunggu {r.waiting_position}"
-    return {"peserta": "Peserta", "batal": "Batal"}[r.status]
+        return label("Daftar tunggu {n}").format(n=r.waiting_position)
+    return label({"peserta": "Peserta", "batal": "Batal"}[r.status])
 
 
 class TrainingView(QWidget):
@@ -88,13 +89,15 @@ class TrainingView(QWidget):
 
         self.model: RecordTableModel[RegistrationView] = RecordTableModel(
             [
-                Column("Nama", lambda r: r.name),
-                Column("NIK", lambda r: r.nik),
-                Column("RT/RW", lambda r: place(r.rt, r.rw)),
-                Column("Status", status_text),
-                Column("Hadir", lambda r: str(r.sessions_attended) if r.status == "peserta" else "", align=CENTRE),
-                Column("Sertifikat", lambda r: r.certificate_number),
-                Column("Hasil", lambda r: ", ".join(self.outcomes.get(r.id, ()))),
+                Column(label("Nama"), lambda r: r.name),
+                Column(label("NIK"), lambda r: r.nik),
+                Column(label("RT/RW"), lambda r: place(r.rt, r.rw)),
+                Column(label("Status"), status_text),
+                Column(
+                    label("Hadir"), lambda r: str(r.sessions_attended) if r.status == "peserta" else "", align=CENTRE
+                ),
+                Column(label("Sertifikat"), lambda r: r.certificate_number),
+                Column(label("Hasil"), lambda r: ", ".join(self.outcomes.get(r.id, ()))),
             ],
             self,
             muted=lambda r: r.status != "peserta",
@@ -166,12 +169,12 @@ class TrainingView(QWidget):
         p = self.programme
         self.outcomes = {}
         for outcome in self.training.outcomes(self.actor, p.id) if p else []:
-            self.outcomes.setdefault(outcome.registration_id, []).append(self.tr(OUTCOME_KINDS[outcome.kind]))
+            self.outcomes.setdefault(outcome.registration_id, []).append(label(OUTCOME_KINDS[outcome.kind]))
         self.model.set_rows(self.training.registrations(self.actor, p.id) if p else [])
         self.sessions.clear()
         for session in self.training.sessions(self.actor, p.id) if p else []:
             item = QListWidgetItem(
-                f"Sesi {session.number}: {session.on_date:%d-%m-%Y} {session.start_time}–"
+                label("Sesi {n}").format(n=session.number) + f": {session.on_date:%d-%m-%Y} {session.start_time}–"
                 f"{session.end_time} {session.topic}"
             )
             item.setData(ROLE_ID, session.id)
@@ -180,7 +183,7 @@ class TrainingView(QWidget):
             self.tr(
                 "{status} · kuota {quota} · peserta {seated} · daftar tunggu {waiting} · sertifikat {certificates}"
             ).format(
-                status=self.tr(PROGRAMME_STATUSES[p.status]),
+                status=label(PROGRAMME_STATUSES[p.status]),
                 quota=p.value.quota,
                 seated=p.participants,
                 waiting=p.waiting,
@@ -257,7 +260,7 @@ class TrainingView(QWidget):
     def change_status(self) -> None:
         if self.programme is None:
             return
-        titles = [self.tr(title) for title in PROGRAMME_STATUSES.values()]
+        titles = [label(title) for title in PROGRAMME_STATUSES.values()]
         current = list(PROGRAMME_STATUSES).index(self.programme.status)
         picked, ok = QInputDialog.getItem(
             self, self.tr("Status program"), self.tr("Status pelatihan:"), titles, current, False

@@ -24,6 +24,7 @@ from kelurahan_desk.core.services.umkm import NIB_STATUSES, SECTORS, BusinessInp
 from kelurahan_desk.ui.cases.photo_strip import PhotoStrip
 from kelurahan_desk.ui.form_errors import FieldErrors
 from kelurahan_desk.ui.musrenbang.proposal_form import parse_amount, parse_optional_int
+from kelurahan_desk.ui.programme_labels import label
 from kelurahan_desk.ui.view_context import ViewContext
 
 
@@ -49,7 +50,7 @@ class BusinessDialog(QDialog):
         self.name = QLineEdit()
         self.sector = QComboBox()
         for key, title in SECTORS.items():
-            self.sector.addItem(self.tr(title), key)
+            self.sector.addItem(label(title), key)
         self.products = QLineEdit()
         self.phone = QLineEdit()
         self.address = QLineEdit()
@@ -84,7 +85,7 @@ class BusinessDialog(QDialog):
         self.nib.setMaxLength(13)
         self.nib_status = QComboBox()
         for key, title in NIB_STATUSES.items():
-            self.nib_status.addItem(self.tr(title), key)
+            self.nib_status.addItem(label(title), key)
         self.size_label = QLabel()
         owner_row = QHBoxLayout()
         owner_row.addWidget(self.owner_query, 1)
@@ -93,7 +94,7 @@ class BusinessDialog(QDialog):
         owner.setLayout(owner_row)
         owner_row.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
-        for key, label, widget in (
+        for key, caption, widget in (
             ("owner_resident_id", self.tr("&Pemilik"), owner),
             ("name", self.tr("&Nama usaha"), self.name),
             ("sector", self.tr("&Sektor"), self.sector),
@@ -107,7 +108,7 @@ class BusinessDialog(QDialog):
             ("nib", self.tr("N&IB"), self.nib),
             ("nib_status", self.tr("Status NI&B"), self.nib_status),
         ):
-            self.errors.add_row(form, key, label, widget)
+            self.errors.add_row(form, key, caption, widget)
         form.addRow(self.tr("Kelas usaha:"), self.size_label)
         form.addRow(self.tr("Foto:"), photo_box)
         buttons = QDialogButtonBox()
@@ -165,7 +166,7 @@ class BusinessDialog(QDialog):
         except ValidationError:
             self.size_label.setText(self.tr("(modal atau omzet belum berupa angka)"))
             return
-        self.size_label.setText(self.tr(SIZE_TITLES[size.size]) if size.size else self.tr("(isi modal atau omzet)"))
+        self.size_label.setText(label(SIZE_TITLES[size.size]) if size.size else self.tr("(isi modal atau omzet)"))
 
     def value(self) -> BusinessInput:
         base = self.existing.value if self.existing else None

@@ -25,6 +25,7 @@ from kelurahan_desk.core.services.permissions import Permission
 from kelurahan_desk.core.services.umkm import NIB_STATUSES, SECTORS, BusinessQuery, BusinessRow
 from kelurahan_desk.ui.error_dialog import show_error
 from kelurahan_desk.ui.message_boxes import inform
+from kelurahan_desk.ui.programme_labels import label
 from kelurahan_desk.ui.record_table_model import (
     CENTRE,
     Column,
@@ -38,7 +39,7 @@ from kelurahan_desk.ui.view_context import ViewContext
 
 
 def _size(row: BusinessRow) -> str:
-    return SIZE_TITLES[SizeClass(row.size_class)] if row.size_class else ""
+    return label(SIZE_TITLES[SizeClass(row.size_class)]) if row.size_class else ""
 
 
 class UmkmView(QWidget):
@@ -68,13 +69,13 @@ class UmkmView(QWidget):
         self.export_button.setVisible(self.actor.can(Permission.EXPORT_DATA))
         self.model: RecordTableModel[BusinessRow] = RecordTableModel(
             [
-                Column("Nama usaha", lambda r: r.name),
-                Column("Pemilik", lambda r: r.owner_name),
-                Column("Sektor", lambda r: SECTORS.get(r.sector, r.sector)),
-                Column("Kelas", _size),
-                Column("NIB", lambda r: r.nib or NIB_STATUSES.get(r.nib_status, "")),
-                Column("RT/RW", lambda r: place(r.rt, r.rw)),
-                Column("Surat", lambda r: str(r.letter_count) if r.letter_count else "", align=CENTRE),
+                Column(label("Nama usaha"), lambda r: r.name),
+                Column(label("Pemilik"), lambda r: r.owner_name),
+                Column(label("Sektor"), lambda r: label(SECTORS.get(r.sector, r.sector))),
+                Column(label("Kelas"), _size),
+                Column(label("NIB"), lambda r: r.nib or label(NIB_STATUSES.get(r.nib_status, ""))),
+                Column(label("RT/RW"), lambda r: place(r.rt, r.rw)),
+                Column(label("Surat"), lambda r: str(r.letter_count) if r.letter_count else "", align=CENTRE),
             ],
             self,
             muted=lambda r: not r.active,
@@ -113,7 +114,7 @@ class UmkmView(QWidget):
         box = QComboBox()
         box.addItem(everything, None)
         for key, title in choices.items():
-            box.addItem(self.tr(title), key)
+            box.addItem(label(title), key)
         return box
 
     def focus_first(self) -> None:
