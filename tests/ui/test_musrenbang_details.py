@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QBuffer, QByteArray, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QDate, Qt
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +15,7 @@ from kelurahan_desk.core.domain.proposal_scoring import DEFAULT_CRITERIA
 from kelurahan_desk.core.services.musrenbang_views import AttendeeInput, ForumDetails
 from kelurahan_desk.ui.musrenbang.criteria_dialog import CriteriaDialog, criterion_key
 from kelurahan_desk.ui.musrenbang.musrenbang_view import MusrenbangView
+from kelurahan_desk.ui.musrenbang.phase_dates_dialog import PhaseDatesDialog
 from kelurahan_desk.ui.musrenbang.progress_dialog import ProgressDialog
 from kelurahan_desk.ui.view_context import ViewContext
 from tests.core.programme_helpers import proposal, resident
@@ -144,3 +145,20 @@ def test_progress_on_funded_work_has_its_date_and_photos(qtbot: QtBot, context: 
         1,
     )
     assert results.model.row_at(0).progress_percent == 40
+
+
+def test_the_phase_schedule_is_shown_and_moved(qtbot: QtBot, context: ViewContext) -> None:
+    view = opened(qtbot, context)
+
+    def move_forum(dialog: PhaseDatesDialog) -> None:
+        starts, ends = dialog.edits[2]
+        starts.setDate(QDate(2026, 2, 2))
+        ends.setDate(QDate(2026, 2, 4))
+        screenshot(dialog, "musrenbang-jadwal")
+        dialog.accept()
+
+    answer_next_dialog(move_forum)  # type: ignore[arg-type]
+    view.schedule_button.click()
+    forum = view.cycle.phases[2]  # type: ignore[union-attr]
+    assert (forum.phase, forum.starts_on, forum.ends_on) == (Phase.FORUM, date(2026, 2, 2), date(2026, 2, 4))
+    assert view.cycle.phases[0].entered_on == context.services.clock.today()  # type: ignore[union-attr]

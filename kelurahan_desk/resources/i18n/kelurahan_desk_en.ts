@@ -3375,6 +3375,10 @@ Error logs: {logs}</translation>
         <translation>&amp;New year…</translation>
     </message>
     <message>
+        <source>&amp;Jadwal tahap…</source>
+        <translation>Phase &amp;schedule…</translation>
+    </message>
+    <message>
         <source>Musrenbang tahun:</source>
         <translation>Musrenbang year:</translation>
     </message>
@@ -3730,6 +3734,37 @@ Error logs: {logs}</translation>
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseDatesDialog</name>
+    <message>
+        <source>Jadwal musrenbang {year}</source>
+        <translation>Musrenbang {year} schedule</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Dimasuki</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

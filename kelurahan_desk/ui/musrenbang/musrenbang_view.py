@@ -79,6 +79,7 @@ class MusrenbangView(QWidget):
         self.phase_label = QLabel()
         self.phase_label.setStyleSheet("font-weight: bold;")
         self.advance_button = QPushButton()
+        self.schedule_button = QPushButton(self.tr("&Jadwal tahap…"))
         can_manage = self.actor.can(Permission.MANAGE_PROGRAMMES)
         self.new_year_button.setVisible(can_manage)
         self.advance_button.setVisible(can_manage)
@@ -88,6 +89,7 @@ class MusrenbangView(QWidget):
         top.addWidget(self.new_year_button)
         top.addSpacing(16)
         top.addWidget(self.phase_label, 1)
+        top.addWidget(self.schedule_button)
         top.addWidget(self.advance_button)
 
         self.form = ProposalForm()
@@ -131,6 +133,7 @@ class MusrenbangView(QWidget):
         self.year_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.new_year_button.clicked.connect(self.open_year)
         self.advance_button.clicked.connect(self.advance)
+        self.schedule_button.clicked.connect(self.edit_schedule)
         self.form.submitted.connect(self.add_proposal)
         self.merge_button.clicked.connect(self.merge_selected)
         self.carry_button.clicked.connect(self.carry_over)
@@ -173,6 +176,7 @@ class MusrenbangView(QWidget):
             else self.tr("Tahap akhir")
         )
         self.advance_button.setEnabled(following is not None)
+        self.schedule_button.setEnabled(cycle is not None)
         proposals = self.services.musrenbang.proposals(self.actor, cycle.id) if cycle else []
         self.proposal_model.set_rows(proposals)
         self.count_label.setText(self.tr("{n} usulan").format(n=len(proposals)))
@@ -196,6 +200,17 @@ class MusrenbangView(QWidget):
             return
         self.load_years(cycle.id)
         self.context.notices.notify(MUSRENBANG)
+
+    def edit_schedule(self) -> None:
+        from kelurahan_desk.ui.musrenbang.phase_dates_dialog import PhaseDatesDialog
+
+        cycle = self.cycle
+        if cycle is None:
+            return
+        dialog = PhaseDatesDialog(cycle, self, editable=self.actor.can(Permission.MANAGE_PROGRAMMES))
+        if dialog.exec():
+            dates = dialog.dates()
+            self.run(lambda: self.services.musrenbang.set_phase_dates(self.actor, cycle.id, dates))
 
     def advance(self) -> None:
         cycle = self.cycle
