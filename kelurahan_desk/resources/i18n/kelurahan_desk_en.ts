@@ -120,44 +120,60 @@ Restore it with the command:
 <context>
     <name>ApproveDialog</name>
     <message>
+        <source>Lurah (ditandatangani sendiri)</source>
+        <translation>Lurah (signed in person)</translation>
+    </message>
+    <message>
+        <source>a.n. Lurah (atas nama)</source>
+        <translation>a.n. Lurah (on behalf of)</translation>
+    </message>
+    <message>
+        <source>Plt. Lurah (pelaksana tugas)</source>
+        <translation>Plt. Lurah (acting lurah)</translation>
+    </message>
+    <message>
+        <source>Plh. Lurah (pelaksana harian)</source>
+        <translation>Plh. Lurah (daily acting lurah)</translation>
+    </message>
+    <message>
         <source>Setujui dan terbitkan surat</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve and issue letter</translation>
     </message>
     <message>
         <source>mis. Sekretaris Kelurahan (kosong: jabatan akun)</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Sekretaris Kelurahan (empty: the account&apos;s position)</translation>
     </message>
     <message>
         <source>pangkat/golongan (kosong: sesuai data kantor)</source>
-        <translation type="unfinished"></translation>
+        <translation>rank/grade (empty: as in the office details)</translation>
     </message>
     <message>
         <source>Surat</source>
-        <translation type="unfinished">Letter</translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>&amp;Tanda tangan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signature</translation>
     </message>
     <message>
         <source>&amp;Jabatan a.n.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position (a.n.)</translation>
     </message>
     <message>
         <source>Pang&amp;kat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ran&amp;k</translation>
     </message>
     <message>
         <source>&amp;Kata sandi</source>
-        <translation type="unfinished">&amp;Password</translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <source>Setujui &amp;&amp; terbitkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve &amp;&amp; issue</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2192,103 +2208,103 @@ Continue?</translation>
     </message>
     <message>
         <source>Penyusun permohonan tidak boleh menyetujui atau menerbitkan surat yang sama.</source>
-        <translation type="unfinished"></translation>
+        <translation>The person who drafted a request may not approve or issue the same letter.</translation>
     </message>
     <message>
         <source>Akun ini bukan lurah definitif (NIP berbeda); pilih a.n., Plt. atau Plh.</source>
-        <translation type="unfinished"></translation>
+        <translation>This account is not the appointed lurah (different NIP); choose a.n., Plt. or Plh.</translation>
     </message>
     <message>
         <source>Persyaratan belum lengkap: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirements incomplete: {names}.</translation>
     </message>
     <message>
         <source>Jenis surat tidak dikenal atau tidak aktif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown or inactive letter type.</translation>
     </message>
     <message>
         <source>Kode singkat: huruf besar dan angka, paling banyak 16 (mis. SKD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Short code: capital letters and digits, at most 16 (e.g. SKD).</translation>
     </message>
     <message>
         <source>Kode singkat ini sudah dipakai jenis surat lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>This short code is already used by another letter type.</translation>
     </message>
     <message>
         <source>Kode klasifikasi tidak valid (mis. 400.12.2.1 atau 470).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid classification code (e.g. 400.12.2.1 or 470).</translation>
     </message>
     <message>
         <source>Placeholder {{{name}}} tidak dikenal: bukan isian jenis surat ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown placeholder {{{name}}}: not a field of this letter type.</translation>
     </message>
     <message>
         <source>Penulisan placeholder salah; tulis {{nama_isian}}, dan {{{{ }}}} untuk kurung kurawal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malformed placeholder; write {{nama_isian}} (with the field key), and {{{{ }}}} for literal braces.</translation>
     </message>
     <message>
         <source>Kunci isian hanya huruf kecil, angka dan garis bawah (mis. nama_usaha).</source>
-        <translation type="unfinished"></translation>
+        <translation>A field key has only lower-case letters, digits and underscores (e.g. nama_usaha).</translation>
     </message>
     <message>
         <source>Kunci isian {key} dipakai dua kali atau sudah baku.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field key {key} is used twice or is a standard one.</translation>
     </message>
     <message>
         <source>Setiap isian perlu label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every field needs a label.</translation>
     </message>
     <message>
         <source>Jenis isian tidak dikenal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown field type.</translation>
     </message>
     <message>
         <source>Sumber data penduduk tidak dikenal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown resident data source.</translation>
     </message>
     <message>
         <source>Isian pilihan perlu daftar pilihan.</source>
-        <translation type="unfinished"></translation>
+        <translation>A choice field needs a list of choices.</translation>
     </message>
     <message>
         <source>Templat nomor surat kosong.</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter number template is empty.</translation>
     </message>
     <message>
         <source>Kurung kurawal pada templat nomor tidak berpasangan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbalanced braces in the number template.</translation>
     </message>
     <message>
         <source>Huruf {char} tidak boleh ada dalam nomor surat.</source>
-        <translation type="unfinished"></translation>
+        <translation>The character {char} is not allowed in a letter number.</translation>
     </message>
     <message>
         <source>Bagian nomor {{{token}}} tidak dikenal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown number part {{{token}}}.</translation>
     </message>
     <message>
         <source>Lebar angka hanya untuk {{nomor}}, ditulis {{nomor:03}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A width is only for {{nomor}}, written {{nomor:03}}.</translation>
     </message>
     <message>
         <source>Templat nomor harus memuat {{{token}}} agar nomor tidak pernah kembar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number template must contain {{{token}}} so that no number is ever given twice.</translation>
     </message>
     <message>
         <source>Nomor surat terlalu panjang (paling banyak {max} huruf).</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter number is too long (at most {max} characters).</translation>
     </message>
     <message>
         <source>Tidak ada nomor bebas pada penghitung ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>No free number is left on this counter.</translation>
     </message>
     <message>
         <source>Surat ini belum terbit.</source>
-        <translation type="unfinished"></translation>
+        <translation>This letter has not been issued yet.</translation>
     </message>
     <message>
         <source>Arsip PDF surat {number} rusak atau hilang dan tidak dapat dibuat ulang persis.</source>
-        <translation type="unfinished"></translation>
+        <translation>The archived PDF of letter {number} is damaged or missing and cannot be made again exactly.</translation>
     </message>
     <message>
         <source>Akun tidak ditemukan.</source>
@@ -2296,19 +2312,19 @@ Continue?</translation>
     </message>
     <message>
         <source>Akun Anda tidak berhak membuat permohonan surat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your account may not draft letter requests.</translation>
     </message>
     <message>
         <source>Hanya kasi atau lurah yang boleh memverifikasi surat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a section head (kasi) or the lurah may verify letters.</translation>
     </message>
     <message>
         <source>Hanya lurah (atau yang ditunjuk) yang boleh menyetujui surat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the lurah (or a delegate) may approve letters.</translation>
     </message>
     <message>
         <source>Hanya administrator yang boleh mengubah jenis surat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator may change letter types.</translation>
     </message>
     <message>
         <source>Akun Anda tidak berhak melihat data ini.</source>
@@ -2360,15 +2376,15 @@ Continue?</translation>
     </message>
     <message>
         <source>Templat nomor</source>
-        <translation type="unfinished"></translation>
+        <translation>Number template</translation>
     </message>
     <message>
         <source>Isi surat</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter body</translation>
     </message>
     <message>
         <source>Persyaratan</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirements</translation>
     </message>
     <message>
         <source>NIK</source>
@@ -2887,257 +2903,417 @@ Continue?</translation>
     <name>LetterPreviewDialog</name>
     <message>
         <source>&amp;Cetak…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>&amp;Simpan PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save PDF…</translation>
     </message>
     <message>
         <source>Tutup</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Simpan salinan PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a copy of the PDF</translation>
     </message>
 </context>
 <context>
     <name>LetterRequestDialog</name>
     <message>
         <source>Permohonan surat</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter request</translation>
     </message>
     <message>
         <source>Cari nama atau NIK pemohon, lalu Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the applicant&apos;s name or NIK, then Enter</translation>
     </message>
     <message>
         <source>Persyaratan yang sudah diperiksa</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirements checked</translation>
     </message>
     <message>
         <source>Tambah pindaian…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add scan…</translation>
     </message>
     <message>
         <source>Simpan &amp;draf</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;draft</translation>
     </message>
     <message>
         <source>&amp;Ajukan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Submit</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>&amp;Pemohon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Applicant</translation>
     </message>
     <message>
         <source>&amp;Jenis surat</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter &amp;type</translation>
     </message>
     <message>
         <source>berlaku {0} hari</source>
-        <translation type="unfinished"></translation>
+        <translation>valid {0} days</translation>
     </message>
     <message>
         <source>tanpa masa berlaku</source>
-        <translation type="unfinished"></translation>
+        <translation>no validity period</translation>
     </message>
     <message>
         <source>gratis</source>
-        <translation type="unfinished"></translation>
+        <translation>free</translation>
     </message>
     <message>
         <source>Kode {0}, kertas {1}, {2}, {3}, janji selesai {4} menit</source>
-        <translation type="unfinished"></translation>
+        <translation>Code {0}, paper {1}, {2}, {3}, promised within {4} minutes</translation>
     </message>
     <message>
         <source>Pilih pindaian</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose scan</translation>
     </message>
     <message>
         <source>Gambar atau PDF (*.png *.jpg *.jpeg *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image or PDF (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTableModel</name>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Diminta</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Janji selesai</source>
+        <translation>Promised by</translation>
     </message>
 </context>
 <context>
     <name>LetterTypeEditor</name>
     <message>
+        <source>Kunci</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Wajib</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Sumber data penduduk</source>
+        <translation>Resident data source</translation>
+    </message>
+    <message>
+        <source>Di tabel</source>
+        <translation>In table</translation>
+    </message>
+    <message>
+        <source>Pilihan (pisah dengan ;)</source>
+        <translation>Choices (separate with ;)</translation>
+    </message>
+    <message>
+        <source>Per kode klasifikasi</source>
+        <translation>Per classification code</translation>
+    </message>
+    <message>
+        <source>Satu untuk surat layanan</source>
+        <translation>One for service letters</translation>
+    </message>
+    <message>
+        <source>Satu untuk semua surat</source>
+        <translation>One for all letters</translation>
+    </message>
+    <message>
         <source>Jenis surat</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter types</translation>
     </message>
     <message>
         <source>Jenis &amp;baru</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New type</translation>
     </message>
     <message>
         <source>tanpa batas</source>
-        <translation type="unfinished"></translation>
+        <translation>unlimited</translation>
     </message>
     <message>
         <source>Surat layanan (untuk nomor bersama)</source>
-        <translation type="unfinished"></translation>
+        <translation>Service letter (for the shared counter)</translation>
     </message>
     <message>
         <source>Aktif</source>
-        <translation type="unfinished">Active</translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Tambah isian</source>
-        <translation type="unfinished"></translation>
+        <translation>Add field</translation>
     </message>
     <message>
         <source>Hapus isian</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove field</translation>
     </message>
     <message>
         <source>&amp;Simpan jenis surat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save letter type</translation>
     </message>
     <message>
         <source>Simpan penomoran</source>
-        <translation type="unfinished"></translation>
+        <translation>Save numbering</translation>
     </message>
     <message>
         <source>&amp;Kode singkat</source>
-        <translation type="unfinished"></translation>
+        <translation>Short &amp;code</translation>
     </message>
     <message>
         <source>Kode k&amp;lasifikasi</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lassification code</translation>
     </message>
     <message>
         <source>&amp;Judul</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title</translation>
     </message>
     <message>
         <source>Kertas</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper</translation>
     </message>
     <message>
         <source>Berlaku (hari)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid (days)</translation>
     </message>
     <message>
         <source>Biaya (Rp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fee (Rp)</translation>
     </message>
     <message>
         <source>Janji selesai (menit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Promised time (minutes)</translation>
     </message>
     <message>
         <source>Persyaratan
 (satu per baris)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirements
+(one per line)</translation>
     </message>
     <message>
         <source>Isian</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields</translation>
     </message>
     <message>
         <source>Isi surat (paragraf dipisah baris kosong)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter body (paragraphs separated by a blank line)</translation>
     </message>
     <message>
         <source>Kalimat penutup</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing sentence</translation>
     </message>
     <message>
         <source>Penomoran surat kantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Office letter numbering</translation>
     </message>
     <message>
         <source>Templat nomor</source>
-        <translation type="unfinished"></translation>
+        <translation>Number template</translation>
     </message>
     <message>
         <source>Penghitung</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter</translation>
     </message>
     <message>
         <source> (nonaktif)</source>
-        <translation type="unfinished"></translation>
+        <translation> (inactive)</translation>
     </message>
     <message>
         <source>Placeholder yang tersedia: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Available placeholders: {0}</translation>
     </message>
     <message>
         <source>Pratinjau memerlukan modul PDF Qt (PySide6-Pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>The preview needs Qt&apos;s PDF module (PySide6-Pdf).</translation>
     </message>
 </context>
 <context>
     <name>LettersView</name>
     <message>
+        <source>Draf</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>Perlu diverifikasi</source>
+        <translation>To verify</translation>
+    </message>
+    <message>
+        <source>Perlu disetujui</source>
+        <translation>To approve</translation>
+    </message>
+    <message>
+        <source>Perlu diterbitkan</source>
+        <translation>To issue</translation>
+    </message>
+    <message>
+        <source>Siap dicetak</source>
+        <translation>Ready to print</translation>
+    </message>
+    <message>
+        <source>Siap diambil</source>
+        <translation>Ready for collection</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Ditolak dan dicabut</source>
+        <translation>Rejected and revoked</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Terbit</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>berlaku s.d.</source>
+        <translation>valid until</translation>
+    </message>
+    <message>
+        <source>Persyaratan</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>Belum lengkap</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <source>Pindaian</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
         <source>Surat &amp;baru…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New letter…</translation>
     </message>
     <message>
         <source>Cetak &amp;semua…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print &amp;all…</translation>
     </message>
     <message>
         <source>&amp;Jenis surat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter &amp;types…</translation>
     </message>
     <message>
         <source>&amp;Register…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register…</translation>
+    </message>
+    <message>
+        <source>A&amp;jukan</source>
+        <translation>Sub&amp;mit</translation>
+    </message>
+    <message>
+        <source>&amp;Kembalikan…</source>
+        <translation>Send &amp;back…</translation>
+    </message>
+    <message>
+        <source>&amp;Verifikasi</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <source>Set&amp;ujui…</source>
+        <translation>Appro&amp;ve…</translation>
+    </message>
+    <message>
+        <source>&amp;Terbitkan</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>T&amp;olak…</source>
+        <translation>Re&amp;ject…</translation>
+    </message>
+    <message>
+        <source>&amp;Pratinjau / cetak…</source>
+        <translation>&amp;Preview / print…</translation>
+    </message>
+    <message>
+        <source>Se&amp;rahkan</source>
+        <translation>&amp;Hand over</translation>
+    </message>
+    <message>
+        <source>&amp;Cabut…</source>
+        <translation>Re&amp;voke…</translation>
     </message>
     <message>
         <source>Daftar:</source>
-        <translation type="unfinished"></translation>
+        <translation>List:</translation>
     </message>
     <message>
         <source>{0} surat</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} letters</translation>
     </message>
     <message>
         <source>Tidak ada surat di daftar ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>No letters in this list.</translation>
     </message>
     <message>
         <source>Anda menyusun atau mengubah permohonan ini; persetujuan harus oleh orang lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>You drafted or changed this request; someone else must approve it.</translation>
     </message>
     <message>
         <source>Tolak permohonan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject request</translation>
     </message>
     <message>
         <source>Kembalikan untuk diperbaiki</source>
-        <translation type="unfinished"></translation>
+        <translation>Send back for correction</translation>
     </message>
     <message>
         <source>Cabut surat {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke letter {0}</translation>
     </message>
     <message>
         <source>Mencetak surat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing letters…</translation>
     </message>
     <message>
         <source>Berhenti</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>Mencetak surat {0} dari {1}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register surat keluar {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing letter {0} of {1}…</translation>
     </message>
 </context>
 <context>
@@ -3483,11 +3659,11 @@ Error logs: {logs}</translation>
     </message>
     <message>
         <source>Surat</source>
-        <translation type="unfinished">Letter</translation>
+        <translation>Letters</translation>
     </message>
     <message>
         <source>Periksa Keaslian</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify</translation>
     </message>
     <message>
         <source>Akun Pengguna</source>
@@ -4343,19 +4519,19 @@ Error logs: {logs}</translation>
     <name>ReasonDialog</name>
     <message>
         <source>&amp;Alasan</source>
-        <translation type="unfinished">&amp;Reason</translation>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
         <source>&amp;Kata sandi</source>
-        <translation type="unfinished">&amp;Password</translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <source>Simpan</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4429,6 +4605,73 @@ Error logs: {logs}</translation>
     <message>
         <source>— pilih —</source>
         <translation>— choose —</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>No. Urut</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nomor Surat</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jenis Surat</source>
+        <translation>Letter type</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Keperluan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Penanda Tangan</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Register surat keluar</source>
+        <translation>Register of outgoing letters</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan Excel/CSV…</source>
+        <translation>&amp;Save Excel/CSV…</translation>
+    </message>
+    <message>
+        <source>Tahun:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{0} nomor</source>
+        <translation>{0} numbers</translation>
+    </message>
+    <message>
+        <source>Register surat keluar {0}</source>
+        <translation>Register of outgoing letters {0}</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -5730,48 +5973,104 @@ If it happens again, copy the details and send them to IT support.</translation>
 <context>
     <name>VerifyView</name>
     <message>
+        <source>ASLI — tanda tangan cocok dan surat masih berlaku</source>
+        <translation>GENUINE — the signature matches and the letter is still valid</translation>
+    </message>
+    <message>
+        <source>DICABUT — tanda tangan cocok, tetapi surat ini sudah dicabut</source>
+        <translation>REVOKED — the signature matches, but this letter has been revoked</translation>
+    </message>
+    <message>
+        <source>KEDALUWARSA — tanda tangan cocok, tetapi masa berlakunya sudah lewat</source>
+        <translation>EXPIRED — the signature matches, but its validity period has ended</translation>
+    </message>
+    <message>
+        <source>TIDAK ASLI — isi kode QR diubah atau dipalsukan</source>
+        <translation>NOT GENUINE — the QR code&apos;s content was changed or forged</translation>
+    </message>
+    <message>
+        <source>TIDAK DAPAT DIPERIKSA — kunci kantor penerbit tidak dikenal</source>
+        <translation>CANNOT BE CHECKED — the issuing office&apos;s key is unknown</translation>
+    </message>
+    <message>
+        <source>TIDAK ASLI — bukan kode QR surat Kelurahan Desk yang utuh</source>
+        <translation>NOT GENUINE — not a complete Kelurahan Desk letter QR code</translation>
+    </message>
+    <message>
         <source>Tempel teks kode QR di sini (diawali KD1:)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste the QR code&apos;s text here (starting with KD1:)</translation>
     </message>
     <message>
         <source>&amp;Periksa teks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check text</translation>
     </message>
     <message>
         <source>&amp;Buka berkas surat…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open letter file…</translation>
     </message>
     <message>
         <source>Kunci publik kantor lain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Another office&apos;s public key…</translation>
+    </message>
+    <message>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Kunci</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Nomor surat</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>Jenis surat</source>
+        <translation>Letter type</translation>
+    </message>
+    <message>
+        <source>Tanggal terbit</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <source>Berlaku sampai</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Atas nama</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Register kantor ini</source>
+        <translation>This office&apos;s register</translation>
     </message>
     <message>
         <source>Periksa keaslian surat (tanpa jaringan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check a letter&apos;s authenticity (offline)</translation>
     </message>
     <message>
         <source>Buka berkas surat</source>
-        <translation type="unfinished"></translation>
+        <translation>Open letter file</translation>
     </message>
     <message>
         <source>Surat (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Kunci publik kantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Office public key</translation>
     </message>
     <message>
         <source>tanpa batas</source>
-        <translation type="unfinished"></translation>
+        <translation>unlimited</translation>
     </message>
     <message>
         <source>tercatat</source>
-        <translation type="unfinished"></translation>
+        <translation>recorded</translation>
     </message>
     <message>
         <source>TIDAK tercatat di register kantor ini</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT recorded in this office&apos;s register</translation>
     </message>
 </context>
 <context>

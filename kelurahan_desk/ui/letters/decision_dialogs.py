@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,10 +26,10 @@ from kelurahan_desk.ui.error_messages import message_for
 from kelurahan_desk.ui.form_errors import error_label
 
 CAPACITIES = (
-    ("lurah", "Lurah (ditandatangani sendiri)"),
-    ("an", "a.n. Lurah (atas nama)"),
-    ("plt", "Plt. Lurah (pelaksana tugas)"),
-    ("plh", "Plh. Lurah (pelaksana harian)"),
+    ("lurah", QT_TRANSLATE_NOOP("ApproveDialog", "Lurah (ditandatangani sendiri)")),
+    ("an", QT_TRANSLATE_NOOP("ApproveDialog", "a.n. Lurah (atas nama)")),
+    ("plt", QT_TRANSLATE_NOOP("ApproveDialog", "Plt. Lurah (pelaksana tugas)")),
+    ("plh", QT_TRANSLATE_NOOP("ApproveDialog", "Plh. Lurah (pelaksana harian)")),
 )
 
 

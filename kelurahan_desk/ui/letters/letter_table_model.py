@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from kelurahan_desk.core.domain.letter_states import STATE_NAMES
 from kelurahan_desk.core.services.letter_views import LetterRow
@@ -14,7 +14,14 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class LetterTableModel(QAbstractTableModel):
-    HEADERS = ("Nomor", "Jenis", "Nama", "Status", "Diminta", "Janji selesai")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("LetterTableModel", "Nomor"),
+        QT_TRANSLATE_NOOP("LetterTableModel", "Jenis"),
+        QT_TRANSLATE_NOOP("LetterTableModel", "Nama"),
+        QT_TRANSLATE_NOOP("LetterTableModel", "Status"),
+        QT_TRANSLATE_NOOP("LetterTableModel", "Diminta"),
+        QT_TRANSLATE_NOOP("LetterTableModel", "Janji selesai"),
+    )
 
     def __init__(self, parent: Any = None, zone: Any = None) -> None:
         super().__init__(parent)

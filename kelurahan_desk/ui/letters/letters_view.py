@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import tzinfo
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,14 +43,14 @@ from kelurahan_desk.ui.view_context import ViewContext
 LETTERS = "letters"
 S = LetterState
 WORKLISTS: tuple[tuple[str, tuple[LetterState, ...]], ...] = (
-    ("Draf", (S.DRAF,)),
-    ("Perlu diverifikasi", (S.DIAJUKAN,)),
-    ("Perlu disetujui", (S.DIVERIFIKASI,)),
-    ("Perlu diterbitkan", (S.DISETUJUI,)),
-    ("Siap dicetak", (S.TERBIT,)),
-    ("Siap diambil", (S.DICETAK,)),
-    ("Selesai", (S.DIAMBIL,)),
-    ("Ditolak dan dicabut", (S.DITOLAK, S.DICABUT)),
+    (QT_TRANSLATE_NOOP("LettersView", "Draf"), (S.DRAF,)),
+    (QT_TRANSLATE_NOOP("LettersView", "Perlu diverifikasi"), (S.DIAJUKAN,)),
+    (QT_TRANSLATE_NOOP("LettersView", "Perlu disetujui"), (S.DIVERIFIKASI,)),
+    (QT_TRANSLATE_NOOP("LettersView", "Perlu diterbitkan"), (S.DISETUJUI,)),
+    (QT_TRANSLATE_NOOP("LettersView", "Siap dicetak"), (S.TERBIT,)),
+    (QT_TRANSLATE_NOOP("LettersView", "Siap diambil"), (S.DICETAK,)),
+    (QT_TRANSLATE_NOOP("LettersView", "Selesai"), (S.DIAMBIL,)),
+    (QT_TRANSLATE_NOOP("LettersView", "Ditolak dan dicabut"), (S.DITOLAK, S.DICABUT)),
 )
 
 
@@ -58,6 +58,19 @@ def choose_printer(parent: QWidget | None) -> QPrinter | None:
     """The system's print dialog; None when cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     return printer if QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted else None
+
+
+DETAIL_WORDS = (
+    QT_TRANSLATE_NOOP("LettersView", "Nomor"),
+    QT_TRANSLATE_NOOP("LettersView", "Status"),
+    QT_TRANSLATE_NOOP("LettersView", "Terbit"),
+    QT_TRANSLATE_NOOP("LettersView", "berlaku s.d."),
+    QT_TRANSLATE_NOOP("LettersView", "Persyaratan"),
+    QT_TRANSLATE_NOOP("LettersView", "Belum lengkap"),
+    QT_TRANSLATE_NOOP("LettersView", "Pindaian"),
+    QT_TRANSLATE_NOOP("LettersView", "Riwayat"),
+)
+"""The words of `describe` (through `tr`), listed here for the translation file."""
 
 
 def tr(text: str) -> str:
@@ -104,15 +117,15 @@ class LettersView(QWidget):
         grid = QGridLayout()
         for i, (key, text) in enumerate(
             (
-                ("submit", "A&jukan"),
-                ("send_back", "&Kembalikan…"),
-                ("verify", "&Verifikasi"),
-                ("approve", "Set&ujui…"),
-                ("issue", "&Terbitkan"),
-                ("reject", "T&olak…"),
-                ("preview", "&Pratinjau / cetak…"),
-                ("hand_over", "Se&rahkan"),
-                ("revoke", "&Cabut…"),
+                ("submit", QT_TRANSLATE_NOOP("LettersView", "A&jukan")),
+                ("send_back", QT_TRANSLATE_NOOP("LettersView", "&Kembalikan…")),
+                ("verify", QT_TRANSLATE_NOOP("LettersView", "&Verifikasi")),
+                ("approve", QT_TRANSLATE_NOOP("LettersView", "Set&ujui…")),
+                ("issue", QT_TRANSLATE_NOOP("LettersView", "&Terbitkan")),
+                ("reject", QT_TRANSLATE_NOOP("LettersView", "T&olak…")),
+                ("preview", QT_TRANSLATE_NOOP("LettersView", "&Pratinjau / cetak…")),
+                ("hand_over", QT_TRANSLATE_NOOP("LettersView", "Se&rahkan")),
+                ("revoke", QT_TRANSLATE_NOOP("LettersView", "&Cabut…")),
             )
         ):
             button = QPushButton(self.tr(text))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,11 +47,22 @@ from kelurahan_desk.ui.error_messages import message_for
 from kelurahan_desk.ui.form_errors import error_label
 from kelurahan_desk.ui.view_context import ViewContext
 
-COLUMNS = ("Kunci", "Label", "Jenis", "Wajib", "Sumber data penduduk", "Di tabel", "Pilihan (pisah dengan ;)")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LetterTypeEditor", "Kunci"),
+    QT_TRANSLATE_NOOP("LetterTypeEditor", "Label"),
+    QT_TRANSLATE_NOOP("LetterTypeEditor", "Jenis"),
+    QT_TRANSLATE_NOOP("LetterTypeEditor", "Wajib"),
+    QT_TRANSLATE_NOOP("LetterTypeEditor", "Sumber data penduduk"),
+    QT_TRANSLATE_NOOP("LetterTypeEditor", "Di tabel"),
+    QT_TRANSLATE_NOOP("LetterTypeEditor", "Pilihan (pisah dengan ;)"),
+)
 PREVIEW_MS = 400
 PREVIEW_WIDTH = 520
-SCOPES = ((NumberingScope.PER_TYPE, "Per kode klasifikasi"), (NumberingScope.SERVICE, "Satu untuk surat layanan"),
-          (NumberingScope.ALL, "Satu untuk semua surat"))  # fmt: skip
+SCOPES = (
+    (NumberingScope.PER_TYPE, QT_TRANSLATE_NOOP("LetterTypeEditor", "Per kode klasifikasi")),
+    (NumberingScope.SERVICE, QT_TRANSLATE_NOOP("LetterTypeEditor", "Satu untuk surat layanan")),
+    (NumberingScope.ALL, QT_TRANSLATE_NOOP("LetterTypeEditor", "Satu untuk semua surat")),
+)
 
 
 class LetterTypeEditor(QDialog):

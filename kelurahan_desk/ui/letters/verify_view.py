@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -27,12 +27,27 @@ from kelurahan_desk.ui.error_messages import message_for
 from kelurahan_desk.ui.view_context import ViewContext
 
 VERDICTS = {
-    "valid": ("ASLI — tanda tangan cocok dan surat masih berlaku", "#1b5e20"),
-    "revoked": ("DICABUT — tanda tangan cocok, tetapi surat ini sudah dicabut", "#b00020"),
-    "expired": ("KEDALUWARSA — tanda tangan cocok, tetapi masa berlakunya sudah lewat", "#8a5a00"),
-    "invalid_signature": ("TIDAK ASLI — isi kode QR diubah atau dipalsukan", "#b00020"),
-    "unknown_key": ("TIDAK DAPAT DIPERIKSA — kunci kantor penerbit tidak dikenal", "#8a5a00"),
-    "malformed": ("TIDAK ASLI — bukan kode QR surat Kelurahan Desk yang utuh", "#b00020"),
+    "valid": (QT_TRANSLATE_NOOP("VerifyView", "ASLI — tanda tangan cocok dan surat masih berlaku"), "#1b5e20"),
+    "revoked": (
+        QT_TRANSLATE_NOOP("VerifyView", "DICABUT — tanda tangan cocok, tetapi surat ini sudah dicabut"),
+        "#b00020",
+    ),
+    "expired": (
+        QT_TRANSLATE_NOOP("VerifyView", "KEDALUWARSA — tanda tangan cocok, tetapi masa berlakunya sudah lewat"),
+        "#8a5a00",
+    ),
+    "invalid_signature": (
+        QT_TRANSLATE_NOOP("VerifyView", "TIDAK ASLI — isi kode QR diubah atau dipalsukan"),
+        "#b00020",
+    ),
+    "unknown_key": (
+        QT_TRANSLATE_NOOP("VerifyView", "TIDAK DAPAT DIPERIKSA — kunci kantor penerbit tidak dikenal"),
+        "#8a5a00",
+    ),
+    "malformed": (
+        QT_TRANSLATE_NOOP("VerifyView", "TIDAK ASLI — bukan kode QR surat Kelurahan Desk yang utuh"),
+        "#b00020",
+    ),
 }
 
 
@@ -52,14 +67,14 @@ class VerifyView(QWidget):
         self.details = QFormLayout()
         self.labels: dict[str, QLabel] = {}
         for key, title in (
-            ("office", "Kantor"),
-            ("key", "Kunci"),
-            ("number", "Nomor surat"),
-            ("type", "Jenis surat"),
-            ("issued", "Tanggal terbit"),
-            ("valid", "Berlaku sampai"),
-            ("name", "Atas nama"),
-            ("register", "Register kantor ini"),
+            ("office", QT_TRANSLATE_NOOP("VerifyView", "Kantor")),
+            ("key", QT_TRANSLATE_NOOP("VerifyView", "Kunci")),
+            ("number", QT_TRANSLATE_NOOP("VerifyView", "Nomor surat")),
+            ("type", QT_TRANSLATE_NOOP("VerifyView", "Jenis surat")),
+            ("issued", QT_TRANSLATE_NOOP("VerifyView", "Tanggal terbit")),
+            ("valid", QT_TRANSLATE_NOOP("VerifyView", "Berlaku sampai")),
+            ("name", QT_TRANSLATE_NOOP("VerifyView", "Atas nama")),
+            ("register", QT_TRANSLATE_NOOP("VerifyView", "Register kantor ini")),
         ):
             self.labels[key] = QLabel()
             self.labels[key].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
