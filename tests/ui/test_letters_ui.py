@@ -105,6 +105,7 @@ def test_request_verify_approve_issue_preview_print(qtbot, office: LetterOffice,
     assert preview is not None
     qtbot.addWidget(preview)
     assert preview.pdf.page_count == 1
+    qtbot.waitUntil(lambda: dark_pixels(preview.view.grab().toImage()) > 2000, timeout=10_000)  # the page is drawn
     screenshot(preview, "letter-preview")
     assert preview.print_letter()
     printed = PdfReader(io.BytesIO((tmp_path / "cetak.pdf").read_bytes())).pages[0]
@@ -172,6 +173,13 @@ def test_print_all_ready_letters_in_one_job(qtbot, office: LetterOffice, setting
     original = office.services.letters.pdf(office.desk, heirs.id)
     f4_page = sizes.index((216, 330))
     assert ink_box(original, 0) == pytest.approx(ink_box((tmp_path / "semua.pdf").read_bytes(), f4_page), abs=2)
+
+
+def dark_pixels(image: QImage) -> int:
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    data, stride, width = bytes(grey.constBits()), grey.bytesPerLine(), grey.width()
+    dark = bytes(1 if value < 128 else 0 for value in range(256))
+    return sum(data[y * stride : y * stride + width].translate(dark).count(1) for y in range(grey.height()))
 
 
 def ink_box(pdf: bytes, page: int) -> tuple[int, int, int, int]:
