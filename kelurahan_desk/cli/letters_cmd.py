@@ -27,6 +27,7 @@ from kelurahan_desk.core.services.letter_verify import (
 from kelurahan_desk.core.services.permissions import SYSTEM
 
 NOT_VALID = 3
+LETTER_FILE_SUFFIXES = {".pdf", ".png", ".jpg", ".jpeg"}
 STATUS_WORDS = {
     "valid": "SAH — tanda tangan cocok, surat berlaku",
     "revoked": "DICABUT — tanda tangan cocok, tetapi surat ini sudah dicabut",
@@ -109,6 +110,8 @@ def run_verify(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace, extra_keys: dict, extra_revoked: set[str]) -> LetterCheck:
     source = Path(args.input).expanduser()
     is_file = not args.input.startswith("KD1:") and source.exists()
+    if not is_file and source.suffix.lower() in LETTER_FILE_SUFFIXES:
+        raise ValidationError("file", "file_not_found", {"path": str(source)})
     folder = data_folder(args)
     if folder.database.is_file():
         # Checking only reads; it may run while the office window has the folder open.

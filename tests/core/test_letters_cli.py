@@ -78,3 +78,10 @@ def test_verify_a_file_without_a_qr(issued, tmp_path: Path, capsys) -> None:
     image = tmp_path / "kosong.png"
     image.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 20)
     assert main(["--data-dir", str(issued[0]), "verify", str(image)]) != 0
+
+
+def test_verify_names_a_letter_file_that_is_not_there(issued, tmp_path: Path, capsys) -> None:
+    missing = tmp_path / "surat-hilang.jpg"
+    assert main(["--data-dir", str(issued[0]), "verify", str(missing)]) != 0
+    captured = capsys.readouterr()
+    assert "Berkas tidak ditemukan" in captured.err + captured.out and "bukan kode surat" not in captured.out
