@@ -279,8 +279,10 @@ def queue_statement(
         stmt = stmt.select_from(CASE_TEXT_INDEX).join(Case, CASE_TEXT_INDEX.c.rowid == CASE_ROWID)
         conditions.append(CASE_TEXT_INDEX.c.case_fts.op("MATCH")(match))
         # a confidential case is found by what it is about, never by the name of who reported it
-        about = select(_TEXT_AGAIN.c.rowid).where(_TEXT_AGAIN.c.case_fts.op("MATCH")(f"{NOT_REPORTER} : ({match})"))
-        conditions.append(or_(Case.confidential.is_(False), CASE_ROWID.in_(about)))
+        about = select(_TEXT_AGAIN.c.rowid).where(
+            _TEXT_AGAIN.c.case_fts.op("MATCH")(f"{NOT_REPORTER} : ({match})"), _TEXT_AGAIN.c.rowid == CASE_ROWID
+        )
+        conditions.append(or_(Case.confidential.is_(False), about.exists()))
     for word in (w for w in words if len(w) < 3):
         pattern = _like(word)
         conditions.append(
