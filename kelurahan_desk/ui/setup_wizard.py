@@ -7,6 +7,8 @@ an error the service finds at the end takes the clerk back to the page of the fi
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
 
@@ -214,6 +216,8 @@ class SetupWizard(QWizard):
             show_error(self, exc)
             return False
         self._settings.setValue(LAST_USER_KEY, self.actor.username)
+        with contextlib.suppress(DeskError, OSError):  # if it fails now, the first issued letter makes it
+            self._services.office_keys.signing_key()  # the office's letter-signing key, made with the office
         return True
 
     def _back_to_field(self, error: ValidationError) -> None:

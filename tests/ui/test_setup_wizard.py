@@ -105,6 +105,8 @@ def test_fill_by_hand_and_finish(qtbot: QtBot, services: Services, settings: QSe
     )
     assert profile.emblem_png is not None and profile.emblem_png.startswith(b"\x89PNG")
     assert services.accounts.login("admin", "rahasia-admin-1").role == Role.ADMINISTRATOR
+    key_id = services.office_keys.current_key_id()  # the letter-signing key is made with the office
+    assert key_id is not None and list(services.office_keys.public_keys()) == [key_id]
 
 
 def test_pick_the_kelurahan_from_an_imported_region_file(
