@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import func, select
@@ -191,6 +191,10 @@ def test_shared_scope_and_taken_numbers_become_void(office: LetterOffice) -> Non
     assert (void.scope, void.seq, void.number) == ("layanan", 1, "400.12.2.1/001/1001/XI/2026")
     register = office.services.letter_register.rows(admin, 2026)
     assert [(row.seq, row.state) for row in register if row.scope == "layanan"] == [(1, "Batal"), (2, "Terbit")]
+    with office.services.store.write("admin", "test.early_void") as s:
+        s.get(LetterNumberVoid, void.id).at = datetime(2026, 11, 26, 23, 30, tzinfo=UTC)  # 06:30 WIB
+    [early] = [row for row in office.services.letter_register.rows(admin, 2026) if row.state == "Batal"]
+    assert early.issued_on == date(2026, 11, 27)
 
 
 def test_numbering_settings_refuse_bad_templates(office: LetterOffice) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -78,7 +79,7 @@ class LetterRegisterService:
             letters = s.scalars(select(Letter).where(Letter.number_year == year, Letter.number.is_not(None)))
             found = [_letter_row(letter) for letter in letters]
             voids = s.scalars(select(LetterNumberVoid).where(LetterNumberVoid.year == year))
-            found += [_void_row(s, void) for void in voids]
+            found += [_void_row(s, void, self._store.clock.zone) for void in voids]
         return sorted(found, key=lambda row: (row.issued_on or date.min, row.scope, row.seq))
 
     def export(self, actor: Actor, year: int, path: Path) -> int:
@@ -97,11 +98,13 @@ class LetterRegisterService:
         return len(rows)
 
 
-def _void_row(s: Session, void: LetterNumberVoid) -> RegisterRow:
-    """A number given to a berita acara or a certificate is listed as that document; any other is void."""
+def _void_row(s: Session, void: LetterNumberVoid, zone: ZoneInfo) -> RegisterRow:
+    """A number given to a berita acara or a certificate is listed as that document; any other is void, on
+    the office's date of drawing it."""
     document = programme_document(s, void.number) if void.reason.startswith(REASON_PREFIX) else None
     if document is None:
-        return RegisterRow(void.scope, void.seq, void.number, void.at.date(), *[""] * 5, "Batal", VOID_NOTE, None)
+        drawn_on = void.at.astimezone(zone).date()
+        return RegisterRow(void.scope, void.seq, void.number, drawn_on, *[""] * 5, "Batal", VOID_NOTE, None)
     return RegisterRow(
         scope=void.scope,
         seq=void.seq,
