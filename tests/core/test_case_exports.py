@@ -77,6 +77,7 @@ def test_csv_export_reads_back_escaped_and_without_identity(
     assert by_number["0001"]["Petugas / unit"] == "Seksi Ekbang"
     assert by_number["0002"]["Pelapor"] == "" and by_number["0004"]["Pelapor"] == ""
     assert by_number["0003"]["Pelapor"] == "Budi Santoso"
+    assert {r["Kanal"] for r in rows} <= {"Datang langsung", "Telepon", "Surat", "WhatsApp"}
     assert by_number["0003"]["Diteruskan ke"] == "Disdukcapil Kota Bandung"
     assert by_number["0002"]["Tanda"] == "Terlambat" and by_number["0002"]["Tenggat"] == "2026-11-05"
     assert "3273" not in path.read_text(encoding="utf-8-sig")  # no NIK anywhere

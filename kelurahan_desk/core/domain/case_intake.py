@@ -10,6 +10,13 @@ from kelurahan_desk.core.domain.case_states import CaseKind
 from kelurahan_desk.core.errors import ValidationError
 
 CHANNELS = ("datang", "telepon", "surat", "whatsapp", "dari_hq")
+CHANNEL_NAMES = {
+    "datang": "Datang langsung",
+    "telepon": "Telepon",
+    "surat": "Surat",
+    "whatsapp": "WhatsApp",
+    "dari_hq": "Dari kota (HQ)",
+}
 INFO_DELIVERY = ("melihat", "salinan_cetak", "salinan_elektronik")
 ATTACHMENT_ROLES = ("lampiran", "sebelum", "sesudah")
 MAX_DESCRIPTION = 4000

@@ -18,6 +18,7 @@ from sqlalchemy import Row, Select, case, func, select
 from sqlalchemy.orm import Session
 
 from kelurahan_desk.core.domain.case_deadlines import WorkingDays, due_status
+from kelurahan_desk.core.domain.case_intake import CHANNEL_NAMES
 from kelurahan_desk.core.domain.case_states import KIND_NAMES, STATE_NAMES, CaseKind, CaseState, is_open
 from kelurahan_desk.core.domain.indonesian_format import zone_for_province, zone_tzinfo
 from kelurahan_desk.core.importing.safe_cells import write_csv, write_xlsx
@@ -213,7 +214,7 @@ class CaseExportService:
             category,
             code,
             STATE_NAMES[CaseState(row.state)],
-            row.channel,
+            CHANNEL_NAMES.get(row.channel, row.channel),
             row.received_on,
             "" if hidden else row.citizen_name,
             row.rt,
