@@ -128,7 +128,10 @@ def test_the_migrations_build_the_schema_the_models_describe(tmp_path: Path) -> 
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
+    from kelurahan_desk.core.store import models
     from kelurahan_desk.core.store.base import Base
+
+    models.load_all()
 
     def ignored(diff: tuple) -> bool:
         kind, item = diff[0], diff[1]

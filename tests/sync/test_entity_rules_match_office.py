@@ -4,6 +4,7 @@ the copies must name the entities and fields the office sends and equal the offi
 from __future__ import annotations
 
 from kelurahan_desk.core.domain import case_states, letter_states, musrenbang_phases, proposal_status
+from kelurahan_desk.core.store import models
 from kelurahan_desk.core.store.base import Base, Tracked
 from sync.entity_rules import CASE_OPEN_STATES, DEFAULT_RULES, RULE_DATA
 
@@ -11,6 +12,7 @@ HQ_ONLY_ENTITIES = {"revoked_letter"}
 
 
 def _office_columns() -> dict[str, set[str]]:
+    models.load_all()
     found: dict[str, set[str]] = {}
     for mapper in Base.registry.mappers:
         model = mapper.class_

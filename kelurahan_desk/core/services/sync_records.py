@@ -12,11 +12,13 @@ from typing import Any
 
 from sqlalchemy import Date, LargeBinary, Numeric, inspect
 
-from kelurahan_desk.core.store import models  # noqa: F401  (registers every table)
+from kelurahan_desk.core.store import models
 from kelurahan_desk.core.store.base import Base, Tracked, UtcDateTime
 from kelurahan_desk.core.store.change_capture import SECRET, plain_value
 
 SKIPPED = frozenset({"id", "rev"})
+
+models.load_all()  # every table and model registered: sync walks them all
 
 
 @cache

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from alembic import context
 
-from kelurahan_desk.core.store import models  # noqa: F401  (registers every table)
+from kelurahan_desk.core.store import models
 from kelurahan_desk.core.store.base import Base
+
+models.load_all()
 
 connection = context.config.attributes["connection"]
 context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)

@@ -1,25 +1,72 @@
-"""Every table of the office store. Importing this package registers them all on `Base.metadata`."""
+"""Every table of the office store, one module per area.
 
-from kelurahan_desk.core.store.models import (
-    programmes,  # noqa: F401 (musrenbang, UMKM, training tables)
-    sync_state,  # noqa: F401 (sync agent state, local only)
+A model's module is imported the first time one of its names is asked for (`from ...models import
+Account` loads `models.accounts` only), so opening the window defines only the tables it reads. Code that
+walks all tables (`Base.metadata`, `Base.registry.mappers`: migrations, sync) calls `load_all()` first.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kelurahan_desk.core.store.models.accounts import Account
+    from kelurahan_desk.core.store.models.attachments import Attachment
+    from kelurahan_desk.core.store.models.calendar import HolidayOverride
+    from kelurahan_desk.core.store.models.cases import Case, CaseAttachment, CaseCategory, CaseEvent
+    from kelurahan_desk.core.store.models.journal import AuditEntry, LocalState, OutboxChange
+    from kelurahan_desk.core.store.models.letters import (
+        Letter,
+        LetterAttachment,
+        LetterCounter,
+        LetterEvent,
+        LetterNumberVoid,
+        LetterType,
+    )
+    from kelurahan_desk.core.store.models.office import Office, OfficeSetting
+    from kelurahan_desk.core.store.models.regions import Region
+    from kelurahan_desk.core.store.models.residents import Family, Resident, ResidentEvent
+
+AREAS = (
+    "accounts",
+    "attachments",
+    "calendar",
+    "cases",
+    "journal",
+    "letters",
+    "office",
+    "programmes",  # musrenbang, UMKM, training
+    "regions",
+    "residents",
+    "sync_state",  # sync agent state, local only
 )
-from kelurahan_desk.core.store.models.accounts import Account
-from kelurahan_desk.core.store.models.attachments import Attachment
-from kelurahan_desk.core.store.models.calendar import HolidayOverride
-from kelurahan_desk.core.store.models.cases import Case, CaseAttachment, CaseCategory, CaseEvent
-from kelurahan_desk.core.store.models.journal import AuditEntry, LocalState, OutboxChange
-from kelurahan_desk.core.store.models.letters import (
-    Letter,
-    LetterAttachment,
-    LetterCounter,
-    LetterEvent,
-    LetterNumberVoid,
-    LetterType,
-)
-from kelurahan_desk.core.store.models.office import Office, OfficeSetting
-from kelurahan_desk.core.store.models.regions import Region
-from kelurahan_desk.core.store.models.residents import Family, Resident, ResidentEvent
+"""Every model module; `load_all()` imports them in this order."""
+
+_HOME = {
+    "Account": "accounts",
+    "Attachment": "attachments",
+    "AuditEntry": "journal",
+    "Case": "cases",
+    "CaseAttachment": "cases",
+    "CaseCategory": "cases",
+    "CaseEvent": "cases",
+    "Family": "residents",
+    "HolidayOverride": "calendar",
+    "Letter": "letters",
+    "LetterAttachment": "letters",
+    "LetterCounter": "letters",
+    "LetterEvent": "letters",
+    "LetterNumberVoid": "letters",
+    "LetterType": "letters",
+    "LocalState": "journal",
+    "Office": "office",
+    "OfficeSetting": "office",
+    "OutboxChange": "journal",
+    "Region": "regions",
+    "Resident": "residents",
+    "ResidentEvent": "residents",
+}
 
 __all__ = [
     "Account",
@@ -45,3 +92,20 @@ __all__ = [
     "Resident",
     "ResidentEvent",
 ]
+
+
+def load_all() -> None:
+    """Registers every table on `Base.metadata` (and every model on `Base.registry`)."""
+    for area in AREAS:
+        importlib.import_module(f"{__name__}.{area}")
+
+
+def __getattr__(name: str) -> Any:
+    area = _HOME.get(name)
+    if area is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{area}"), name)
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_HOME])
