@@ -17,7 +17,7 @@ from kelurahan_desk.core.demo.office import ADMIN, DEMO_OFFICE
 
 HEAVY = ("reportlab", "openpyxl", "httpx", "holidays", "babel", "cryptography", "alembic", "PIL")
 OTHER_TABLES = tuple(
-    f"kelurahan_desk.core.store.models.{area}" for area in ("calendar", "cases", "letters", "programmes")
+    f"kelurahan_desk.core.store.models.{area}" for area in ("calendar", "cases", "letters", "programmes", "sync_state")
 )
 WATCH = f"""
 import sys

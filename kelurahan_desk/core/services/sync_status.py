@@ -1,5 +1,8 @@
 """What the office shows about sync: the status line, the result of a round, rejected changes and
-conflicts, read from the sync tables as plain data."""
+conflicts, read from the sync tables as plain data.
+
+The sync tables are imported by the functions that read them: the window's status line imports this
+module to open, and defining those tables is not needed for that."""
 
 from __future__ import annotations
 
@@ -9,17 +12,6 @@ from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-
-from kelurahan_desk.core.store.models.attachments import Attachment
-from kelurahan_desk.core.store.models.journal import AuditEntry, OutboxChange
-from kelurahan_desk.core.store.models.sync_state import (
-    SyncAttachment,
-    SyncBatch,
-    SyncConflict,
-    SyncLink,
-    SyncRejection,
-    SyncStream,
-)
 
 CLOCK_WARNING_MS = 5 * 60 * 1000
 
@@ -105,12 +97,18 @@ class ConflictEntry:
 
 
 def pending_attachment_hashes(session: Session, limit: int | None = None) -> list[str]:
+    from kelurahan_desk.core.store.models.attachments import Attachment
+    from kelurahan_desk.core.store.models.sync_state import SyncAttachment
+
     query = (select(Attachment.sha256).outerjoin(SyncAttachment, SyncAttachment.sha256 == Attachment.sha256)
              .where(SyncAttachment.sha256.is_(None)).order_by(Attachment.sha256))
     return list(session.scalars(query.limit(limit) if limit else query))
 
 
 def pending_changes(session: Session, epoch: int) -> int:
+    from kelurahan_desk.core.store.models.journal import OutboxChange
+    from kelurahan_desk.core.store.models.sync_state import SyncBatch
+
     waiting = session.scalar(select(func.count()).select_from(OutboxChange).where(OutboxChange.batch_seq.is_(None)))
     in_flight = session.scalar(select(func.coalesce(func.sum(SyncBatch.change_count), 0)).where(
         SyncBatch.epoch == epoch, SyncBatch.acked_at.is_(None)))
@@ -118,6 +116,9 @@ def pending_changes(session: Session, epoch: int) -> int:
 
 
 def pending_audit(session: Session, epoch: int, link_audit_seq: int) -> bool:
+    from kelurahan_desk.core.store.models.journal import AuditEntry
+    from kelurahan_desk.core.store.models.sync_state import SyncBatch
+
     sent_to = session.scalar(select(SyncBatch.audit_to).where(SyncBatch.epoch == epoch)
                              .order_by(SyncBatch.seq.desc()).limit(1))
     sent_to = link_audit_seq if sent_to is None else sent_to
@@ -125,6 +126,15 @@ def pending_audit(session: Session, epoch: int, link_audit_seq: int) -> bool:
 
 
 def read_status(session: Session) -> SyncStatus:
+    from kelurahan_desk.core.store.models.attachments import Attachment
+    from kelurahan_desk.core.store.models.sync_state import (
+        SyncAttachment,
+        SyncConflict,
+        SyncLink,
+        SyncRejection,
+        SyncStream,
+    )
+
     link = session.get(SyncLink, 1)
     attachments = session.scalar(
         select(func.count()).select_from(Attachment)
@@ -157,12 +167,16 @@ def read_status(session: Session) -> SyncStatus:
 
 
 def read_rejections(session: Session, limit: int = 500) -> list[RejectedChange]:
+    from kelurahan_desk.core.store.models.sync_state import SyncRejection
+
     rows = session.scalars(select(SyncRejection).order_by(SyncRejection.id.desc()).limit(limit))
     return [RejectedChange(r.direction, r.change_id, r.entity, r.entity_id, r.code, r.detail, r.created_at)
             for r in rows]
 
 
 def read_conflicts(session: Session, limit: int = 500) -> list[ConflictEntry]:
+    from kelurahan_desk.core.store.models.sync_state import SyncConflict
+
     rows = session.scalars(select(SyncConflict).order_by(SyncConflict.id.desc()).limit(limit))
     return [ConflictEntry(r.decided_by, r.change_id, r.entity, r.entity_id, r.field, r.winner, r.kept_value,
                           r.lost_value, r.created_at) for r in rows]
