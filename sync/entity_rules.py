@@ -5,8 +5,8 @@ them (each tracked model's `__entity__` and its columns); later work extends `RU
 its own with `EntityRules.from_data`).
 
 The transition tables are copies of the office's own (`core/domain/case_states.py`, `letter_states.py`,
-`proposal_status.py`, `musrenbang_phases.py`); a test checks they stay equal. A state's move to itself
-is always allowed and is not listed.
+`proposal_status.py`, `musrenbang_phases.py`, `training_status.py`); a test checks they stay equal. A state's
+move to itself is always allowed and is not listed.
 """
 
 from __future__ import annotations
@@ -61,6 +61,18 @@ MUSRENBANG_PHASES: dict[str, list[str]] = {
     "tindak_lanjut": [],
 }
 
+TRAINING_REGISTRATION_STATUSES: dict[str, list[str]] = {
+    "peserta": ["batal"],
+    "cadangan": ["peserta", "batal"],
+    "batal": ["peserta", "cadangan"],
+}
+
+TRAINING_PROGRAMME_STATUSES: dict[str, list[str]] = {
+    "dibuka": ["ditutup", "selesai"],
+    "ditutup": ["dibuka", "selesai"],
+    "selesai": [],
+}
+
 _APPEND_ONLY = {"append_only": True}
 
 RULE_DATA: dict[str, dict[str, Any]] = {
@@ -81,6 +93,19 @@ RULE_DATA: dict[str, dict[str, Any]] = {
     "proposal_progress": _APPEND_ONLY,
     "proposal_photo": _APPEND_ONLY,
     "umkm_business_photo": _APPEND_ONLY,
+    "umkm_business_letter": _APPEND_ONLY,
+    "training_programme": {
+        "state_machines": {"status": {"initial": ["dibuka"], "transitions": TRAINING_PROGRAMME_STATUSES}},
+    },
+    "training_registration": {
+        "state_machines": {
+            "status": {"initial": ["peserta", "cadangan"], "transitions": TRAINING_REGISTRATION_STATUSES},
+        },
+    },
+    "training_outcome": _APPEND_ONLY,
+    # not append-only, as the office changes them: training_attendance (a presence corrected),
+    # training_certificate (its QR text written after the number, which the QR signs), forum_attendee
+    # (removed or made a delegate until the berita acara is issued)
     "holiday_override": {"default_owner": "hq"},
     # ids unique only within one office: a setting's name, a shipped letter type's code
     "office_setting": {"office_scoped": True},

@@ -3,10 +3,12 @@ the copies must name the entities and fields the office sends and equal the offi
 
 from __future__ import annotations
 
-from kelurahan_desk.core.domain import case_states, letter_states, musrenbang_phases, proposal_status
+from kelurahan_desk.core.domain import case_states, letter_states, musrenbang_phases, proposal_status, training_status
+from kelurahan_desk.core.errors import ValidationError
 from kelurahan_desk.core.store import models
 from kelurahan_desk.core.store.base import Base, Tracked
 from sync.entity_rules import CASE_OPEN_STATES, DEFAULT_RULES, RULE_DATA
+from sync.merge import merge_change
 
 HQ_ONLY_ENTITIES = {"revoked_letter"}
 
@@ -100,3 +102,92 @@ def test_records_kept_as_history_are_append_only() -> None:
     for entity in ("case_category", "letter_type", "holiday_override"):
         assert DEFAULT_RULES.rule(entity).default_owner == "hq", entity
     assert DEFAULT_RULES.rule("case").owner_of("description") == "office"
+
+
+def test_training_registration_statuses_are_the_offices() -> None:
+    office = {
+        source.value: {t.value for t in targets} for source, targets in training_status.REGISTRATION_TRANSITIONS.items()
+    }
+    assert set(office) == {status.value for status in training_status.RegistrationStatus}
+    field, hq, initial = _machine("training_registration")
+    assert field == "status"
+    assert hq == _without_self(office)
+    assert set(initial) == {status.value for status in training_status.REGISTRATION_INITIAL}
+
+
+def test_training_programme_statuses_are_the_offices() -> None:
+    office = {
+        source.value: {t.value for t in targets} for source, targets in training_status.PROGRAMME_TRANSITIONS.items()
+    }
+    assert set(office) == {status.value for status in training_status.ProgrammeStatus}
+    field, hq, initial = _machine("training_programme")
+    assert field == "status"
+    assert hq == _without_self(office)
+    assert initial == [training_status.ProgrammeStatus.DIBUKA.value]
+
+
+def test_every_training_status_step_of_the_office_is_allowed_by_hq_and_nothing_else() -> None:
+    cases = [
+        ("training_registration", training_status.RegistrationStatus, training_status.check_registration_transition),
+        ("training_programme", training_status.ProgrammeStatus, training_status.check_programme_transition),
+    ]
+    for entity, statuses, check in cases:
+        machine = DEFAULT_RULES.rule(entity).state_machines["status"]
+        for old in statuses:
+            for new in statuses:
+                try:
+                    check(old.value, new.value)
+                    office_allows = True
+                except ValidationError:
+                    office_allows = False
+                assert machine.allows(old.value, new.value) == (office_allows or old == new), (entity, old, new)
+
+
+def _insert(entity: str, **values: object) -> dict:
+    return {"entity": entity, "op": "insert", "base_rev": 0, "fields": {k: [None, v] for k, v in values.items()}}
+
+
+def _update(entity: str, base_rev: int, **pairs: tuple[object, object]) -> dict:
+    return {"entity": entity, "op": "update", "base_rev": base_rev, "fields": {k: list(v) for k, v in pairs.items()}}
+
+
+def _apply(changes: list[dict]) -> list[str]:
+    stored = None
+    outcomes = []
+    for change in changes:
+        result = merge_change(change, stored, DEFAULT_RULES.rule(change["entity"]), author="3273011001", side="office")
+        outcomes.append(result.outcome)
+        stored = result.record or stored
+    return outcomes
+
+
+def test_programme_records_the_office_corrects_are_not_append_only_at_hq() -> None:
+    # a presence corrected, a certificate's QR written after its number, a forum attendee made a delegate, removed
+    attendance = [
+        _insert("training_attendance", present=False),
+        _update("training_attendance", 1, present=(False, True)),
+    ]
+    certificate = [
+        _insert("training_certificate", number="400/1", qr_text=""),
+        _update("training_certificate", 1, qr_text=("", "KD1.abc")),
+    ]
+    attendee = [
+        _insert("forum_attendee", name="Siti", is_delegate=False),
+        _update("forum_attendee", 1, is_delegate=(False, True)),
+        {"entity": "forum_attendee", "op": "delete", "base_rev": 2, "fields": {}},
+    ]
+    assert _apply(attendance) == ["applied", "applied"]
+    assert _apply(certificate) == ["applied", "applied"]
+    assert _apply(attendee) == ["applied", "applied", "applied"]
+
+
+def test_programme_records_the_office_only_adds_are_append_only_at_hq() -> None:
+    for entity in ("training_outcome", "umkm_business_letter", "proposal_progress", "proposal_photo"):
+        assert DEFAULT_RULES.rule(entity).append_only, entity
+    outcome = [_insert("training_outcome", kind="nib", note=""), _update("training_outcome", 1, kind=("nib", "kerja"))]
+    assert _apply(outcome) == ["applied", "quarantined"]
+    link = [
+        _insert("umkm_business_letter", letter_number="500/2"),
+        {"entity": "umkm_business_letter", "op": "delete", "base_rev": 1, "fields": {}},
+    ]
+    assert _apply(link) == ["applied", "quarantined"]
