@@ -6,9 +6,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
+from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -17,10 +17,20 @@ from kelurahan_desk.core.services.permissions import Actor, Permission, Role
 from kelurahan_desk.core.store.models import Account
 from kelurahan_desk.core.store.unit_of_work import Store
 
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
 MIN_PASSWORD = 8
 FREE_ATTEMPTS = 3
 MAX_LOCK_S = 300
-_hasher = PasswordHasher()
+
+
+@cache
+def _hasher() -> PasswordHasher:
+    """argon2 is loaded by the first hash or check (sign-in), not to open the window."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
 
 
 @dataclass(frozen=True)
@@ -96,7 +106,7 @@ class AccountService:
             username=username,
             full_name=new.full_name.strip(),
             role=Role(new.role).value,
-            password_hash=_hasher.hash(new.password),
+            password_hash=_hasher().hash(new.password),
             nip=new.nip,
             title=new.title,
             created_at=self._store.clock.now(),
@@ -201,7 +211,7 @@ class AccountService:
             actor,
             account_id,
             "account.reset_password",
-            password_hash=_hasher.hash(new_password),
+            password_hash=_hasher().hash(new_password),
             failed_logins=0,
             last_failed_at=None,
         )
@@ -210,7 +220,7 @@ class AccountService:
         self.confirm_password(actor, old_password)
         check_password(new_password)
         self._change(
-            actor, actor.account_id, "account.change_password", password_hash=_hasher.hash(new_password)
+            actor, actor.account_id, "account.change_password", password_hash=_hasher().hash(new_password)
         )
 
     def _change(self, actor: Actor, account_id: str, action: str, **values: object) -> AccountView:
@@ -231,7 +241,9 @@ class AccountService:
 
     @staticmethod
     def _verify(account: Account, password: str) -> bool:
+        from argon2.exceptions import InvalidHashError, VerificationError
+
         try:
-            return _hasher.verify(account.password_hash, password)
+            return _hasher().verify(account.password_hash, password)
         except (VerificationError, InvalidHashError):
             return False

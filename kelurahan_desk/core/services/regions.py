@@ -13,7 +13,6 @@ from pathlib import Path
 from sqlalchemy import delete, func, insert, select
 
 from kelurahan_desk.core.errors import ValidationError
-from kelurahan_desk.core.importing.region_file import read_region_file
 from kelurahan_desk.core.importing.row_problem import RowProblem
 from kelurahan_desk.core.services.permissions import Actor, Permission
 from kelurahan_desk.core.store.models import Region
@@ -46,6 +45,8 @@ class RegionService:
 
         Nothing changes when the file has no valid row.
         """
+        from kelurahan_desk.core.importing.region_file import read_region_file
+
         actor.require(Permission.MANAGE_OFFICE)
         rows, problems = read_region_file(Path(path))
         records = [{"code": r.code, "name": r.name, "level": r.level, "parent_code": r.parent_code} for r in rows]

@@ -6,6 +6,7 @@ behind: importing Alembic costs more than the rest of opening the store.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from sqlalchemy import Engine, text
@@ -17,7 +18,11 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 
 def head_revision() -> str:
     """Revision files are named `NNNN_what.py` with revision id `NNNN`, each revising the one before."""
-    return max(p.name[:4] for p in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+    return max(
+        name[:4]
+        for name in os.listdir(MIGRATIONS / "versions")
+        if name[:4].isdigit() and name[4:5] == "_" and name.endswith(".py")
+    )
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -33,6 +33,9 @@ COLUMNS = (
 )
 
 KK_COLUMN = [key for key, _title in COLUMNS].index("kk")
+ANSWERED_ROLES = frozenset(
+    int(role) for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, SORT_ROLE, ROW_ROLE)
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -94,7 +97,8 @@ class ResidentTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # fitting the columns asks every cell for a dozen roles; most are answered here without a lookup
+        if role not in ANSWERED_ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
         key = COLUMNS[index.column()][0]
