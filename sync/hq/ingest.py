@@ -15,8 +15,9 @@ from sqlalchemy.engine import Connection
 from sync.entity_rules import DEFAULT_RULES, EntityRules
 from sync.errors import ProtocolError
 from sync.hlc import format_hlc, parse_hlc
+from sync.hq import pg_bulk
 from sync.hq.audit_anchor import anchor_audit
-from sync.hq.database import in_transaction
+from sync.hq.database import in_transaction, is_postgres
 from sync.hq.errors import HqError
 from sync.hq.identity import HqIdentity
 from sync.hq.offices import OfficeRegistry
@@ -114,10 +115,8 @@ class Ingest:
                        ) -> tuple[int, int, list[dict[str, Any]], list[dict[str, Any]], int]:
         h = batch.header
         ids = [c["change_id"] for c in batch.changes]
-        seen: set[str] = set()
-        for start in range(0, len(ids), _CHUNK):
-            seen.update(conn.scalars(select(applied_changes.c.change_id).where(
-                applied_changes.c.change_id.in_(ids[start:start + _CHUNK]))))
+        postgres = is_postgres(conn)
+        seen = pg_bulk.seen_change_ids(conn, ids) if postgres else _seen_change_ids(conn, ids)
         todo = [c for c in batch.changes if c["change_id"] not in seen]
         keys = {c["change_id"]: stored_key(self._rules.rule(c["entity"]), h.office, c["entity"], c["entity_id"])
                 for c in todo}
@@ -126,9 +125,10 @@ class Ingest:
         guard_rows, quarantine_rows, conflict_rows = [], [], []
         quarantined, notes = [], []
         applied = stamps_ahead = 0
+        may_hold_nul = _has_nul_escape([c["fields"] for c in todo])
         for change in todo:
             key = keys[change["change_id"]]
-            if _has_nul(change["fields"]):
+            if may_hold_nul and _has_nul(change["fields"]):
                 result = MergeResult("quarantined", code="unstorable_value", detail="text with a NUL character")
                 change = json.loads(json.dumps(change).replace("\\u0000", "\\ufffd"))
             else:
@@ -159,10 +159,28 @@ class Ingest:
                 loaded.current[key] = result.record
                 dirty[key] = (result.record, stamp)
         save_records(conn, loaded, dirty, now)
-        for table, rows in ((applied_changes, guard_rows), (quarantine, quarantine_rows), (conflicts, conflict_rows)):
+        if postgres:
+            pg_bulk.insert_guards(conn, h.office, h.epoch, h.seq, [(r["change_id"], r["outcome"]) for r in guard_rows])
+        elif guard_rows:
+            conn.execute(insert(applied_changes), guard_rows)
+        for table, rows in ((quarantine, quarantine_rows), (conflicts, conflict_rows)):
             if rows:
                 conn.execute(insert(table), rows)
         return applied, len(batch.changes) - len(todo), quarantined, notes, stamps_ahead
+
+
+def _seen_change_ids(conn: Connection, ids: list[str]) -> set[str]:
+    seen: set[str] = set()
+    for start in range(0, len(ids), _CHUNK):
+        seen.update(conn.scalars(select(applied_changes.c.change_id).where(
+            applied_changes.c.change_id.in_(ids[start:start + _CHUNK]))))
+    return seen
+
+
+def _has_nul_escape(value: Any) -> bool:
+    """False when no text in `value` holds U+0000 (one pass in C); True may also be a text holding the
+    six characters of its escape."""
+    return "\\u0000" in json.dumps(value)
 
 
 def _has_nul(value: Any) -> bool:

@@ -10,6 +10,7 @@ from sqlalchemy import bindparam, insert, select, tuple_, update
 from sqlalchemy.engine import Connection
 
 from sync.entity_rules import EntityRule
+from sync.hq import pg_bulk
 from sync.hq.database import is_postgres
 from sync.hq.schema import records
 from sync.merge import StoredRecord
@@ -44,6 +45,9 @@ class Loaded:
 
 
 def load_records(conn: Connection, keys: Iterable[Key], lock: bool = True) -> Loaded:
+    if is_postgres(conn):
+        found = pg_bulk.load_records(conn, keys, lock)
+        return Loaded(found, set(found))
     wanted = sorted(set(keys))
     current: dict[Key, StoredRecord] = {}
     for start in range(0, len(wanted), _CHUNK):
@@ -70,12 +74,16 @@ def save_records(conn: Connection, loaded: Loaded, dirty: dict[Key, tuple[Stored
             changed_rows.append({"k_entity": entity, "k_id": entity_id, **row})
         else:
             new_rows.append({"entity": entity, "entity_id": entity_id, "created_at": now, **row})
-    if new_rows:
-        conn.execute(insert(records), new_rows)
-    if changed_rows:
-        conn.execute(
-            update(records).where(records.c.entity == bindparam("k_entity"),
-                                  records.c.entity_id == bindparam("k_id")),
-            changed_rows,
-        )
+    if is_postgres(conn):
+        pg_bulk.insert_records(conn, new_rows)
+        pg_bulk.update_records(conn, changed_rows)
+    else:
+        if new_rows:
+            conn.execute(insert(records), new_rows)
+        if changed_rows:
+            conn.execute(
+                update(records).where(records.c.entity == bindparam("k_entity"),
+                                      records.c.entity_id == bindparam("k_id")),
+                changed_rows,
+            )
     loaded.present.update(dirty)

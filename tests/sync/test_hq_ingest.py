@@ -256,6 +256,15 @@ def test_text_the_database_cannot_hold_is_quarantined_not_blocking(hq_engine, ht
     assert ack.fields["applied"] == 1 and _record(hq_engine, "resident", "nul-2").rev == 1
 
 
+def test_text_spelling_out_the_nul_escape_and_json_specials_is_stored_as_sent(hq_engine, http, office):
+    client = office.client(hq_engine, http)
+    odd = {"name": "Siti \\u0000 \"Aminah\" \\ \u00e9\u2028 \U0001f600", "rt": None, "list": [1, 2.5, True, {"a": []}]}
+    fields = {key: [None, value] for key, value in odd.items()}
+    ack = client.upload(office.batch([change("esc-1", op="insert", fields=fields)]))
+    assert ack.fields["applied"] == 1 and ack.fields["quarantined"] == []
+    assert _record(hq_engine, "resident", "esc-1").data == odd
+
+
 def test_office_restored_from_backup_gets_its_batches_back_and_starts_a_new_epoch(hq_engine, http, office):
     client = office.client(hq_engine, http)
     sent = [office.batch([change(op="insert", n=i)]) for i in range(3)]
