@@ -7,6 +7,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from kelurahan_desk.cli.error_text import error_text
 from kelurahan_desk.composition import Services, open_services
 from kelurahan_desk.core.data_folder import DataFolder, resolve_data_folder
 from kelurahan_desk.core.errors import AuthError
@@ -47,7 +48,7 @@ def command_actor(args: argparse.Namespace, opened: Services) -> Actor:
     try:
         return opened.accounts.login(user, password)
     except AuthError as exc:
-        raise CommandFailed(f"Gagal masuk sebagai {user}: {exc.code}") from exc
+        raise CommandFailed(f"Gagal masuk sebagai {user}: {error_text(exc)}") from exc
 
 
 def out(text: str) -> None:

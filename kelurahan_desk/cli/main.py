@@ -92,7 +92,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"kelurahan-desk: {store_message(exc)}\n")
         return 2
     except DeskError as exc:
-        sys.stderr.write(f"kelurahan-desk: {exc}\n")
+        from kelurahan_desk.cli.error_text import error_text
+
+        sys.stderr.write(f"kelurahan-desk: {error_text(exc)}\n")
         return 2
 
 

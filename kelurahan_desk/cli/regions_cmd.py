@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from kelurahan_desk.cli.context import CommandFailed, command_actor, out, services
+from kelurahan_desk.cli.error_text import problem_line
 from kelurahan_desk.core.errors import ValidationError
 
 PROBLEMS_SHOWN = 50
@@ -31,8 +32,7 @@ def run_import_regions(args: argparse.Namespace) -> int:
     if problems:
         out(f"Baris ditolak: {len(problems)}")
         for problem in problems[:PROBLEMS_SHOWN]:
-            where = f"baris {problem.line}" if problem.line else "berkas"
-            out(f"  {where}: {problem.code}" + (f" ({problem.detail})" if problem.detail else ""))
+            out(problem_line(problem))
         if len(problems) > PROBLEMS_SHOWN:
             out(f"  … dan {len(problems) - PROBLEMS_SHOWN} lainnya")
     return 0

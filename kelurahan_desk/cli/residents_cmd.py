@@ -10,9 +10,9 @@ import argparse
 from pathlib import Path
 
 from kelurahan_desk.cli.context import CommandFailed, command_actor, out, services
+from kelurahan_desk.cli.error_text import problem_line
 from kelurahan_desk.core.errors import ValidationError
 from kelurahan_desk.core.importing.resident_columns import FIELDS
-from kelurahan_desk.core.importing.row_problem import RowProblem
 from kelurahan_desk.core.services.resident_import import ImportPlan
 
 REFUSED_NOT_ACCEPTED = 3
@@ -56,24 +56,19 @@ def parse_mapping(text: str, headers: list[str]) -> dict[str, int] | None:
     return mapping
 
 
-def _problem_line(problem: RowProblem) -> str:
-    where = f"baris {problem.line}" if problem.line else "berkas"
-    return f"  {where}: {problem.code}" + (f" ({problem.detail})" if problem.detail else "")
-
-
 def report_plan(plan: ImportPlan) -> None:
     out(f"Berkas {plan.file_name}: {plan.total_rows} baris data.")
     out(f"  Penduduk baru: {len(plan.new)} (keluarga baru: {plan.new_families})")
     out(f"  Sudah ada dan sama: {len(plan.unchanged)}")
     out(f"  Sudah ada tetapi berbeda (tidak diubah): {len(plan.exists_different)}")
     for problem in plan.exists_different[:WARNINGS_SHOWN]:
-        out(_problem_line(problem))
+        out(problem_line(problem))
     out(f"  Ditolak: {len(plan.rejected)}")
     for problem in plan.rejected:
-        out(_problem_line(problem))
+        out(problem_line(problem))
     out(f"  Peringatan: {len(plan.warnings)}")
     for problem in plan.warnings[:WARNINGS_SHOWN]:
-        out(_problem_line(problem))
+        out(problem_line(problem))
     if len(plan.warnings) > WARNINGS_SHOWN:
         out(f"  … dan {len(plan.warnings) - WARNINGS_SHOWN} peringatan lain")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from kelurahan_desk.core.errors import StoreError
 from kelurahan_desk.core.store.health import StoreCorrupt
 
@@ -30,8 +32,14 @@ def corrupt_message(exc: StoreError) -> str:
         lines.append(f"  Temuan pertama: {exc.report.problems[0]}")
     if exc.detail:
         lines.append(f"  Cadangan baik terbaru: {exc.detail}")
-        lines.append(f'  Pulihkan dengan: kelurahan-desk restore "{exc.detail}"')
+        lines.append(f"  Pulihkan dengan: {restore_command(Path(exc.detail))}")
     else:
         lines.append("  Tidak ada cadangan yang baik di folder cadangan otomatis.")
         lines.append("  Pulihkan dari cadangan di flashdisk: kelurahan-desk restore <berkas cadangan>")
     return "\n".join(lines)
+
+
+def restore_command(backup: Path) -> str:
+    """The command that restores an automatic backup into the office it was made for: its data folder is
+    the one holding its `backups/`, named so the command works whatever folder the user's default is."""
+    return f'kelurahan-desk --data-dir "{backup.parent.parent}" restore "{backup}"'

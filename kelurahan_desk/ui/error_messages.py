@@ -505,6 +505,8 @@ def problem_text(code: str, detail: str = "") -> str:
     text = code_message(reason)
     if field and field != "row":
         text = f"{field_label(field)}: {text}"
+    if reason == "exists_different":  # the detail names the fields that differ
+        detail = ", ".join(field_label(name.strip()) for name in detail.split(","))
     return f"{text} [{detail}]" if detail else text
 
 

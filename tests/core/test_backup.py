@@ -297,6 +297,7 @@ def test_a_corrupt_store_is_caught_on_open_and_the_newest_good_backup_named(
     assert main(["--data-dir", str(folder.root), "audit", "verify"]) == 2
     err = capsys.readouterr().err
     assert "RUSAK" in err and str(good.path) in err
+    assert f'kelurahan-desk --data-dir "{folder.root}" restore "{good.path}"' in err
 
     restore_store(SYSTEM, folder, good.path, clock)
     reopened = open_services(folder, clock=clock)

@@ -45,7 +45,8 @@ def test_import_reports_first_and_writes_only_when_accepted(
     source.write_text(ROWS, encoding="utf-8")
     assert main(["--data-dir", str(office), "import-residents", str(source)]) == 3
     report = capsys.readouterr().out
-    assert "Penduduk baru: 2" in report and "baris 4: nik:nik_length" in report and "Belum ada" in report
+    assert "Penduduk baru: 2" in report and "Belum ada" in report
+    assert "baris 4: NIK: NIK harus tepat 16 angka. [32730155079]" in report
     assert resident_count(office) == 0
     assert main(["--data-dir", str(office), "import-residents", str(source), "--accept"]) == 0
     assert "Disimpan: 2 penduduk baru" in capsys.readouterr().out
@@ -78,4 +79,42 @@ def test_export_and_import_regions(office: Path, tmp_path: Path, capsys: pytest.
     regions.write_text("kode,nama\n32,JAWA BARAT\n32.73,KOTA BANDUNG\nxx,Rusak\n", encoding="utf-8")
     assert main(["--data-dir", str(office), "import-regions", str(regions)]) == 0
     output = capsys.readouterr().out
-    assert "2 wilayah" in output and "baris 4: invalid_code" in output
+    assert "2 wilayah" in output and "baris 4: Kode wilayah tidak valid. [xx]" in output
+
+
+def test_a_record_that_differs_is_reported_with_the_fields_named_in_words(
+    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    source = tmp_path / "penduduk.csv"
+    source.write_text(ROWS, encoding="utf-8")
+    main(["--data-dir", str(office), "import-residents", str(source), "--accept"])
+    changed = tmp_path / "berubah.csv"
+    changed.write_text("NIK,Nama,Jenis Kelamin,RT,RW\n3273011003850002,Asep Sunandar,L,4,5\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--data-dir", str(office), "import-residents", str(changed)]) == 0
+    report = capsys.readouterr().out
+    assert "baris 2: NIK: NIK ini sudah terdaftar dengan data yang berbeda; ubah datanya langsung" in report
+    assert report.count("[RT]") == 1
+
+
+def test_refusals_are_told_in_words_with_a_failing_exit_code(
+    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    opened = open_services(DataFolder(office))
+    admin = opened.accounts.login("admin", ADMIN_PASSWORD)
+    opened.accounts.create_account(admin, NewAccount("rina", "Rina", Role.READ_ONLY, "sandi-rina-123"))
+    opened.close()
+    source = tmp_path / "penduduk.csv"
+    source.write_text(ROWS, encoding="utf-8")
+    as_rina = ["--data-dir", str(office), "--user", "rina", "--password", "sandi-rina-123"]
+
+    assert main([*as_rina, "import-residents", str(source)]) == 2
+    assert capsys.readouterr().err == ("kelurahan-desk: Hanya administrator yang boleh mengimpor data penduduk.\n")
+    assert main([*as_rina, "export-residents", str(tmp_path / "keluar.csv")]) == 2
+    assert capsys.readouterr().err == "kelurahan-desk: Akun Anda tidak berhak mengekspor data.\n"
+    assert not (tmp_path / "keluar.csv").exists()
+    wrong = ["--data-dir", str(office), "--user", "rina", "--password", "salah-sekali"]
+    assert main([*wrong, "export-residents", str(tmp_path / "keluar.csv")]) == 1
+    assert capsys.readouterr().err == (
+        "kelurahan-desk: Gagal masuk sebagai rina: Nama pengguna atau kata sandi salah.\n"
+    )

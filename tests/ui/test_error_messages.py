@@ -68,3 +68,10 @@ def test_import_problems_name_the_field_and_the_reason() -> None:
     )
     assert problem_text("name:too_long") == "Nama: Terlalu panjang (paling banyak … huruf)."
     assert problem_text("row:empty") == "Baris kosong."
+
+
+def test_a_record_that_differs_names_the_differing_fields_as_the_form_labels_them() -> None:
+    assert problem_text("nik:exists_different", "name, birth_place, kk, rt") == (
+        "NIK: NIK ini sudah terdaftar dengan data yang berbeda; ubah datanya langsung di layar Penduduk. "
+        "[Nama, Tempat lahir, No. KK, RT]"
+    )
