@@ -10,11 +10,14 @@ Layout, under ``<folder>/kelurahan-desk-sync/<office>/``::
     to-hq/attachments/<sha256>
     from-hq/acks/E-S.ack.json           + .sig
     from-hq/streams/<stream>-S.batch.gz + .sig
-    from-hq/manifest.json               time written, missing attachments, problems
+    from-hq/records.jsonl.gz            + .sig: the office's records as HQ holds them, written when the
+                                        office's batches show it restored an old backup, or on request
+    from-hq/manifest.json               time written, missing attachments, problems, records file hash
 """
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import os
@@ -27,9 +30,19 @@ from typing import Any
 from sync import signing
 from sync.batch_format import OFFICE_CODE
 from sync.errors import ProtocolError
-from sync.protocol import Batch, SignedAck, SignedBatch, decode_ack, decode_batch, peek_header, utc_now_iso
+from sync.protocol import (
+    Batch,
+    SignedAck,
+    SignedBatch,
+    canonical_json,
+    decode_ack,
+    decode_batch,
+    peek_header,
+    utc_now_iso,
+)
 
 ROOT = "kelurahan-desk-sync"
+RECORDS_FILE = "records.jsonl.gz"
 MAX_FILE_BYTES = 64 * 1024 * 1024
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 
@@ -70,9 +83,10 @@ def _read_signed(path: Path) -> tuple[bytes, bytes]:
 
 def write_outbox(folder: Path, office: str, batches: Iterable[SignedBatch],
                  attachments: Mapping[str, bytes] | None = None, cursors: Mapping[str, int] | None = None,
-                 pending_attachments: Iterable[str] = ()) -> Path:
+                 pending_attachments: Iterable[str] = (), want_records: bool = False) -> Path:
     """Write batches (each unacknowledged one) and attachments HQ lacks; returns the office folder.
-    `pending_attachments` names hashes not carried this time, so HQ can say which it still lacks."""
+    `pending_attachments` names hashes not carried this time, so HQ can say which it still lacks;
+    `want_records` asks HQ to write back the office's records as it holds them."""
     base = office_folder(folder, office) / "to-hq"
     count = 0
     for batch in batches:
@@ -88,7 +102,7 @@ def write_outbox(folder: Path, office: str, batches: Iterable[SignedBatch],
         _write_atomic(base / "attachments" / sha, data)
     listed = sorted(set(pending_attachments) | set(attachments or {}))
     manifest = {"v": 1, "office": office, "written": utc_now_iso(), "cursors": dict(cursors or {}),
-                "batches_written": count, "attachments": listed}
+                "batches_written": count, "attachments": listed, "want_records": want_records}
     _write_atomic(base / "manifest.json", json.dumps(manifest, indent=1).encode())
     return base.parent
 
@@ -107,12 +121,50 @@ class UsbDownload:
     signed: SignedBatch
 
 
+@dataclass(frozen=True)
+class RecordsSnapshot:
+    """The office's records as HQ held them when it wrote the reply (ids are the office's own), the head
+    of the office's stream read with them, and the change ids HQ holds among the batches on the stick."""
+
+    written: str
+    stream: tuple[int, str]
+    held: frozenset[str]
+    records: list[dict[str, Any]]
+
+
 @dataclass
 class UsbReply:
     acks: list[UsbAck] = field(default_factory=list)
     downloads: dict[str, list[UsbDownload]] = field(default_factory=dict)
     missing_attachments: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    records: RecordsSnapshot | None = None
+
+
+def encode_records(office: str, stream: tuple[int, str], held: Iterable[str], records: list[dict[str, Any]],
+                   hq_private_key: bytes) -> tuple[bytes, bytes]:
+    """gzip JSON lines: a header, then one record per line; signed with HQ's key."""
+    header = {"v": 1, "kind": "records", "office": office, "written": utc_now_iso(),
+              "stream": {"seq": stream[0], "hash": stream[1]}, "held": sorted(held), "count": len(records)}
+    lines = [canonical_json(header), *(canonical_json(r) for r in records)]
+    body = gzip.compress(b"\n".join(lines) + b"\n", mtime=0)
+    return body, signing.sign(hq_private_key, body)
+
+
+def decode_records(body: bytes, signature: bytes, hq_public_key: bytes, office: str) -> RecordsSnapshot:
+    if not signing.verify(hq_public_key, body, signature):
+        raise ProtocolError("bad_signature", RECORDS_FILE)
+    try:
+        header, *rows = [json.loads(line) for line in gzip.decompress(body).splitlines()]
+        stream = (int(header["stream"]["seq"]), str(header["stream"]["hash"]))
+        held = frozenset(str(h) for h in header["held"])
+        if header["kind"] != "records" or header["office"] != office or header["count"] != len(rows):
+            raise ProtocolError("bad_header", RECORDS_FILE)
+        records = [{"entity": str(r["entity"]), "entity_id": str(r["entity_id"]), "rev": int(r["rev"]),
+                    "deleted": bool(r["deleted"]), "data": dict(r["data"])} for r in rows]
+    except (OSError, EOFError, ValueError, KeyError, TypeError) as exc:
+        raise ProtocolError("bad_records", type(exc).__name__) from exc
+    return RecordsSnapshot(str(header["written"]), stream, held, records)
 
 
 def read_reply(folder: Path, office: str, hq_public_key: bytes) -> UsbReply:
@@ -150,7 +202,16 @@ def read_reply(folder: Path, office: str, hq_public_key: bytes) -> UsbReply:
         manifest = json.loads((base / "manifest.json").read_text("utf-8"))
         reply.missing_attachments = [h for h in manifest.get("missing_attachments", []) if _SHA.match(str(h))]
     except (OSError, ValueError, AttributeError):
-        pass
+        return reply
+    listed = manifest.get("records") if isinstance(manifest, dict) else None
+    if isinstance(listed, dict):
+        try:
+            body, signature = _read_signed(base / RECORDS_FILE)
+            if hashlib.sha256(body).hexdigest() != listed.get("sha256"):
+                raise ProtocolError("bad_records", "not the file the manifest names")
+            reply.records = decode_records(body, signature, hq_public_key, office)
+        except ProtocolError as err:
+            reply.problems.append(f"{RECORDS_FILE}: {err.code}")
     return reply
 
 
@@ -164,6 +225,7 @@ class UsbExport:
     attachments: dict[str, Path]
     listed_attachments: list[str]
     problems: list[str]
+    want_records: bool = False
 
 
 def find_offices(folder: Path) -> list[str]:
@@ -180,6 +242,7 @@ def read_outbox(folder: Path, office: str) -> UsbExport:
     problems: list[str] = []
     cursors: dict[str, int] = {}
     listed: list[str] = []
+    want_records = False
     try:
         manifest = json.loads((base / "manifest.json").read_text("utf-8"))
         manifest = manifest if isinstance(manifest, dict) else {}
@@ -188,6 +251,7 @@ def read_outbox(folder: Path, office: str) -> UsbExport:
         cursors = {k: v for k, v in raw.items() if isinstance(k, str) and type(v) is int and v >= 0}
         hashes = manifest.get("attachments", [])
         listed = [h for h in hashes if isinstance(h, str) and _SHA.match(h)] if isinstance(hashes, list) else []
+        want_records = manifest.get("want_records") is True
     except (OSError, ValueError) as exc:
         problems.append(f"manifest.json: {type(exc).__name__}")
     found: dict[str, tuple[tuple[int, int], SignedBatch]] = {}
@@ -202,18 +266,26 @@ def read_outbox(folder: Path, office: str) -> UsbExport:
         found.setdefault(batch.hash, ((header.epoch, header.seq), batch))
     attachments = {p.name: p for p in sorted(base.glob("attachments/*")) if _SHA.match(p.name)}
     ordered = [b for _, b in sorted(found.values(), key=lambda item: item[0])]
-    return UsbExport(office, cursors, ordered, attachments, sorted(set(listed) | set(attachments)), problems)
+    return UsbExport(office, cursors, ordered, attachments, sorted(set(listed) | set(attachments)), problems,
+                     want_records)
 
 
 def write_reply(folder: Path, office: str, acks: Iterable[tuple[int, int, SignedAck]],
                 downloads: Iterable[tuple[str, int, SignedBatch]], missing_attachments: list[str],
-                problems: list[str]) -> Path:
+                problems: list[str], records: tuple[bytes, bytes] | None = None) -> Path:
+    """`records` is a signed snapshot from `encode_records`; without one, an older snapshot is removed."""
     base = office_folder(folder, office) / "from-hq"
     for epoch, seq, ack in acks:
         _write_signed(base / "acks" / f"{epoch}-{seq:08d}.ack.json", ack.payload, ack.signature)
     for stream, seq, batch in downloads:
         _write_signed(base / "streams" / f"{stream}-{seq:08d}.batch.gz", batch.body, batch.signature)
-    manifest = {"v": 1, "office": office, "written": utc_now_iso(), "missing_attachments": missing_attachments,
-                "problems": problems}
+    manifest: dict[str, Any] = {"v": 1, "office": office, "written": utc_now_iso(),
+                                "missing_attachments": missing_attachments, "problems": problems}
+    if records is not None:
+        _write_signed(base / RECORDS_FILE, *records)
+        manifest["records"] = {"file": RECORDS_FILE, "sha256": hashlib.sha256(records[0]).hexdigest()}
+    else:
+        for stale in (base / RECORDS_FILE, base / f"{RECORDS_FILE}.sig"):
+            stale.unlink(missing_ok=True)
     _write_atomic(base / "manifest.json", json.dumps(manifest, indent=1).encode())
     return base

@@ -1,25 +1,35 @@
 """HQ's side of a USB exchange: take in every office folder on the stick through the same ingest as
-HTTP, then write back acknowledgements, pending stream batches and the attachments still missing."""
+HTTP, then write back acknowledgements, pending stream batches and the attachments still missing.
+
+When a batch on the stick shows that the office restored an old backup (HQ holds another batch under its
+number, or a later epoch), or the office asks, the reply also carries the office's records as HQ holds
+them: what the office sent after its backup was taken comes back, as `/v1/records` gives it over HTTP."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
 from sync.batch_format import REFERENCE_TARGET
 from sync.entity_rules import DEFAULT_RULES, EntityRules
+from sync.errors import ProtocolError
 from sync.hq.attachments import MAX_CHUNK_BYTES, AttachmentStore
 from sync.hq.errors import HqError
 from sync.hq.identity import HqIdentity
 from sync.hq.ingest import Ingest
 from sync.hq.office_overview import note_contact
+from sync.hq.offices import OfficeRegistry
+from sync.hq.schema import applied_changes
+from sync.hq.snapshots import MAX_PAGE, office_records
 from sync.hq.streams import Streams
-from sync.protocol import SignedAck, peek_header
-from sync.usb import find_offices, read_outbox, write_reply
+from sync.protocol import SignedAck, SignedBatch, decode_batch, peek_header
+from sync.usb import encode_records, find_offices, read_outbox, write_reply
 
 MAX_DOWNLOADS_PER_STREAM = 500
+# refusals that mean the office's chain is not the one HQ holds: its store went back to an older copy
+RESTORED = frozenset({"sequence_reused", "chain_mismatch", "stale_epoch"})
 
 
 @dataclass
@@ -29,6 +39,7 @@ class OfficeImport:
     refused: list[str] = field(default_factory=list)
     attachments_stored: int = 0
     downloads_written: int = 0
+    records_written: int | None = None
 
 
 def import_usb(engine: Engine, hq: HqIdentity, folder: Path, rules: EntityRules = DEFAULT_RULES) -> list[OfficeImport]:
@@ -40,6 +51,7 @@ def import_usb(engine: Engine, hq: HqIdentity, folder: Path, rules: EntityRules 
         export = read_outbox(folder, office)
         report = OfficeImport(office, refused=list(export.problems))
         acks: list[tuple[int, int, SignedAck]] = []
+        diverged: set[int] = set()
         for batch in export.batches:
             header = peek_header(batch.body)
             if header.office != office:
@@ -49,6 +61,8 @@ def import_usb(engine: Engine, hq: HqIdentity, folder: Path, rules: EntityRules 
                 acks.append((header.epoch, header.seq, ingest.upload(batch.body, batch.signature)))
             except HqError as err:
                 report.refused.append(f"{header.epoch}-{header.seq}: {err.code}")
+                if err.code in RESTORED:
+                    diverged.add(header.epoch)
         report.acknowledged = len(acks)
         for sha, path in export.attachments.items():
             data = path.read_bytes()
@@ -77,6 +91,38 @@ def import_usb(engine: Engine, hq: HqIdentity, folder: Path, rules: EntityRules 
         report.downloads_written = len(downloads)
         missing = [sha for start in range(0, len(export.listed_attachments), 1000)
                    for sha in store.missing(export.listed_attachments[start:start + 1000])[0]]
-        write_reply(folder, office, acks, downloads, missing, report.refused)
+        # only the office's newest epoch on the stick counts: older files may be left over from before
+        newest = max((peek_header(b.body).epoch for b in export.batches), default=None)
+        snapshot = None
+        if newest in diverged or export.want_records:
+            snapshot = _records_snapshot(engine, hq, office, export.batches, rules)
+            report.records_written = snapshot[1]
+        write_reply(folder, office, acks, downloads, missing, report.refused, snapshot[0] if snapshot else None)
         reports.append(report)
     return reports
+
+
+def _records_snapshot(engine: Engine, hq: HqIdentity, office: str, on_stick: list[SignedBatch],
+                      rules: EntityRules) -> tuple[tuple[bytes, bytes], int]:
+    """The signed snapshot of the office's records and how many it holds. It names the changes of the
+    stick's batches HQ already took, which the office must not merge again on top of the records."""
+    key = OfficeRegistry(engine).enrolled(office).public_key or b""
+    change_ids: list[str] = []
+    for signed in on_stick:
+        try:
+            change_ids += [c["change_id"] for c in decode_batch(signed.body, signed.signature, key).changes]
+        except ProtocolError:
+            continue
+    held: set[str] = set()
+    with engine.connect() as conn:
+        for start in range(0, len(change_ids), 1000):
+            held.update(conn.scalars(select(applied_changes.c.change_id).where(
+                applied_changes.c.office == office, applied_changes.c.change_id.in_(change_ids[start:start + 1000]))))
+    page = office_records(engine, office, limit=MAX_PAGE, rules=rules)
+    stream = (int(page["stream"]["seq"]), str(page["stream"]["hash"]))
+    found = list(page["records"])
+    while page["more"]:
+        last = found[-1]
+        page = office_records(engine, office, last["entity"], last["entity_id"], MAX_PAGE, rules)
+        found += page["records"]
+    return encode_records(office, stream, held, found, hq.private_key), len(found)

@@ -10,13 +10,17 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, func, select
 
+from kelurahan_desk.composition import open_services
+from kelurahan_desk.core.data_folder import DataFolder
 from kelurahan_desk.core.store.models import OfficeSetting, OutboxChange
 from kelurahan_desk.core.store.models.attachments import Attachment
+from sync.entity_rules import DEFAULT_RULES
 from sync.hq.identity import load_identity
-from sync.hq.schema import applied_changes, attachments, records
+from sync.hq.records import stored_key
+from sync.hq.schema import applied_changes, attachments, conflicts, records
 from sync.hq.streams import Streams
 from sync.hq.usb_import import import_usb
-from sync.usb import office_folder
+from sync.usb import RECORDS_FILE, office_folder, read_reply, write_outbox
 from tests.conftest import TEST_OFFICE
 from tests.sync.conftest import sqlite_engine
 from tests.sync.office_harness import agent_for, enrol, hq_app, http_factory, new_key, new_office
@@ -91,4 +95,94 @@ def test_usb_round_trips_survive_copies_old_files_and_gaps(tmp_path, hq):
                                                                            records.c.owner == CODE)) == 3
         assert conn.scalar(select(attachments.c.complete).where(attachments.c.sha256 == sha))
     assert sent <= taken
+    services.close()
+
+
+def _copy_db(source: Path, target: Path) -> None:
+    target.mkdir(parents=True, exist_ok=True)
+    for name in ("kelurahan.db", "kelurahan.db-wal"):
+        (target / name).unlink(missing_ok=True)
+        if (source / name).exists():
+            shutil.copy(source / name, target / name)
+
+
+def _usb_round(services, agent, admin, hq, stick: Path):
+    agent.export_usb(admin, stick)
+    reports = import_usb(hq, load_identity(hq), stick)
+    return reports, agent.import_usb(admin, stick)
+
+
+def test_an_office_restored_from_an_old_backup_gets_back_over_usb_what_it_had_sent(tmp_path, hq):
+    folder = tmp_path / "office"
+    services, admin = new_office(folder)
+    key, http = new_key(), http_factory(hq_app(hq))
+    agent = agent_for(services, key, http)
+    enrol(hq, agent, admin, CODE)
+    stick = tmp_path / "stick"
+    set_setting(services, "ra", "before backup")
+    reports, result = _usb_round(services, agent, admin, hq, stick)
+    assert result.acknowledged >= 1 and reports[0].records_written is None
+    assert not (office_folder(stick, CODE) / "from-hq" / RECORDS_FILE).exists()
+    clock = services.clock
+    services.close()
+    _copy_db(folder, tmp_path / "backup")
+
+    services = open_services(DataFolder(folder), clock=clock)
+    agent = agent_for(services, key, http)
+    set_setting(services, "ra", "after backup")
+    set_setting(services, "rb", "after backup")
+    _usb_round(services, agent, admin, hq, stick)
+    Streams(hq, load_identity(hq)).send_to_office(CODE, [("office_setting", "rb", {"value": "from HQ"})])
+    services.close()
+    _copy_db(tmp_path / "backup", folder)
+
+    services = open_services(DataFolder(folder), clock=clock)
+    agent = agent_for(services, key, http)
+    assert services.office.setting("ra") == "before backup"
+    set_setting(services, "rc", "after restore")
+    reports, result = _usb_round(services, agent, admin, hq, stick)  # HQ refuses the reused numbers
+    assert reports[0].records_written and result.new_epoch and result.records_reloaded >= 2, result
+    again = agent.import_usb(admin, stick)  # the same reply read twice reloads nothing more
+    assert not again.new_epoch and again.records_reloaded == 0
+    reports, result = _usb_round(services, agent, admin, hq, stick)  # the new epoch goes out
+    assert all(r.startswith("1-") for r in reports[0].refused) and reports[0].records_written is None
+    assert agent.status(admin).pending_changes == 0
+
+    with services.store.read() as s:
+        values = {row.id: row.value for row in s.scalars(select(OfficeSetting))}
+    assert values == {"ra": "after backup", "rb": "from HQ", "rc": "after restore"}, result
+    scoped = DEFAULT_RULES.rule("office_setting")
+    with hq.connect() as conn:
+        held = {row.entity_id: row.data["value"] for row in conn.execute(
+            select(records).where(records.c.entity == "office_setting", records.c.owner == CODE))}
+    assert held == {stored_key(scoped, CODE, "office_setting", k)[1]: v for k, v in values.items()}
+    with hq.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(conflicts)) == 0
+    services.close()
+
+
+def test_hq_writes_the_office_records_back_when_asked(tmp_path, hq):
+    services, admin = new_office(tmp_path / "office")
+    agent = agent_for(services, new_key(), http_factory(hq_app(hq)))
+    enrol(hq, agent, admin, CODE)
+    stick = tmp_path / "stick"
+    set_setting(services, "satu", 1)
+    _usb_round(services, agent, admin, hq, stick)
+    write_outbox(stick, CODE, [], want_records=True)
+    [report] = import_usb(hq, load_identity(hq), stick)
+    assert report.records_written and report.records_written >= 1
+    hq_key = load_identity(hq).public_key
+    snapshot = read_reply(stick, CODE, hq_key).records
+    assert snapshot is not None
+    [satu] = [r for r in snapshot.records if (r["entity"], r["entity_id"]) == ("office_setting", "satu")]
+    assert satu["data"]["value"] == 1 and satu["rev"] == 1 and not satu["deleted"]
+    tampered = office_folder(stick, CODE) / "from-hq" / RECORDS_FILE
+    body = bytearray(tampered.read_bytes())
+    body[len(body) // 2] ^= 0xFF
+    tampered.write_bytes(bytes(body))
+    reply = read_reply(stick, CODE, hq_key)
+    assert reply.records is None and any(RECORDS_FILE in p for p in reply.problems)
+    write_outbox(stick, CODE, [])
+    import_usb(hq, load_identity(hq), stick)
+    assert read_reply(stick, CODE, hq_key).records is None and not tampered.exists()
     services.close()

@@ -4,6 +4,10 @@ it may lack go out; acknowledgements, stream batches and HQ's list of missing at
 Everything read back is checked against what this office holds: an acknowledgement counts only for
 the batch with its hash, a stream batch only as the next one of its stream, so old, repeated or
 reordered files do nothing.
+
+When HQ refuses our batches because it holds another chain (this store came back from an older backup),
+its reply carries our records as HQ holds them: they are reloaded and our changes HQ lacks merged on top
+(`sync_rebuild`, as over HTTP) in the same transaction that starts the new epoch.
 """
 
 from __future__ import annotations
@@ -19,11 +23,13 @@ from sqlalchemy import select, update
 
 from kelurahan_desk.core.services.sync_batches import record_ack, release_for_new_epoch, signed, unacked
 from kelurahan_desk.core.services.sync_downloads import STREAMS, DownloadApplier, Faults, StreamBroken, read_cursor
+from kelurahan_desk.core.services.sync_rebuild import Key, RebuildRefused, rebuild
 from kelurahan_desk.core.services.sync_status import pending_attachment_hashes
 from kelurahan_desk.core.store.attachment_files import AttachmentFiles
 from kelurahan_desk.core.store.models.sync_state import SyncAttachment, SyncBatch, SyncLink
 from kelurahan_desk.core.store.unit_of_work import Store
-from sync.usb import office_folder, read_reply, write_outbox
+from sync.entity_rules import DEFAULT_RULES, EntityRules
+from sync.usb import RecordsSnapshot, office_folder, read_reply, write_outbox
 
 # HQ's words for "this batch does not continue the chain HQ holds" (a new epoch settles it)
 DIVERGED = ("sequence_reused", "chain_mismatch", "stale_epoch")
@@ -49,12 +55,14 @@ class UsbImportResult:
     new_conflicts: int
     new_epoch: bool
     problems: tuple[str, ...]
+    records_reloaded: int = 0
 
 
 class UsbExchange:
     def __init__(self, store: Store, files: AttachmentFiles, applier: DownloadApplier, office: str,
-                 hq_public_key: bytes, faults: Faults) -> None:
+                 hq_public_key: bytes, faults: Faults, rules: EntityRules = DEFAULT_RULES) -> None:
         self._store = store
+        self._rules = rules
         self._files = files
         self._applier = applier
         self._office = office
@@ -85,7 +93,7 @@ class UsbExchange:
         acknowledged, rejections, conflicts = self._take_acks(reply.acks)
         manifest = _read_json(office_folder(folder, self._office) / "from-hq" / "manifest.json")
         hq_problems = [str(p) for p in manifest.get("problems", []) if isinstance(p, str)]
-        new_epoch = self._settle_refusals(hq_problems)
+        new_epoch, reloaded = self._settle_refusals(hq_problems, reply.records, problems)
         problems += hq_problems
         downloaded = changes = 0
         for stream in STREAMS:
@@ -102,7 +110,7 @@ class UsbExchange:
                     conflicts += counts.conflicts
         confirmed = self._confirm_attachments(folder, manifest, reply.missing_attachments)
         return UsbImportResult(acknowledged, downloaded, changes, confirmed, rejections, conflicts, new_epoch,
-                               tuple(problems))
+                               tuple(problems), reloaded)
 
     def _take_acks(self, acks: list[Any]) -> tuple[int, int, int]:
         taken = rejections = conflicts = 0
@@ -122,30 +130,45 @@ class UsbExchange:
             conflicts += new_conflicts
         return taken, rejections, conflicts
 
-    def _settle_refusals(self, hq_problems: list[str]) -> bool:
+    def _settle_refusals(self, hq_problems: list[str], records: RecordsSnapshot | None,
+                         problems: list[str]) -> tuple[bool, int]:
         """HQ refused batches of the current epoch: when the first one waiting found HQ behind (HQ was
         restored), the whole epoch goes out again; when HQ holds another chain, a new epoch resends every
-        change. Refusals of other epochs' or already acknowledged batches are old news."""
+        change, after reloading the records HQ sent with the reply. Refusals of other epochs' or already
+        acknowledged batches are old news. Returns (new epoch, records reloaded)."""
         refused = {}
         for text in hq_problems:
             m = _PROBLEM.match(text)
             if m:
                 refused[(int(m.group(1)), int(m.group(2)))] = m.group(3)
         if not refused:
-            return False
-        with self._store.write("sync", "sync.epoch", capture_outbox=False) as s:
-            link = s.get(SyncLink, 1)
-            assert link is not None
-            waiting = unacked(s, link.epoch)
-            codes = {refused[(b.epoch, b.seq)] for b in waiting if (b.epoch, b.seq) in refused}
-            if codes & set(DIVERGED) or (waiting and refused.get((link.epoch, waiting[0].seq)) == "sequence_gap"
-                                         and any(b.body is None for b in _epoch_batches(s, link.epoch))):
-                release_for_new_epoch(s, link, link.epoch + 1, None)
-                return True
-            if waiting and refused.get((link.epoch, waiting[0].seq)) == "sequence_gap":
-                s.execute(update(SyncBatch).where(SyncBatch.epoch == link.epoch).values(
-                    acked_at=None, ack_payload=None, ack_signature=None, applied=None, duplicates=None))
-        return False
+            return False, 0
+        skip: set[Key] = set()
+        while True:
+            try:
+                with self._store.write("sync", "sync.epoch", capture_outbox=False) as s:
+                    link = s.get(SyncLink, 1)
+                    assert link is not None
+                    waiting = unacked(s, link.epoch)
+                    codes = {refused[(b.epoch, b.seq)] for b in waiting if (b.epoch, b.seq) in refused}
+                    first = refused.get((link.epoch, waiting[0].seq)) if waiting else None
+                    if codes & set(DIVERGED) or (first == "sequence_gap"
+                                                 and any(b.body is None for b in _epoch_batches(s, link.epoch))):
+                        reloaded = 0
+                        if records is not None and codes & set(DIVERGED):
+                            reloaded = rebuild(s, records.records, records.stream, set(records.held), self._rules,
+                                               self._office, self._store.clock.now(), skip).records
+                        release_for_new_epoch(s, link, link.epoch + 1, None)
+                        return True, reloaded
+                    if first == "sequence_gap":
+                        s.execute(update(SyncBatch).where(SyncBatch.epoch == link.epoch).values(
+                            acked_at=None, ack_payload=None, ack_signature=None, applied=None, duplicates=None))
+                return False, 0
+            except RebuildRefused as refusal:
+                if refusal.key in skip:
+                    raise
+                skip.add(refusal.key)
+                problems.append(f"reload {refusal.key[0]} {refusal.key[1]}: not_stored")
 
     def _confirm_attachments(self, folder: Path, reply_manifest: dict[str, Any], missing: list[str]) -> int:
         """Attachments listed in our manifest on the stick and not reported missing by a reply written
