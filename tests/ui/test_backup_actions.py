@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from kelurahan_desk.core.services.permissions import Actor
+from kelurahan_desk.core.services.resident_checks import ResidentInput
+from kelurahan_desk.ui.confirm_password_dialog import ConfirmPasswordDialog
 from kelurahan_desk.ui.main_window import MainWindow
 from kelurahan_desk.ui.view_context import ViewContext
+from tests.conftest import ADMIN_PASSWORD
 from tests.ui.conftest import answer_next_dialog, click_button
 
 
@@ -69,3 +74,57 @@ def test_a_failed_daily_backup_shows_in_the_status_bar_not_in_a_dialog(
     )
     assert dialogs == [] and QApplication.activeModalWidget() is None
     assert window.isVisible()
+
+
+def test_restore_from_the_menu_asks_twice_then_brings_the_backup_back_and_signs_out(
+    qtbot: QtBot, context: ViewContext, admin: Actor, tmp_path: Path
+) -> None:
+    services = context.services
+    services.residents.create(admin, ResidentInput("3273011003850002", "Asep Lama"))
+    backup = services.backup.backup_to(admin, tmp_path / "flashdisk").path
+    services.residents.create(admin, ResidentInput("3273015507900001", "Siti Baru"))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    seen: list[str] = []
+    told: list[list[str]] = []
+
+    def type_password(dialog: QDialog) -> None:
+        assert isinstance(dialog, ConfirmPasswordDialog)
+        seen.append(dialog.windowTitle())
+        dialog.password.setText("salah-sekali")
+        dialog.confirm_button.click()
+        seen.append(dialog.error.text())
+        dialog.password.setText(ADMIN_PASSWORD)
+        told.extend([answer_next_dialog(click_button("OK"), within_ms=20000)])
+        dialog.confirm_button.click()
+
+    def agree(dialog: QDialog) -> None:
+        assert isinstance(dialog, QMessageBox)
+        seen.append(dialog.text())
+        answer_next_dialog(type_password)
+        click_button("Pulihkan")(dialog)
+
+    def choose(dialog: QDialog) -> None:
+        assert isinstance(dialog, QFileDialog)
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(str(backup))
+        answer_next_dialog(agree)
+        dialog.accept()
+
+    answer_next_dialog(choose)
+    window.backup.restore_action.trigger()
+    qtbot.waitUntil(lambda: window.did_restore, timeout=20000)
+    assert seen == [
+        "Semua data akan diganti dengan isi cadangan ini. Data saat ini disimpan terpisah lebih dulu.\nLanjutkan?",
+        "Konfirmasi kata sandi",
+        "Kata sandi salah.",
+    ]
+    assert told == [["Data sudah dipulihkan. Silakan masuk kembali."]]
+    assert window.did_log_out and not window.isVisible()
+    database = services.folder.database
+    con = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        assert [name for (name,) in con.execute("SELECT name FROM resident")] == ["Asep Lama"]
+    finally:
+        con.close()
+    assert list(database.parent.glob("kelurahan.db.before-restore-*"))
