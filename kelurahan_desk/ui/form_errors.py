@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kelurahan_desk.core.errors import Finding, ValidationError
 from kelurahan_desk.ui.error_messages import message_for
@@ -72,7 +80,21 @@ class FieldErrors:
         box.setFocusProxy(widget)
         form.addRow(label, box)
         self.inputs[field] = widget
+        self._hide_error_when_edited(field, widget)
         return box
+
+    def _hide_error_when_edited(self, field: str, widget: QWidget) -> None:
+        """Once the clerk changes the input an error is about, the error is stale: it goes until the next
+        save checks again. Only the clerk's own edits count (a form filling itself keeps it)."""
+        label = self._errors[field]
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(lambda _text: label.setVisible(False))
+        elif isinstance(widget, QComboBox):
+            widget.activated.connect(lambda _index: label.setVisible(False))
+            if widget.lineEdit() is not None:
+                widget.lineEdit().textEdited.connect(lambda _text: label.setVisible(False))
+        elif isinstance(widget, QAbstractButton):
+            widget.clicked.connect(lambda _checked: label.setVisible(False))
 
     def clear(self) -> None:
         for label in (*self._errors.values(), *self._warnings.values(), self.general):
