@@ -252,6 +252,17 @@ class HqClient:
                 return
             offset = int(answer["received"])
 
+    def attachment_chunk(self, sha256: str, offset: int, limit: int = 1024 * 1024) -> tuple[bytes, int]:
+        """Bytes of an attachment HQ holds from `offset` (at most `limit`), and the file's size. HQ serves
+        only files of records this office holds; otherwise, or while HQ lacks the file, HqRefused
+        ``not_found``."""
+        response = self._request("GET", f"/v1/attachments/{sha256}/content", params={"offset": offset,
+                                                                                      "limit": limit})
+        size = response.headers.get("X-KD-Size", "")
+        if not size.isdigit() or response.headers.get("X-KD-Offset") != str(offset):
+            raise ProtocolError("bad_reply", "attachment range without its size or offset")
+        return response.content, int(size)
+
     def records(self, after_entity: str = "", after_id: str = "", limit: int = 1000) -> dict[str, Any]:
         """A page of the records HQ holds for this office (to reload after restoring an older backup),
         with the head of the office's stream as it was when the page was read."""

@@ -3,6 +3,7 @@ JSON body ``{"error": code, "detail": …, …}`` with a 4xx status."""
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 
@@ -19,6 +20,7 @@ from sync.batch_format import PROTOCOL_VERSION, REFERENCE_TARGET
 from sync.entity_rules import DEFAULT_RULES, EntityRules
 from sync.errors import ProtocolError
 from sync.hq.attachments import MAX_CHUNK_BYTES, AttachmentStore, check_sha
+from sync.hq.case_routing import MAX_PHOTOS, CaseRouting, CentralReport
 from sync.hq.errors import HqError
 from sync.hq.identity import HqIdentity, load_identity
 from sync.hq.ingest import Ingest
@@ -30,6 +32,7 @@ from sync.hq.open311 import open311_router
 from sync.hq.rate_limit import RateLimit, RateLimiter
 from sync.hq.schema import batches, conflicts, quarantine
 from sync.hq.snapshots import MAX_PAGE, office_records
+from sync.hq.staff import StaffTokens
 from sync.hq.streams import STREAMS, Streams
 from sync.protocol import MAX_BATCH_BYTES, peek_header
 
@@ -38,6 +41,7 @@ OFFICE_HEADER = "X-KD-Office"
 AUTH_HEADER = "X-KD-Auth"
 JSON_LIMIT = 64 * 1024
 MAX_ROW_ID = 2**31 - 1
+STAFF_BODY_LIMIT = 16 * 1024 * 1024
 _RAW_BODY = {"requestBody": {"required": True, "content": {
     "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}}
 
@@ -67,6 +71,36 @@ class LetterCheck(BaseModel):
     qr_text: str | None = Field(None, max_length=6000, description="whole scanned text, if HQ has a reader")
 
 
+class ReportRequest(BaseModel):
+    """A citizen report taken in at HQ, for `office`; photos as standard base64 (JPEG, PNG, WebP or PDF)."""
+
+    office: str = Field(max_length=32)
+    kind: str = Field(max_length=24)
+    category: str = Field(max_length=64, description="category id or service code (JALAN, PJU, …)")
+    description: str = Field(max_length=4000)
+    channel: str = Field("dari_hq", max_length=12)
+    citizen_name: str = Field("", max_length=100)
+    citizen_nik: str = Field("", max_length=16)
+    citizen_phone: str = Field("", max_length=30)
+    citizen_address: str = Field("", max_length=200)
+    anonymous: bool = False
+    confidential: bool = True
+    rt: int | None = Field(None, ge=1, le=999)
+    rw: int | None = Field(None, ge=1, le=999)
+    address: str = Field("", max_length=200)
+    latitude: float | None = Field(None, ge=-90, le=90)
+    longitude: float | None = Field(None, ge=-180, le=180)
+    info_requested: str = Field("", max_length=4000)
+    info_purpose: str = Field("", max_length=4000)
+    info_delivery: str = Field("", max_length=20)
+    photos: list[str] = Field(default_factory=list, max_length=MAX_PHOTOS)
+
+
+class RouteRequest(BaseModel):
+    to_office: str = Field(max_length=32)
+    note: str = Field("", max_length=1000)
+
+
 def _signed_response(payload: bytes, signature: bytes, media_type: str, **headers: str) -> Response:
     return Response(payload, media_type=media_type, headers={SIGNATURE_HEADER: signing.b64(signature), **headers})
 
@@ -87,6 +121,8 @@ def create_app(engine: Engine, settings: HqSettings | None = None, hq: HqIdentit
     streams = Streams(engine, hq, settings.rules)
     store = AttachmentStore(engine)
     limiter = RateLimiter(engine, settings.rate_limit)
+    staff = StaffTokens(engine)
+    routing = CaseRouting(engine, hq, settings.rules)
     app = FastAPI(title="Kelurahan Desk HQ", version=f"protocol {PROTOCOL_VERSION}")
 
     @app.exception_handler(ClientDisconnect)
@@ -111,6 +147,11 @@ def create_app(engine: Engine, settings: HqSettings | None = None, hq: HqIdentit
                                           request.headers.get(AUTH_HEADER), request.method, target, body)
         await to_thread.run_sync(limiter.take, f"office:{office.code}")
         return office
+
+    async def staff_member(request: Request) -> str:
+        name = await to_thread.run_sync(staff.authenticate, request.headers.get("Authorization"))
+        await to_thread.run_sync(limiter.take, f"staff:{name}")
+        return name
 
     async def by_address(request: Request) -> None:
         host = request.client.host if request.client else "unknown"
@@ -228,6 +269,39 @@ def create_app(engine: Engine, settings: HqSettings | None = None, hq: HqIdentit
         state = await to_thread.run_sync(store.put_chunk, sha256, offset, size, body, office.code)
         return {"sha256": state.sha256, "size": state.size, "received": state.received, "complete": state.complete}
 
+    @app.get("/v1/attachments/{sha256}/content", tags=["attachments"], responses={
+        200: {"content": {"application/octet-stream": {}},
+              "description": "bytes from `offset`; X-KD-Size gives the whole file's size"}})
+    async def attachment_content(request: Request, sha256: str,
+                                 offset: Annotated[int, Query(ge=0, le=2**40)] = 0,
+                                 limit: Annotated[int, Query(ge=1, le=MAX_CHUNK_BYTES)] = MAX_CHUNK_BYTES) -> Response:
+        check_sha(sha256)
+        office = await authenticated(request)
+        if not await to_thread.run_sync(store.may_fetch, office.code, sha256):
+            raise HqError(404, "not_found")
+        data, size = await to_thread.run_sync(store.read_range, sha256, offset, limit)
+        return Response(data, media_type="application/octet-stream",
+                        headers={"X-KD-Size": str(size), "X-KD-Offset": str(offset)})
+
+    @app.post("/v1/hq/cases", tags=["hq staff"])
+    async def take_report(request: Request, body: ReportRequest) -> dict[str, Any]:
+        actor = await staff_member(request)
+        try:
+            photos = tuple(base64.b64decode(p, validate=True) for p in body.photos)
+        except ValueError as exc:
+            raise HqError(400, "bad_value", "photos") from exc
+        values = body.model_dump(exclude={"office", "photos"})
+        report = CentralReport(**values, photos=photos)
+        routed = await to_thread.run_sync(routing.take_report, body.office, report, actor)
+        return routed.to_dict()
+
+    @app.post("/v1/hq/cases/{case_id}/route", tags=["hq staff"])
+    async def route_case(request: Request, case_id: Annotated[str, Path(max_length=128)],
+                         body: RouteRequest) -> dict[str, Any]:
+        actor = await staff_member(request)
+        routed = await to_thread.run_sync(routing.route, case_id, body.to_office, actor, body.note)
+        return routed.to_dict()
+
     @app.get("/v1/records", tags=["sync"])
     async def office_snapshot(request: Request, after_entity: Annotated[str, Query(max_length=64)] = "",
                               after_id: Annotated[str, Query(max_length=128)] = "",
@@ -265,5 +339,6 @@ def create_app(engine: Engine, settings: HqSettings | None = None, hq: HqIdentit
 
     app.include_router(open311_router(engine))
     app.add_middleware(BodyLimit, limits={"/v1/batches": MAX_BATCH_BYTES + 1024,
-                                          "/v1/attachments/": MAX_CHUNK_BYTES + 1024}, default=JSON_LIMIT)
+                                          "/v1/attachments/": MAX_CHUNK_BYTES + 1024,
+                                          "/v1/hq/": STAFF_BODY_LIMIT}, default=JSON_LIMIT)
     return app

@@ -8,18 +8,20 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from sync.hq.database import in_transaction
 from sync.hq.errors import HqError
-from sync.hq.schema import attachment_chunks, attachments
+from sync.hq.schema import attachment_chunks, attachments, records
 from sync.protocol import utc_now_iso
 
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024
 MAX_CHUNK_BYTES = 1024 * 1024
 MAX_ASKED = 1000
+# the office entities whose `sha256` names an attachment file
+ATTACHMENT_ENTITIES = ("case_attachment", "letter_attachment", "proposal_photo", "umkm_business_photo")
 
 
 @dataclass(frozen=True)
@@ -114,3 +116,35 @@ class AttachmentStore:
                 raise HqError(404, "not_found")
             return b"".join(conn.scalars(select(attachment_chunks.c.data).where(
                 attachment_chunks.c.sha256 == sha).order_by(attachment_chunks.c.offset)))
+
+    def may_fetch(self, office: str, sha: str) -> bool:
+        """An office may fetch a file it uploaded, or one that a record it holds refers to."""
+        check_sha(sha)
+        with self._engine.connect() as conn:
+            if conn.scalar(select(attachments.c.sha256).where(attachments.c.sha256 == sha,
+                                                              attachments.c.office == office)):
+                return True
+            return conn.scalar(select(records.c.entity_id).where(
+                records.c.owner == office, records.c.entity.in_(ATTACHMENT_ENTITIES), records.c.deleted.is_(False),
+                records.c.data["sha256"].as_string() == sha).limit(1)) is not None
+
+    def read_range(self, sha: str, offset: int, limit: int = MAX_CHUNK_BYTES) -> tuple[bytes, int]:
+        """(up to `limit` bytes of a complete file from `offset`, the file's size)."""
+        check_sha(sha)
+        limit = max(1, min(limit, MAX_CHUNK_BYTES))
+        with self._engine.connect() as conn:
+            size = conn.scalar(select(attachments.c.size).where(attachments.c.sha256 == sha,
+                                                                attachments.c.complete.is_(True)))
+            if size is None:
+                raise HqError(404, "not_found")
+            if offset > size:
+                raise HqError(416, "bad_range", expected_size=size)
+            end = min(size, offset + limit)
+            first = conn.scalar(select(func.max(attachment_chunks.c.offset)).where(
+                attachment_chunks.c.sha256 == sha, attachment_chunks.c.offset <= offset)) or 0
+            rows = conn.execute(select(attachment_chunks.c.offset, attachment_chunks.c.data).where(
+                attachment_chunks.c.sha256 == sha, attachment_chunks.c.offset >= first,
+                attachment_chunks.c.offset < end).order_by(attachment_chunks.c.offset)).all()
+        joined = b"".join(bytes(r.data) for r in rows)
+        start = offset - (rows[0].offset if rows else offset)
+        return joined[start:start + (end - offset)], size

@@ -136,6 +136,71 @@ def cmd_publish(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_staff_add(args: argparse.Namespace) -> int:
+    from sync.hq.staff import StaffTokens
+
+    token = StaffTokens(_engine(args)).add(args.name)
+    print(f"staff {args.name}: API token (shown once) {token}")
+    print("send it as the header  Authorization: Bearer <token>")
+    return 0
+
+
+def cmd_staff_revoke(args: argparse.Namespace) -> int:
+    from sync.hq.staff import StaffTokens
+
+    if not StaffTokens(_engine(args)).revoke(args.name):
+        print(f"no active token for {args.name}", file=sys.stderr)
+        return 2
+    print(f"staff {args.name}: token revoked")
+    return 0
+
+
+def _print_routed(routed: Any, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(routed.to_dict(), indent=1))
+        return
+    origin = f" from {routed.from_office} (case {routed.from_case_id})" if routed.from_office else ""
+    print(f"case {routed.case_id} ({routed.reference}) sent to office {routed.office}{origin}, "
+          f"{routed.attachments} attachment(s); the office numbers it when it arrives")
+
+
+def cmd_case_add(args: argparse.Namespace) -> int:
+    from sync.hq.case_routing import CaseRouting, CentralReport
+    from sync.hq.errors import HqError
+    from sync.hq.identity import load_identity
+
+    photos = tuple(Path(p).read_bytes() for p in args.photo)
+    report = CentralReport(
+        kind=args.kind, category=args.category, description=args.description, channel=args.channel,
+        citizen_name=args.citizen_name, citizen_nik=args.citizen_nik, citizen_phone=args.citizen_phone,
+        citizen_address=args.citizen_address, anonymous=args.anonymous, confidential=not args.public,
+        rt=args.rt, rw=args.rw, address=args.address, latitude=args.latitude, longitude=args.longitude,
+        photos=photos)
+    engine = _engine(args)
+    try:
+        routed = CaseRouting(engine, load_identity(engine)).take_report(args.office, report, args.by)
+    except HqError as exc:
+        print(f"refused: {exc.code} {exc.detail}".strip(), file=sys.stderr)
+        return 2
+    _print_routed(routed, args.json)
+    return 0
+
+
+def cmd_case_route(args: argparse.Namespace) -> int:
+    from sync.hq.case_routing import CaseRouting
+    from sync.hq.errors import HqError
+    from sync.hq.identity import load_identity
+
+    engine = _engine(args)
+    try:
+        routed = CaseRouting(engine, load_identity(engine)).route(args.case_id, args.to_office, args.by, args.note)
+    except HqError as exc:
+        print(f"refused: {exc.code} {exc.detail}".strip(), file=sys.stderr)
+        return 2
+    _print_routed(routed, args.json)
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from sync.hq.bench import run_bench
 
@@ -188,6 +253,44 @@ def build_parser() -> argparse.ArgumentParser:
     publish = with_db(sub.add_parser("publish", help="publish reference data from a JSON file"))
     publish.add_argument("file")
     publish.set_defaults(run=cmd_publish)
+
+    staff = sub.add_parser("staff", help="API tokens for HQ staff").add_subparsers(dest="staff_command",
+                                                                                 required=True)
+    staff_add = with_db(staff.add_parser("add", help="make (or replace) a staff member's API token"))
+    staff_add.add_argument("name")
+    staff_add.set_defaults(run=cmd_staff_add)
+    staff_revoke = with_db(staff.add_parser("revoke", help="revoke a staff member's API token"))
+    staff_revoke.add_argument("name")
+    staff_revoke.set_defaults(run=cmd_staff_revoke)
+
+    cases = sub.add_parser("case", help="citizen cases routed by HQ").add_subparsers(dest="case_command",
+                                                                                     required=True)
+    case_add = with_db(cases.add_parser("add", help="take in a citizen report and send it to an office"))
+    case_add.add_argument("office", help="the office's region code")
+    case_add.add_argument("--kind", default="pengaduan",
+                          choices=("pengaduan", "permintaan_informasi", "laporan", "aspirasi"))
+    case_add.add_argument("--category", required=True, help="category id or service code (JALAN, PJU, …)")
+    case_add.add_argument("--description", required=True)
+    case_add.add_argument("--channel", default="dari_hq")
+    for name in ("citizen-name", "citizen-nik", "citizen-phone", "citizen-address", "address"):
+        case_add.add_argument(f"--{name}", default="")
+    case_add.add_argument("--anonymous", action="store_true")
+    case_add.add_argument("--public", action="store_true", help="not confidential (shown in Open311)")
+    case_add.add_argument("--rt", type=int)
+    case_add.add_argument("--rw", type=int)
+    case_add.add_argument("--latitude", type=float)
+    case_add.add_argument("--longitude", type=float)
+    case_add.add_argument("--photo", action="append", default=[], help="a photo or scan (repeatable)")
+    case_add.add_argument("--by", default="hq", help="who took the report in")
+    case_add.add_argument("--json", action="store_true")
+    case_add.set_defaults(run=cmd_case_add)
+    case_route = with_db(cases.add_parser("route", help="move a case to another office"))
+    case_route.add_argument("case_id")
+    case_route.add_argument("to_office")
+    case_route.add_argument("--note", default="")
+    case_route.add_argument("--by", default="hq")
+    case_route.add_argument("--json", action="store_true")
+    case_route.set_defaults(run=cmd_case_route)
 
     bench = with_db(sub.add_parser("bench", help="measure ingest throughput and bytes on the wire"))
     bench.add_argument("--json", action="store_true")

@@ -197,3 +197,11 @@ rate_buckets = Table(
     Column("tokens", Float, nullable=False),
     Column("updated", Float, nullable=False),
 )
+
+staff_tokens = Table(
+    "hq_staff_tokens", metadata,
+    Column("name", String(64), primary_key=True),
+    Column("token_hash", HASH, nullable=False, unique=True),
+    Column("created_at", TIME, nullable=False),
+    Column("revoked_at", TIME),
+)

@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from kelurahan_desk.core.errors import ValidationError
 from kelurahan_desk.core.services.permissions import Actor, Permission
+from kelurahan_desk.core.services.sync_attachment_fetch import AttachmentFetcher
 from kelurahan_desk.core.services.sync_batches import BatchCutter, record_ack, signed, unacked
 from kelurahan_desk.core.services.sync_downloads import (
     STREAMS,
@@ -89,6 +90,7 @@ class _Tally:
     batches_downloaded: int = 0
     changes_downloaded: int = 0
     attachments_sent: int = 0
+    attachments_fetched: int = 0
     new_rejections: int = 0
     new_conflicts: int = 0
     new_epoch: bool = False
@@ -203,6 +205,9 @@ class SyncAgent:
             tally.new_epoch, tally.records_reloaded = reconciled.new_epoch, reconciled.reloaded
             problems += reconciled.problems
             problems += self._pull(client, facts.office, tally)
+            fetched = AttachmentFetcher(self._store, self._files).fetch_all(client)
+            tally.attachments_fetched += fetched.fetched
+            problems += fetched.problems
             self._push(client, key, facts.office, tally, problems)
             self._send_attachments(client, tally)
         except HqUnavailable:
@@ -217,7 +222,8 @@ class SyncAgent:
         with self._store.read() as s:
             status = read_status(s)
             heads_reached = all(read_cursor(s, n).seq >= read_cursor(s, n).head for n in STREAMS)
-        complete = reached and not error and not problems and status.everything_sent and heads_reached
+        complete = (reached and not error and not problems and status.everything_sent and heads_reached
+                    and status.attachments_to_fetch == 0)
         return SyncRoundResult(reached_hq=reached, complete=complete, error=error, problems=tuple(problems),
                                **vars(tally))
 

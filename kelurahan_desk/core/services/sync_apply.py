@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from kelurahan_desk.core.services.sync_attachment_fetch import want_attachment
 from kelurahan_desk.core.services.sync_records import column_value, model_for, plain_row, writable_fields
 from kelurahan_desk.core.store.base import Tracked
 from kelurahan_desk.core.store.models.sync_state import HeldRecord, SyncAppliedChange, SyncConflict, SyncRejection
@@ -144,6 +145,7 @@ def _apply_one(session: Session, change: dict[str, Any], source: ChangeSource, r
         elif obj is None:
             known, unknown = writable_fields(model, values)
             _note_unknown(session, change, source, unknown)
+            want_attachment(session, model, known, source.now)
             session.add(model(id=entity_id, **{k: column_value(model, k, v) for k, v in known.items()}))
         else:
             known, unknown = writable_fields(model, {k: values[k] for k in result.changed_fields})

@@ -11,6 +11,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from kelurahan_desk.core.services.holiday_overrides import override_rows, recount_after_sync
+from kelurahan_desk.core.services.routed_cases import number_arrived_cases
 from kelurahan_desk.core.services.sync_apply import ApplyCounts, ChangeSource, UnstorableChange, apply_changes
 from kelurahan_desk.core.store.models.sync_state import SyncStream
 from kelurahan_desk.core.store.unit_of_work import Store
@@ -86,6 +87,7 @@ class DownloadApplier:
             counts = apply_changes(s, batch.changes, ChangeSource(stream, seq, self._office, now), self._rules,
                                    refused=refused, observe=self._store.hlc.observe)
             recount_after_sync(s, holidays_before)
+            number_arrived_cases(s, self._store.clock.today())
             row = s.get(SyncStream, stream)
             if row is None:
                 row = SyncStream(stream=stream, seq=0, hash=GENESIS_HASH, head=0, batches_applied=0,

@@ -18,6 +18,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from kelurahan_desk.core.services.sync_attachment_fetch import want_attachment
 from kelurahan_desk.core.services.sync_records import column_value, model_for, writable_fields
 from kelurahan_desk.core.store.base import Base, Tracked
 from kelurahan_desk.core.store.models.journal import OutboxChange
@@ -120,6 +121,7 @@ def _write(session: Session, key: Key, record: StoredRecord, now: datetime) -> N
     known, _unknown = writable_fields(model, record.data)
     values = {name: column_value(model, name, value) for name, value in known.items()}
     if obj is None:
+        want_attachment(session, model, values, now)
         session.add(model(id=key[1], **values))
         return
     for name, value in values.items():

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from kelurahan_desk.core.services.routed_cases import number_arrived_cases
 from kelurahan_desk.core.services.sync_batches import release_for_new_epoch
 from kelurahan_desk.core.services.sync_rebuild import Key, RebuildRefused, rebuild
 from kelurahan_desk.core.store.models.journal import OutboxChange
@@ -113,6 +114,8 @@ class Reconciler:
                                          self._now(), skip)
                         done.reloaded = counts.records
                     release_for_new_epoch(s, link, done.restart[0], done.restart[1])
+                    if done.reload:
+                        number_arrived_cases(s, self._store.clock.today())
                 break
             except RebuildRefused as refused:
                 if refused.key in skip:

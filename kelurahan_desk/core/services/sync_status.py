@@ -28,6 +28,7 @@ class SyncStatus:
     last_error: str = ""
     pending_changes: int = 0
     pending_attachments: int = 0
+    attachments_to_fetch: int = 0
     audit_waiting: bool = False
     downloads_applied: int = 0
     rejected_count: int = 0
@@ -65,6 +66,7 @@ class SyncRoundResult:
     batches_downloaded: int = 0
     changes_downloaded: int = 0
     attachments_sent: int = 0
+    attachments_fetched: int = 0
     new_rejections: int = 0
     new_conflicts: int = 0
     new_epoch: bool = False
@@ -142,9 +144,11 @@ def read_status(session: Session) -> SyncStatus:
     rejected = session.scalar(select(func.count()).select_from(SyncRejection)) or 0
     conflicts = session.scalar(select(func.count()).select_from(SyncConflict)) or 0
     downloads = session.scalar(select(func.coalesce(func.sum(SyncStream.changes_applied), 0))) or 0
+    to_fetch = session.scalar(select(func.count()).select_from(SyncAttachment).where(
+        SyncAttachment.state == "wanted")) or 0
     if link is None:
         return SyncStatus(enrolled=False, connected=False, pending_changes=pending_changes(session, 0),
-                          pending_attachments=int(attachments or 0))
+                          pending_attachments=int(attachments or 0), attachments_to_fetch=int(to_fetch))
     return SyncStatus(
         enrolled=True,
         connected=link.last_attempt_at is not None and not link.last_error,
@@ -156,6 +160,7 @@ def read_status(session: Session) -> SyncStatus:
         last_error=link.last_error,
         pending_changes=pending_changes(session, link.epoch),
         pending_attachments=int(attachments or 0),
+        attachments_to_fetch=int(to_fetch),
         audit_waiting=pending_audit(session, link.epoch, link.audit_seq),
         downloads_applied=int(downloads),
         rejected_count=int(rejected),
