@@ -10,6 +10,10 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+# The tables that other areas' foreign keys refer to are registered with the package, so that any area
+# imported alone resolves its foreign keys (a flush sorts a table's foreign keys before it writes).
+from kelurahan_desk.core.store.models import accounts, attachments, residents  # noqa: F401
+
 if TYPE_CHECKING:
     from kelurahan_desk.core.store.models.accounts import Account
     from kelurahan_desk.core.store.models.attachments import Attachment
