@@ -85,12 +85,14 @@ def report_round(result: SyncRoundResult, status: SyncStatus) -> None:
         out(f"Sinkronisasi terhenti: {result.error}")
     out(f"Terkirim: {result.changes_sent} perubahan dalam {result.batches_sent} paket; "
         f"{result.attachments_sent} lampiran.")
-    out(f"Diterima dari HQ: {result.changes_downloaded} perubahan dalam {result.batches_downloaded} paket.")
+    out(f"Diterima dari HQ: {result.changes_downloaded} perubahan dalam {result.batches_downloaded} paket; "
+        f"{result.attachments_fetched} lampiran.")
     if result.new_rejections or result.new_conflicts:
         out(f"Baru: {result.new_rejections} perubahan ditolak, {result.new_conflicts} konflik.")
     for problem in result.problems:
         out(f"  masalah: {problem}")
-    out(f"Menunggu: {status.pending_changes} perubahan, {status.pending_attachments} lampiran.")
+    out(f"Menunggu: {status.pending_changes} perubahan, {status.pending_attachments} lampiran; "
+        f"{status.attachments_to_fetch} lampiran belum terunduh dari HQ.")
     out("Selesai: semua sudah sampai." if result.complete else "Belum semua sampai.")
 
 
@@ -106,7 +108,8 @@ def run_status(args: argparse.Namespace) -> int:
     else:
         out(f"HQ: {status.hq_url} ({'terhubung' if status.connected else 'tidak terhubung'})")
         out(f"Terakhir berhasil: {status.last_success_at.isoformat() if status.last_success_at else '-'}")
-    out(f"Perubahan menunggu: {status.pending_changes}; lampiran menunggu: {status.pending_attachments}")
+    out(f"Perubahan menunggu: {status.pending_changes}; lampiran menunggu: {status.pending_attachments}; "
+        f"lampiran belum terunduh: {status.attachments_to_fetch}")
     out(f"Unduhan diterapkan: {status.downloads_applied}; ditolak: {status.rejected_count}; "
         f"konflik: {status.conflict_count}")
     if status.clock_offset_ms is not None:

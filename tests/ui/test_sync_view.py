@@ -132,3 +132,30 @@ def test_the_schedule_backs_off_with_jitter_while_offline_and_steadies_when_thro
     assert schedule.after(SyncRoundResult(reached_hq=True, complete=False)) == schedule.busy_interval_s
     assert schedule.after(SyncRoundResult(reached_hq=True, complete=True)) == 300
     assert schedule.failures == 0
+
+
+def test_a_routed_case_whose_photo_hq_does_not_have_yet_shows_it_waiting(qtbot: QtBot, context: ViewContext,
+                                                                         hq: Engine, plan: FaultPlan) -> None:
+    import hashlib
+
+    from sync.hq.attachments import AttachmentStore
+    from sync.hq.case_routing import CaseRouting, CentralReport
+
+    enrol_through_the_dialog(qtbot, context, hq)
+    routed = CaseRouting(hq, load_identity(hq)).take_report(TEST_OFFICE.code, CentralReport(
+        kind="pengaduan", category="PJU", description="Lampu jalan mati"), actor="hq")
+    photo = b"\xff\xd8\xff" + bytes(5000)
+    sha = hashlib.sha256(photo).hexdigest()
+    Streams(hq, load_identity(hq)).send_to_office(TEST_OFFICE.code, [("case_attachment", "foto-1", {
+        "case_id": routed.case_id, "event_id": None, "sha256": sha, "role": "sesudah",
+        "added_at": "2026-11-27T02:00:00.000000Z", "added_by": "hq"})])
+    view = SyncView(context)
+    qtbot.addWidget(view)
+    view.sync_button.click()
+    assert view.scheduler.state == "incomplete"
+    assert view.fields["downloads"].text().endswith("1 lampiran belum terunduh")
+    AttachmentStore(hq).put_chunk(sha, 0, len(photo), photo, "HQ")
+    view.sync_button.click()
+    assert view.scheduler.state == "done"
+    assert view.fields["downloads"].text().isdigit()
+    assert context.services.cases.attachment_bytes(context.actor, sha) == photo

@@ -5440,6 +5440,10 @@ Error logs: {logs}</translation>
         <translation>everything sent</translation>
     </message>
     <message>
+        <source>{n} perubahan; {files} lampiran belum terunduh</source>
+        <translation>{n} changes; {files} attachments not downloaded yet</translation>
+    </message>
+    <message>
         <source>menunggu {changes} perubahan, {files} lampiran</source>
         <translation>{changes} changes, {files} attachments waiting</translation>
     </message>

@@ -85,6 +85,14 @@ def waiting_text(status: SyncStatus) -> str:
         changes=status.pending_changes, files=status.pending_attachments)
 
 
+def downloads_text(status: SyncStatus) -> str:
+    """Changes applied from HQ, and the attachment files of those records still to come."""
+    if not status.attachments_to_fetch:
+        return str(status.downloads_applied)
+    return tr("{n} perubahan; {files} lampiran belum terunduh").format(
+        n=status.downloads_applied, files=status.attachments_to_fetch)
+
+
 def status_line(status: SyncStatus | None, state: str, zone: ZoneInfo) -> str:
     """The status bar's one line."""
     if status is None or not status.enrolled:
