@@ -1,4 +1,5 @@
-"""Settings: this PC's language, the office's idle-lock minutes and profile (administrator), one's own password.
+"""Settings: this PC's language, the office's idle-lock minutes, daily backups and profile (administrator), one's
+own password.
 
 The language is kept per PC in `QSettings` and applies after a restart; the rest is office data
 saved through the services. A tab whose field has an error is brought to the front.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -32,6 +34,8 @@ from kelurahan_desk.ui.translations import LANGUAGES, save_language, saved_langu
 from kelurahan_desk.ui.view_context import OFFICE, SETTINGS, ViewContext
 
 IDLE_KEY = "idle_lock_minutes"
+AUTO_BACKUP_KEY = "auto_backup_daily"
+BACKUP_KEEP_KEY = "backup_keep"
 
 
 class SettingsDialog(QDialog):
@@ -58,10 +62,21 @@ class SettingsDialog(QDialog):
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(1, 240)
         self.idle_minutes.setSuffix(self.tr(" menit"))
-        self._idle = int(services.office.setting(IDLE_KEY))
-        self.idle_minutes.setValue(self._idle)
+        self.idle_minutes.setValue(int(services.office.setting(IDLE_KEY)))
         self.idle_minutes.setEnabled(self._is_admin)
         self.general_errors.add_row(form, IDLE_KEY, self.tr("&Kunci layar setelah tidak dipakai"), self.idle_minutes)
+        self.auto_backup = QCheckBox(self.tr("Buat cadangan &otomatis setiap hari di folder data"))
+        self.auto_backup.setChecked(bool(services.office.setting(AUTO_BACKUP_KEY)))
+        self.general_errors.add_row(form, AUTO_BACKUP_KEY, "", self.auto_backup)
+        self.backup_keep = QSpinBox()
+        self.backup_keep.setRange(1, 240)
+        self.backup_keep.setValue(int(services.office.setting(BACKUP_KEEP_KEY)))
+        self.auto_backup.toggled.connect(self.backup_keep.setEnabled)
+        self.general_errors.add_row(form, BACKUP_KEEP_KEY, self.tr("Cadangan &harian yang disimpan"), self.backup_keep)
+        self._office_settings = self._office_setting_values()
+        for widget in (self.auto_backup, self.backup_keep):
+            widget.setEnabled(self._is_admin)
+        self.backup_keep.setEnabled(self._is_admin and self.auto_backup.isChecked())
         if not self._is_admin:
             form.addRow("", QLabel(self.tr("Hanya administrator yang dapat mengubah pengaturan kantor.")))
         form.addRow(self.general_errors.general)
@@ -116,9 +131,11 @@ class SettingsDialog(QDialog):
         services, actor = self._context.services, self._context.actor
         try:
             self._save_password()
-            if self._is_admin and self.idle_minutes.value() != self._idle:
-                services.office.set_setting(actor, IDLE_KEY, self.idle_minutes.value())
-                self._idle = self.idle_minutes.value()
+            if self._is_admin and self._office_setting_values() != self._office_settings:
+                for key, value in self._office_setting_values().items():
+                    if value != self._office_settings[key]:
+                        services.office.set_setting(actor, key, value)
+                        self._office_settings[key] = value
                 self._context.notices.notify(SETTINGS)
             if self._is_admin and self._profile is not None:
                 profile = make_profile(self.identity.value(), self.details.value(), is_demo=self._profile.is_demo)
@@ -136,6 +153,13 @@ class SettingsDialog(QDialog):
             save_language(self._context.settings, language)
             inform(self, self.tr("Bahasa"), self.tr("Bahasa tampilan akan berganti setelah aplikasi dibuka ulang."))
         self.accept()
+
+    def _office_setting_values(self) -> dict[str, int | bool]:
+        return {
+            IDLE_KEY: self.idle_minutes.value(),
+            AUTO_BACKUP_KEY: self.auto_backup.isChecked(),
+            BACKUP_KEEP_KEY: self.backup_keep.value(),
+        }
 
     def _save_password(self) -> None:
         if not (self.old_password.text() or self.new_password.text() or self.new_password_again.text()):

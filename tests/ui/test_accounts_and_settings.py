@@ -121,6 +121,28 @@ def test_settings_save_language_idle_minutes_and_office(qtbot: QtBot, context: V
     assert heard == ["settings", "office"]
 
 
+def test_settings_keep_the_daily_backups_the_office_wants(qtbot: QtBot, context: ViewContext) -> None:
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.auto_backup.isChecked() and dialog.backup_keep.value() == 14
+    dialog.backup_keep.setValue(30)
+    screenshot(dialog, "settings-backups")
+    dialog.save()
+    assert context.services.office.setting("backup_keep") == 30
+    assert context.services.office.setting("auto_backup_daily") is True
+
+    again = SettingsDialog(context)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.backup_keep.value() == 30
+    again.auto_backup.click()
+    assert not again.backup_keep.isEnabled()  # nothing to keep when none are made
+    again.save()
+    assert context.services.office.setting("auto_backup_daily") is False
+    assert context.services.backup.auto_backup_if_due() is None
+
+
 def test_settings_show_errors_on_their_tab(qtbot: QtBot, context: ViewContext) -> None:
     dialog = SettingsDialog(context)
     qtbot.addWidget(dialog)
@@ -151,4 +173,5 @@ def test_a_clerk_cannot_change_office_settings(qtbot: QtBot, context: ViewContex
     dialog = SettingsDialog(replace(context, actor=clerk))
     qtbot.addWidget(dialog)
     assert not dialog.idle_minutes.isEnabled()
+    assert not dialog.auto_backup.isEnabled() and not dialog.backup_keep.isEnabled()
     assert not dialog.details.isEnabled() or not dialog.details.parentWidget().isEnabled()

@@ -5255,6 +5255,14 @@ Error logs: {logs}</translation>
         <translation>&amp;Lock the screen after being idle for</translation>
     </message>
     <message>
+        <source>Buat cadangan &amp;otomatis setiap hari di folder data</source>
+        <translation>Make an &amp;automatic backup every day in the data folder</translation>
+    </message>
+    <message>
+        <source>Cadangan &amp;harian yang disimpan</source>
+        <translation>Daily backups &amp;kept</translation>
+    </message>
+    <message>
         <source>Hanya administrator yang dapat mengubah pengaturan kantor.</source>
         <translation>Only the administrator can change office settings.</translation>
     </message>
