@@ -247,3 +247,96 @@ def _forward(app, request: httpx.Request) -> httpx.Response:
     with TestClient(app, base_url="http://hq") as client:
         response = client.send(request)
         return httpx.Response(response.status_code, headers=response.headers, content=response.content)
+
+
+def test_a_case_with_a_photo_reloaded_from_hq_after_a_restore_applies_and_gets_its_file(
+        tmp_path, hq_engine, make_office):
+    import shutil
+
+    from kelurahan_desk.composition import open_services
+    from kelurahan_desk.core.data_folder import DataFolder
+
+    office = make_office(7)
+    folder = office.services.store.path.parent
+    assert office.agent.run_round(office.admin).complete
+    office.services.close()
+    backup = tmp_path / "backup"
+    backup.mkdir()
+    for name in ("kelurahan.db", "kelurahan.db-wal"):
+        if (folder / name).exists():
+            shutil.copy(folder / name, backup / name)
+
+    services = open_services(DataFolder(folder), clock=office.services.clock)
+    agent = agent_for(services, office.key, http_factory(hq_app(hq_engine)))
+    intake = services.cases.intake(office.admin, NewCase(CaseKind.PENGADUAN, "kat-sampah", "datang", "Sampah",
+                                                         anonymous=True, attachments=(NewAttachment("a.png", PHOTO),)))
+    assert agent.run_round(office.admin).complete
+    services.close()
+    for name in ("kelurahan.db", "kelurahan.db-wal"):  # the database from the backup, on a PC without the files
+        (folder / name).unlink(missing_ok=True)
+        if (backup / name).exists():
+            shutil.copy(backup / name, folder / name)
+    shutil.rmtree(services.attachments.folder)
+
+    services = open_services(DataFolder(folder), clock=office.services.clock)
+    agent = agent_for(services, office.key, http_factory(hq_app(hq_engine)))
+    result = agent.run_round(office.admin)
+    assert result.complete and result.new_epoch and result.attachments_fetched == 1, result
+    assert not any("not_stored" in p for p in result.problems)
+    detail = services.cases.get(office.admin, intake.id)
+    assert detail.number == intake.number and len(detail.attachments) == 1
+    assert services.cases.attachment_bytes(office.admin, detail.attachments[0].sha256) == PHOTO
+    services.close()
+
+
+def test_hq_knows_the_office_default_categories_and_every_entity_that_names_a_file():
+    import importlib.util
+
+    from kelurahan_desk.core.services.sync_records import tracked_models
+    from sync.hq.attachments import ATTACHMENT_ENTITIES
+    from sync.hq.case_routing import DEFAULT_CATEGORIES
+
+    path = Path(__file__).parents[2] / "kelurahan_desk/core/store/migrations/versions/0003_cases.py"
+    spec = importlib.util.spec_from_file_location("migration_0003", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert {cid: code for cid, code, *_ in module.DEFAULT_CATEGORIES} == DEFAULT_CATEGORIES
+    naming_files = {entity for entity, model in tracked_models().items()
+                    if "sha256" in model.__table__.c
+                    and any(fk.target_fullname == "attachment.sha256" for fk in model.__table__.c.sha256.foreign_keys)}
+    assert naming_files == set(ATTACHMENT_ENTITIES)
+
+
+def test_hq_commands_take_a_report_in_and_route_a_case(tmp_path, capsys):
+    import json
+
+    from sync.hq.cli import main
+    from sync.hq.database import make_engine
+    from sync.hq.offices import OfficeRegistry
+
+    url = f"sqlite:///{tmp_path / 'hq.sqlite3'}"
+    assert main(["init", "--database-url", url]) == 0
+    engine = make_engine(url)
+    for code in ("32.73.01.1001", "32.73.01.1002"):
+        OfficeRegistry(engine).add(code, f"Kelurahan {code}")
+    photo = tmp_path / "foto.png"
+    photo.write_bytes(PHOTO)
+    capsys.readouterr()
+    assert main(["case", "add", "32.73.01.1001", "--category", "DRAINASE", "--description", "Banjir di RW 2",
+                 "--citizen-name", "Ani", "--rw", "2", "--photo", str(photo), "--by", "callcentre", "--json",
+                 "--database-url", url]) == 0
+    taken = json.loads(capsys.readouterr().out)
+    assert taken["office"] == "32.73.01.1001" and taken["attachments"] == 1
+    assert main(["case", "route", taken["case_id"], "32.73.01.1002", "--note", "Wilayah sebelah",
+                 "--database-url", url]) == 0
+    assert "sent to office 32.73.01.1002 from 32.73.01.1001" in capsys.readouterr().out
+    assert main(["case", "route", taken["case_id"], "32.73.01.1002", "--database-url", url]) == 2
+    assert "case_not_routable" in capsys.readouterr().err
+    assert main(["case", "add", "32.73.01.1001", "--category", "JALAN", "--description", "x", "--kind", "laporan",
+                 "--citizen-nik", "123", "--database-url", url]) == 2
+    assert main(["staff", "add", "ani", "--database-url", url]) == 0
+    token = capsys.readouterr().out.split("(shown once) ")[1].split()[0]
+    assert StaffTokens(engine).authenticate(f"Bearer {token}") == "ani"
+    assert main(["staff", "revoke", "ani", "--database-url", url]) == 0
+    assert main(["staff", "revoke", "ani", "--database-url", url]) == 2
+    engine.dispose()
