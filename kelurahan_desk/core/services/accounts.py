@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import cache
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
@@ -25,12 +25,23 @@ FREE_ATTEMPTS = 3
 MAX_LOCK_S = 300
 
 
-@cache
-def _hasher() -> PasswordHasher:
-    """argon2 is loaded by the first hash or check (sign-in), not to open the window."""
-    from argon2 import PasswordHasher
+class _FirstUseHasher:
+    """argon2's `PasswordHasher`, made by the first hash or check (sign-in) instead of to open the window."""
 
-    return PasswordHasher()
+    @cached_property
+    def _hasher(self) -> PasswordHasher:
+        from argon2 import PasswordHasher
+
+        return PasswordHasher()
+
+    def hash(self, password: str) -> str:
+        return self._hasher.hash(password)
+
+    def verify(self, password_hash: str, password: str) -> bool:
+        return self._hasher.verify(password_hash, password)
+
+
+_hasher = _FirstUseHasher()
 
 
 @dataclass(frozen=True)
@@ -106,7 +117,7 @@ class AccountService:
             username=username,
             full_name=new.full_name.strip(),
             role=Role(new.role).value,
-            password_hash=_hasher().hash(new.password),
+            password_hash=_hasher.hash(new.password),
             nip=new.nip,
             title=new.title,
             created_at=self._store.clock.now(),
@@ -211,7 +222,7 @@ class AccountService:
             actor,
             account_id,
             "account.reset_password",
-            password_hash=_hasher().hash(new_password),
+            password_hash=_hasher.hash(new_password),
             failed_logins=0,
             last_failed_at=None,
         )
@@ -220,7 +231,7 @@ class AccountService:
         self.confirm_password(actor, old_password)
         check_password(new_password)
         self._change(
-            actor, actor.account_id, "account.change_password", password_hash=_hasher().hash(new_password)
+            actor, actor.account_id, "account.change_password", password_hash=_hasher.hash(new_password)
         )
 
     def _change(self, actor: Actor, account_id: str, action: str, **values: object) -> AccountView:
@@ -244,6 +255,6 @@ class AccountService:
         from argon2.exceptions import InvalidHashError, VerificationError
 
         try:
-            return _hasher().verify(account.password_hash, password)
+            return _hasher.verify(account.password_hash, password)
         except (VerificationError, InvalidHashError):
             return False
