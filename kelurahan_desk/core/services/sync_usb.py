@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 
+from kelurahan_desk.core.services.routed_cases import number_arrived_cases
 from kelurahan_desk.core.services.sync_batches import record_ack, release_for_new_epoch, signed, unacked
 from kelurahan_desk.core.services.sync_downloads import STREAMS, DownloadApplier, Faults, StreamBroken, read_cursor
 from kelurahan_desk.core.services.sync_rebuild import Key, RebuildRefused, rebuild
@@ -159,6 +160,8 @@ class UsbExchange:
                             reloaded = rebuild(s, records.records, records.stream, set(records.held), self._rules,
                                                self._office, self._store.clock.now(), skip).records
                         release_for_new_epoch(s, link, link.epoch + 1, None)
+                        if reloaded:
+                            number_arrived_cases(s, self._store.clock.today())
                         return True, reloaded
                     if first == "sequence_gap":
                         s.execute(update(SyncBatch).where(SyncBatch.epoch == link.epoch).values(
