@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    with services(args) as opened, opened.store.read() as session:
+    with services(args, office_required=True) as opened, opened.store.read() as session:
         report = verify_chain(session)
     if report.ok:
         out(f"Rantai audit utuh: {report.rows_checked} baris diperiksa.")

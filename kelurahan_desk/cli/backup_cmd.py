@@ -37,7 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    with services(args) as opened:
+    with services(args, office_required=True) as opened:
         actor = command_actor(args, opened)
         info = opened.backup.backup_to(actor, Path(args.dest).expanduser(), include_attachments=not args.no_attachments)
     report_backup(info)

@@ -27,12 +27,26 @@ def data_folder(args: argparse.Namespace) -> DataFolder:
 
 
 @contextmanager
-def services(args: argparse.Namespace) -> Iterator[Services]:
-    opened = open_services(data_folder(args))
+def services(args: argparse.Namespace, *, office_required: bool = False) -> Iterator[Services]:
+    """`office_required`: refuse a folder that holds no office yet instead of making an empty store there and
+    working on it (a mistyped --data-dir would otherwise import residents into an office nobody set up)."""
+    folder = data_folder(args)
+    if office_required and not folder.database.exists():
+        raise CommandFailed(no_office_message(folder))
+    opened = open_services(folder)
     try:
+        if office_required and not opened.office.is_set_up():
+            raise CommandFailed(no_office_message(folder))
         yield opened
     finally:
         opened.close()
+
+
+def no_office_message(folder: DataFolder) -> str:
+    return (
+        f"Belum ada kantor di folder data {folder.root} (pengaturan awal belum dilakukan). "
+        "Periksa --data-dir, atau buka kelurahan-desk tanpa perintah untuk pengaturan awal."
+    )
 
 
 def command_actor(args: argparse.Namespace, opened: Services) -> Actor:

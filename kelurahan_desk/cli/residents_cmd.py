@@ -77,7 +77,7 @@ def run_import(args: argparse.Namespace) -> int:
     path = Path(args.file).expanduser()
     if not path.is_file():
         raise CommandFailed(f"Berkas tidak ditemukan: {path}")
-    with services(args) as opened:
+    with services(args, office_required=True) as opened:
         actor = command_actor(args, opened)
         preview = opened.resident_import.preview(actor, path)
         mapping = parse_mapping(args.mapping, preview.headers)
@@ -101,7 +101,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     path = Path(args.file).expanduser()
-    with services(args) as opened:
+    with services(args, office_required=True) as opened:
         actor = command_actor(args, opened)
         try:
             count = opened.resident_export.export(actor, path, args.query, status=args.status)

@@ -118,3 +118,22 @@ def test_refusals_are_told_in_words_with_a_failing_exit_code(
     assert capsys.readouterr().err == (
         "kelurahan-desk: Gagal masuk sebagai rina: Nama pengguna atau kata sandi salah.\n"
     )
+
+
+def test_a_folder_without_an_office_is_refused_and_left_alone(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    source = tmp_path / "penduduk.csv"
+    source.write_text(ROWS, encoding="utf-8")
+    typo = tmp_path / "kantor-salah-ketik"
+    for command in (
+        ["import-residents", str(source), "--accept"],
+        ["backup", str(tmp_path / "usb")],
+        ["audit", "verify"],
+    ):
+        assert main(["--data-dir", str(typo), *command]) == 1
+        assert f"Belum ada kantor di folder data {typo}" in capsys.readouterr().err
+    assert not typo.exists() and not (tmp_path / "usb").exists()
+    never_set_up = tmp_path / "belum-diatur"
+    open_services(DataFolder(never_set_up)).close()
+    assert main(["--data-dir", str(never_set_up), "import-residents", str(source), "--accept"]) == 1
+    assert "pengaturan awal belum dilakukan" in capsys.readouterr().err
+    assert resident_count(never_set_up) == 0
