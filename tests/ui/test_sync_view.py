@@ -134,27 +134,42 @@ def test_the_schedule_backs_off_with_jitter_while_offline_and_steadies_when_thro
     assert schedule.failures == 0
 
 
-def test_a_routed_case_whose_photo_hq_does_not_have_yet_shows_it_waiting(qtbot: QtBot, context: ViewContext,
-                                                                         hq: Engine, plan: FaultPlan) -> None:
+def test_a_case_moved_here_shows_its_earlier_history_and_its_photo_waiting_until_hq_has_it(
+        qtbot: QtBot, context: ViewContext, hq: Engine, plan: FaultPlan) -> None:
     import hashlib
 
+    from kelurahan_desk.ui.cases.detail_panel import CaseDetailPanel
     from sync.hq.attachments import AttachmentStore
     from sync.hq.case_routing import CaseRouting, CentralReport
 
     enrol_through_the_dialog(qtbot, context, hq)
-    routed = CaseRouting(hq, load_identity(hq)).take_report(TEST_OFFICE.code, CentralReport(
-        kind="pengaduan", category="PJU", description="Lampu jalan mati"), actor="hq")
+    other = "32.73.09.9999"
+    OfficeRegistry(hq).add(other, "Kelurahan Tetangga")
+    routing = CaseRouting(hq, load_identity(hq))
+    first = routing.take_report(other, CentralReport(kind="pengaduan", category="PJU",
+                                                     description="Lampu jalan mati"), actor="callcentre")
     photo = b"\xff\xd8\xff" + bytes(5000)
     sha = hashlib.sha256(photo).hexdigest()
-    Streams(hq, load_identity(hq)).send_to_office(TEST_OFFICE.code, [("case_attachment", "foto-1", {
-        "case_id": routed.case_id, "event_id": None, "sha256": sha, "role": "sesudah",
-        "added_at": "2026-11-27T02:00:00.000000Z", "added_by": "hq"})])
+    Streams(hq, load_identity(hq)).send_to_office(other, [("case_attachment", "foto-1", {
+        "case_id": first.case_id, "event_id": None, "sha256": sha, "role": "sebelum",
+        "added_at": "2026-11-27T02:00:00.000000Z", "added_by": "petugas"})])
+    moved = routing.route(first.case_id, TEST_OFFICE.code, actor="operator", note="Lokasi di wilayah Sukarasa")
     view = SyncView(context)
     qtbot.addWidget(view)
     view.sync_button.click()
     assert view.scheduler.state == "incomplete"
     assert view.fields["downloads"].text().endswith("1 lampiran belum terunduh")
-    AttachmentStore(hq).put_chunk(sha, 0, len(photo), photo, "HQ")
+
+    panel = CaseDetailPanel(context)
+    qtbot.addWidget(panel)
+    panel.show_case(context.services.cases.get(context.actor, moved.case_id))
+    qtbot.waitUntil(lambda: panel.photos.count() == 1)
+    assert "belum terunduh dari HQ" in panel.photos.item(0).text()
+    intake = panel.history.topLevelItem(0).text(3)
+    assert "Riwayat di kantor asal:" in intake and "callcentre" in intake and "Lokasi di wilayah Sukarasa" in intake
+    assert "routed_from_case" not in intake and first.case_id not in intake
+
+    AttachmentStore(hq).put_chunk(sha, 0, len(photo), photo, other)
     view.sync_button.click()
     assert view.scheduler.state == "done"
     assert view.fields["downloads"].text().isdigit()

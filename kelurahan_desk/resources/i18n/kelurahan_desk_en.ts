@@ -602,6 +602,14 @@ Continue?</translation>
         <translation>Forwarded to</translation>
     </message>
     <message>
+        <source>belum terunduh dari HQ</source>
+        <translation>not downloaded from HQ yet</translation>
+    </message>
+    <message>
+        <source>Riwayat di kantor asal:</source>
+        <translation>History at the office it came from:</translation>
+    </message>
+    <message>
         <source>Duplikat dari</source>
         <translation>Duplicate of</translation>
     </message>

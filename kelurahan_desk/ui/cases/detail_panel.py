@@ -8,6 +8,7 @@ printer chosen in the print dialog, at true size.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -222,15 +223,24 @@ class CaseDetailPanel(QWidget):
         if not case.attachments:
             return
         cases, actor, zone = self._context.services.cases, self._context.actor, self._context.services.clock.zone
+        not_here = self.tr("belum terunduh dari HQ")
+
+        def read(sha256: str) -> bytes:
+            try:
+                return cases.attachment_bytes(actor, sha256)
+            except FileNotFoundError:  # a photo of a case HQ routed here, still on its way
+                return b""
 
         def work(_task: object) -> list[tuple[str, bytes, str]]:
+            files = [(a, read(a.sha256)) for a in case.attachments]
             return [
                 (
                     a.original_name,
-                    cases.attachment_bytes(actor, a.sha256),
-                    f"{label(PHOTO_ROLES, a.role)}\n{a.added_at.astimezone(zone):%d-%m-%Y}",
+                    data,
+                    f"{label(PHOTO_ROLES, a.role)}\n{a.added_at.astimezone(zone):%d-%m-%Y}"
+                    + ("" if data else f"\n{not_here}"),
                 )
-                for a in case.attachments
+                for a, data in files
             ]
 
         def show(files: list[tuple[str, bytes, str]]) -> None:
@@ -243,8 +253,9 @@ class CaseDetailPanel(QWidget):
     def _show_history(self, case: CaseDetail) -> None:
         zone = self._context.services.clock.zone
         for event in case.events:
-            details = [str(v) for k, v in event.details.items() if k not in ("assignee_id", "duplicate_of_id")]
-            note = "\n".join(p for p in (event.note, *details) if p)
+            hidden = ("assignee_id", "duplicate_of_id", "history", "routed_to_case", "routed_from_case")
+            details = [str(v) for k, v in event.details.items() if k not in hidden]
+            note = "\n".join(p for p in (event.note, *details, *self._earlier_history(event.details)) if p)
             if event.attachments:
                 roles = ", ".join(label(PHOTO_ROLES, a.role) for a in event.attachments)
                 note = (note + "\n" + self.tr("[foto: {roles}]").format(roles=roles)).strip()
@@ -253,6 +264,24 @@ class CaseDetailPanel(QWidget):
             )
             item.setToolTip(3, note)
             self.history.addTopLevelItem(item)
+
+    def _earlier_history(self, details: dict) -> list[str]:
+        """The steps a case routed here by HQ went through at the office it came from."""
+        steps = details.get("history")
+        if not isinstance(steps, list) or not steps:
+            return []
+        zone = self._context.services.clock.zone
+        lines = [self.tr("Riwayat di kantor asal:")]
+        for step in steps:
+            if not isinstance(step, dict):
+                continue
+            try:
+                at = datetime.fromisoformat(str(step.get("at"))).astimezone(zone).strftime("%d-%m-%Y %H.%M")
+            except ValueError:
+                at = ""
+            note = f" — {step['note']}" if step.get("note") else ""
+            lines.append(f"{at} {step.get('actor', '')}: {label(ACTIONS, str(step.get('action', '')))}{note}")
+        return lines
 
     def _show_actions(self, case: CaseDetail) -> None:
         used: set[str] = set()
