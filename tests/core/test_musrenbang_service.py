@@ -242,3 +242,28 @@ def test_after_the_forum_funded_work_is_followed_until_done(services: Services, 
     assert (reopened.status, reopened.work_done_on) == ("didanai", None)
     with pytest.raises(ValidationError, match="status_refused"):
         mus.decide(admin, made.id, "diterima_kecamatan")
+
+
+def test_photos_added_with_an_edit_join_the_site_photos_in_order_apart_from_progress_photos(
+    services: Services, admin: Actor
+) -> None:
+    mus, forum = services.programmes.musrenbang, services.programmes.forum
+    cycle = mus.open_cycle(admin, 2026)
+    made = mus.add_proposal(admin, cycle.id, proposal(), [photo("a.png", (10, 10, 10)), photo("b.png", (20, 20, 20))])
+    edited = mus.update_proposal(admin, made.id, proposal(unit="meter"), made.rev, [photo("c.png", (30, 30, 30))])
+    assert (edited.unit, edited.photo_count) == ("meter", 3)
+    site = mus.site_photos(admin, made.id)
+    assert [mus.photo_bytes(admin, sha) for sha in site] == [
+        photo(rgb=rgb).data for rgb in ((10, 10, 10), (20, 20, 20), (30, 30, 30))
+    ]
+    to_forum(services, admin, cycle.id)
+    forum.set_forum_details(admin, cycle.id, ForumDetails(date(2026, 1, 28), "09.00", "Aula", "H. Ujang"))
+    forum.add_attendee(admin, cycle.id, AttendeeInput("H. Ujang", "lpm"))
+    forum.issue_berita_acara(admin, cycle.id)
+    for phase in (Phase.DIKIRIM, Phase.HASIL):
+        mus.advance_phase(admin, cycle.id, phase)
+    mus.decide(admin, made.id, "didanai")
+    mus.record_progress(admin, made.id, 40, date(2026, 9, 1), "Galian", [photo("galian.png", (40, 40, 40))])
+    assert mus.site_photos(admin, made.id) == site
+    reader = staff(services, admin, "camat", Role.READ_ONLY)
+    assert mus.site_photos(reader, made.id) == site

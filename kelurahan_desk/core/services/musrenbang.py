@@ -186,9 +186,19 @@ class MusrenbangService:
             [view] = load_proposals(s, cycle, [row.id])
             return view
 
-    def update_proposal(self, actor: Actor, proposal_id: str, value: ProposalInput, expected_rev: int) -> ProposalView:
+    def update_proposal(
+        self,
+        actor: Actor,
+        proposal_id: str,
+        value: ProposalInput,
+        expected_rev: int,
+        photos: Sequence[NewAttachment] = (),
+    ) -> ProposalView:
+        """The proposal's facts replaced and `photos` added to its site photos, in one unit of work."""
         actor.require(Permission.MANAGE_PROGRAMMES)
         value = check_proposal(value)
+        stored = [(self._files.put(p.data), p) for p in photos]
+        now = self._store.clock.now()
         with self._store.write(actor.username, "musrenbang.update_proposal") as s:
             row = proposal_of(s, proposal_id)
             cycle = open_for(s, row.cycle_id, CycleAction.EDIT_PROPOSALS)
@@ -199,8 +209,10 @@ class MusrenbangService:
             for name in COPIED_FIELDS:
                 if getattr(row, name) != getattr(value, name):
                     setattr(row, name, getattr(value, name))
-            if s.is_modified(row):
-                row.updated_at = self._store.clock.now()
+            for (sha, mime), photo in stored:
+                add_photo(s, actor, row.id, None, sha, mime, photo, "usulan", now)
+            if s.is_modified(row) or stored:
+                row.updated_at = now
             s.flush()
             [view] = load_proposals(s, cycle, [row.id])
             return view
@@ -235,6 +247,19 @@ class MusrenbangService:
             row = proposal_of(s, proposal_id)
             [view] = load_proposals(s, cycle_of(s, row.cycle_id), [row.id])
             return view
+
+    def site_photos(self, actor: Actor, proposal_id: str) -> list[str]:
+        """The sha256 of the proposal's site photos in the order they were added (progress photos: `progress`)."""
+        actor.require(Permission.VIEW)
+        with self._store.read() as s:
+            proposal_of(s, proposal_id)
+            return list(
+                s.scalars(
+                    select(ProposalPhoto.sha256)
+                    .where(ProposalPhoto.proposal_id == proposal_id, ProposalPhoto.role == "usulan")
+                    .order_by(ProposalPhoto.added_at, ProposalPhoto.id)
+                )
+            )
 
     def photo_bytes(self, actor: Actor, sha256: str) -> bytes:
         actor.require(Permission.VIEW)

@@ -36,7 +36,7 @@ from kelurahan_desk.core.errors import ValidationError
 from kelurahan_desk.core.services.musrenbang_views import CycleView, ProposalView
 from kelurahan_desk.core.services.permissions import Permission
 from kelurahan_desk.ui.error_dialog import show_error
-from kelurahan_desk.ui.message_boxes import ask
+from kelurahan_desk.ui.message_boxes import ask, inform
 from kelurahan_desk.ui.musrenbang.forum_tab import ForumTab
 from kelurahan_desk.ui.musrenbang.proposal_form import ProposalForm
 from kelurahan_desk.ui.musrenbang.ranking_tab import RankingTab
@@ -97,6 +97,9 @@ class MusrenbangView(QWidget):
             proposal_columns(), self, muted=lambda p: p.status in ("digabung", "dibawa")
         )
         self.proposal_table = record_table_view(self.proposal_model, QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.edit_button = QPushButton(self.tr("Uba&h usulan…"))
+        self.edit_button.setVisible(can_manage)
+        self.photos_button = QPushButton(self.tr("Lihat &foto…"))
         self.merge_button = QPushButton(self.tr("&Gabungkan yang dipilih"))
         self.carry_button = QPushButton(self.tr("Bawa usulan tahun &lalu…"))
         self.count_label = QLabel()
@@ -110,6 +113,8 @@ class MusrenbangView(QWidget):
         listing_layout.addWidget(self.proposal_table, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.photos_button)
         buttons.addWidget(self.merge_button)
         buttons.addWidget(self.carry_button)
         listing_layout.addLayout(buttons)
@@ -135,6 +140,11 @@ class MusrenbangView(QWidget):
         self.advance_button.clicked.connect(self.advance)
         self.schedule_button.clicked.connect(self.edit_schedule)
         self.form.submitted.connect(self.add_proposal)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.photos_button.clicked.connect(self.show_photos)
+        self.proposal_table.doubleClicked.connect(
+            lambda _index: self.edit_selected() if can_manage else self.show_photos()
+        )
         self.merge_button.clicked.connect(self.merge_selected)
         self.carry_button.clicked.connect(self.carry_over)
         QShortcut(QKeySequence("Ctrl+N"), self, self.form.focus_first)
@@ -270,6 +280,29 @@ class MusrenbangView(QWidget):
     def selected_proposals(self) -> list[ProposalView]:
         rows = sorted({i.row() for i in self.proposal_table.selectionModel().selectedRows()})
         return [self.proposal_model.row_at(r) for r in rows]
+
+    def edit_selected(self) -> None:
+        """The chosen proposal in the entry form's edit mode, or why the phase or its status forbids it."""
+        from kelurahan_desk.ui.musrenbang.proposal_edit_dialog import ProposalEditDialog, edit_refusal
+
+        chosen = self.selected_proposals()
+        if self.cycle is None or not chosen:
+            return
+        refusal = edit_refusal(self.cycle, chosen[0])
+        if refusal:
+            inform(self, self.tr("Usulan tidak dapat diubah"), refusal, warning=True)
+            return
+        dialog = ProposalEditDialog(self, chosen[0])
+        if dialog.exec() and dialog.saved is not None:
+            self.refresh()
+            self.context.notices.notify(MUSRENBANG)
+
+    def show_photos(self, proposal: ProposalView | None = None) -> None:
+        from kelurahan_desk.ui.musrenbang.proposal_photos_dialog import ProposalPhotosDialog
+
+        chosen = [proposal] if proposal is not None else self.selected_proposals()
+        if chosen:
+            ProposalPhotosDialog(self, chosen[0]).exec()
 
     def merge_selected(self) -> None:
         chosen = self.selected_proposals()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kelurahan_desk.core.domain.case_intake import NewAttachment
 from kelurahan_desk.core.services.musrenbang_views import ProposalView
 from kelurahan_desk.ui.cases.photo_strip import PhotoStrip
+from kelurahan_desk.ui.photo_viewer import open_on_click
 
 
 class ProgressDialog(QDialog):
@@ -39,6 +40,7 @@ class ProgressDialog(QDialog):
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("mis. pengecoran selesai, tinggal pemasangan tutup saluran"))
         self.photos = PhotoStrip()
+        open_on_click(self.photos)
         add_photo = QPushButton(self.tr("Tambah &foto…"))
         add_photo.clicked.connect(self.photos.choose_files)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -5,6 +5,10 @@ form keeps what the next proposal of the same RW form shares (field, RT/RW, unit
 cursor back on the activity. Amounts may be typed with thousands dots (75.000.000); coordinates as
 "latitude, longitude" in decimal degrees (-6.8905, 107.6030); the proposer as a group's name or a
 resident's NIK. Photos of the site are added with Insert in the photo row (or its button).
+
+In edit mode (`editing=True`, filled by `load`) the same form shows a stored proposal: its saved photos in
+a row of their own (a click enlarges them; they stay), new photos in the photo row, and Enter saves the
+changes.
 """
 
 from __future__ import annotations
@@ -17,8 +21,10 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QP
 
 from kelurahan_desk.core.domain.proposal_status import FIELD_TITLES, ProposalField, ProposalInput
 from kelurahan_desk.core.errors import ValidationError
+from kelurahan_desk.core.services.musrenbang_views import ProposalView
 from kelurahan_desk.ui.cases.photo_strip import PhotoStrip
 from kelurahan_desk.ui.form_errors import FieldErrors
+from kelurahan_desk.ui.photo_viewer import open_on_click
 from kelurahan_desk.ui.programme_labels import label
 
 
@@ -50,6 +56,18 @@ def parse_volume(text: str) -> float | None:
         raise ValidationError("volume", "invalid_number") from None
 
 
+def amount_text(value: int) -> str:
+    """75000000 as `75.000.000`, as the amounts are typed."""
+    return f"{value:,}".replace(",", ".")
+
+
+def volume_text(value: float | None) -> str:
+    """A volume as typed: decimal comma, no thousands dots (150 / 12,5)."""
+    if value is None:
+        return ""
+    return str(int(value)) if value == int(value) else repr(value).replace(".", ",")
+
+
 def parse_coordinates(text: str) -> tuple[float | None, float | None]:
     """`-6.8905, 107.6030` (or separated by a space or semicolon) as (latitude, longitude); empty as (None, None)."""
     parts = [p for p in text.replace(";", " ").replace(",", " ").split() if p]
@@ -68,8 +86,9 @@ class ProposalForm(QWidget):
 
     submitted = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, editing: bool = False) -> None:
         super().__init__(parent)
+        self.editing = editing
         self.errors = FieldErrors()
         self.activity = QLineEdit()
         self.activity.setPlaceholderText(self.tr("mis. Normalisasi saluran drainase Gg. Melati"))
@@ -95,13 +114,18 @@ class ProposalForm(QWidget):
         self.coordinates = QLineEdit()
         self.coordinates.setPlaceholderText(self.tr("lintang, bujur, mis. -6.8905, 107.6030"))
         self.photos = PhotoStrip()
+        open_on_click(self.photos)
+        self.stored_photos = PhotoStrip(editable=False)
+        open_on_click(self.stored_photos)
         self.photo_button = QPushButton(self.tr("Tambah f&oto…"))
         photo_row = QWidget()
         photo_layout = QHBoxLayout(photo_row)
         photo_layout.setContentsMargins(0, 0, 0, 0)
         photo_layout.addWidget(self.photos, 1)
         photo_layout.addWidget(self.photo_button)
-        self.save_button = QPushButton(self.tr("&Simpan usulan (Enter)"))
+        self.save_button = QPushButton(
+            self.tr("&Simpan perubahan (Enter)") if editing else self.tr("&Simpan usulan (Enter)")
+        )
 
         form = QFormLayout()
         rows = (
@@ -120,7 +144,12 @@ class ProposalForm(QWidget):
         )
         for key, caption, widget in rows:
             self.errors.add_row(form, key, caption, widget)
-        form.addRow(self.tr("Foto"), photo_row)
+        if editing:
+            form.addRow(self.tr("Foto tersimpan"), self.stored_photos)
+            form.addRow(self.tr("Foto baru"), photo_row)
+        else:
+            self.stored_photos.hide()
+            form.addRow(self.tr("Foto"), photo_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -134,6 +163,27 @@ class ProposalForm(QWidget):
         order = [widget for _key, _label, widget in rows] + [self.photos, self.photo_button, self.save_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
+
+    def load(self, proposal: ProposalView, proposer: str, photos: list[tuple[str, bytes]]) -> None:
+        """A stored proposal into the form; `proposer` as it is typed (a resident as their NIK)."""
+        self.activity.setText(proposal.activity)
+        self.field.setCurrentIndex(max(0, self.field.findData(proposal.field)))
+        self.location.setText(proposal.location)
+        self.rt.setText("" if proposal.rt is None else str(proposal.rt))
+        self.rw.setText("" if proposal.rw is None else str(proposal.rw))
+        self.volume.setText(volume_text(proposal.volume))
+        self.unit.setText(proposal.unit)
+        self.cost.setText(amount_text(proposal.estimated_cost) if proposal.estimated_cost else "")
+        self.swadaya.setText(amount_text(proposal.swadaya) if proposal.swadaya else "")
+        self.proposer.setText(proposer)
+        self.beneficiaries.setText("" if proposal.beneficiaries is None else str(proposal.beneficiaries))
+        has_place = proposal.latitude is not None and proposal.longitude is not None
+        self.coordinates.setText(f"{proposal.latitude}, {proposal.longitude}" if has_place else "")
+        self.stored_photos.clear()
+        for name, data in photos:
+            self.stored_photos.add_bytes(name, data)
+        self.photos.clear()
+        self.errors.clear()
 
     def value(self) -> ProposalInput:
         latitude, longitude = parse_coordinates(self.coordinates.text())

@@ -54,9 +54,16 @@ class ResultsTab(QWidget):
         self.funded_button = QPushButton(self.tr("Masuk &APBD…"))
         self.rejected_button = QPushButton(self.tr("&Ditolak…"))
         self.progress_button = QPushButton(self.tr("Catat ke&majuan…"))
+        self.photos_button = QPushButton(self.tr("Lihat &foto…"))
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel(self.tr("Usulan yang dipilih:")))
-        for button in (self.accepted_button, self.funded_button, self.rejected_button, self.progress_button):
+        for button in (
+            self.accepted_button,
+            self.funded_button,
+            self.rejected_button,
+            self.progress_button,
+            self.photos_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -66,6 +73,8 @@ class ResultsTab(QWidget):
         self.funded_button.clicked.connect(lambda: self.decide("didanai"))
         self.rejected_button.clicked.connect(lambda: self.decide("ditolak"))
         self.progress_button.clicked.connect(self.record_progress)
+        self.photos_button.clicked.connect(self.show_photos)
+        self.table.doubleClicked.connect(lambda _index: self.show_photos())
 
     def refresh(self) -> None:
         cycle = self.view.cycle
@@ -79,6 +88,11 @@ class ResultsTab(QWidget):
     def _chosen(self) -> ProposalView | None:
         rows = selected_rows(self.table)
         return self.model.row_at(rows[0]) if rows else None
+
+    def show_photos(self) -> None:
+        proposal = self._chosen()
+        if proposal is not None:
+            self.view.show_photos(proposal)
 
     def decide(self, status: str) -> None:
         proposal = self._chosen()

@@ -24,6 +24,7 @@ from kelurahan_desk.core.services.umkm import NIB_STATUSES, SECTORS, BusinessInp
 from kelurahan_desk.ui.cases.photo_strip import PhotoStrip
 from kelurahan_desk.ui.form_errors import FieldErrors
 from kelurahan_desk.ui.musrenbang.proposal_form import parse_amount, parse_optional_int
+from kelurahan_desk.ui.photo_viewer import open_on_click
 from kelurahan_desk.ui.programme_labels import label
 from kelurahan_desk.ui.view_context import ViewContext
 
@@ -70,6 +71,7 @@ class BusinessDialog(QDialog):
         place = QWidget()
         place.setLayout(place_row)
         self.photos = PhotoStrip()
+        open_on_click(self.photos)
         self.photo_button = QPushButton(self.tr("Tambah &foto…"))
         photo_row = QHBoxLayout()
         photo_row.setContentsMargins(0, 0, 0, 0)
