@@ -277,6 +277,9 @@ MESSAGES: dict[str, str] = {
     "session_outside_programme": QT_TRANSLATE_NOOP(
         "ErrorMessages", "Tanggal sesi harus di antara tanggal mulai dan selesai pelatihan."
     ),
+    "sessions_outside_dates": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Sesi {number} dijadwalkan pada {date}, di luar tanggal pelatihan yang baru."
+    ),
     "quota_below_participants": QT_TRANSLATE_NOOP(
         "ErrorMessages", "Kuota tidak boleh kurang dari jumlah peserta sekarang ({participants})."
     ),

@@ -4,6 +4,7 @@ certificates numbered from the letter counters and QR-signed, outcomes."""
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -150,3 +151,49 @@ def test_registration_follows_the_programme_status(services: Services, admin: Ac
     assert training.set_status(admin, pid, "selesai").status == "selesai"
     with pytest.raises(ValidationError, match="programme_status_refused"):
         training.set_status(admin, pid, "dibuka")
+
+
+def test_a_larger_quota_seats_the_waiting_list_in_its_order(services: Services, admin: Actor) -> None:
+    training = services.programmes.training
+    pid = programme(services, admin, quota=2)
+    people = [resident(services, admin, nik, f"Warga {n}") for n, nik in enumerate(NIKS, start=1)]
+    made = {r.name: r for r in (training.register(admin, pid, person) for person in people)}
+    training.cancel(admin, made["Warga 4"].id, "Sakit")
+    assert training.register(admin, pid, people[3]).waiting_position == 4  # back of the queue
+
+    def waiting() -> list[tuple[str, int | None]]:
+        return [(r.name, r.waiting_position) for r in training.registrations(admin, pid) if r.status == "cadangan"]
+
+    assert waiting() == [("Warga 3", 1), ("Warga 5", 2), ("Warga 6", 3), ("Warga 4", 4)]
+    view = training.programme(admin, pid)
+    raised = training.update_programme(admin, pid, replace(view.value, quota=4, place="Aula RW 05"), view.rev)
+    assert (raised.participants, raised.waiting, raised.value.place) == (4, 2, "Aula RW 05")
+    seated = [r.name for r in training.registrations(admin, pid) if r.status == "peserta"]
+    assert seated == ["Warga 1", "Warga 2", "Warga 3", "Warga 5"]
+    assert waiting() == [("Warga 6", 1), ("Warga 4", 2)]
+    with pytest.raises(ValidationError) as refused:
+        training.update_programme(admin, pid, replace(raised.value, quota=3), raised.rev)
+    assert (refused.value.field, refused.value.code, refused.value.params) == (
+        "quota", "quota_below_participants", {"participants": 4}
+    )  # fmt: skip
+    same = training.update_programme(admin, pid, replace(raised.value, title="Menjahit Busana"), raised.rev)
+    assert (same.participants, same.waiting, same.value.title) == (4, 2, "Menjahit Busana")
+    everyone = training.update_programme(admin, pid, replace(same.value, quota=10), same.rev)
+    assert (everyone.participants, everyone.waiting) == (6, 0)
+
+
+def test_new_dates_may_not_leave_a_session_outside_the_programme(services: Services, admin: Actor) -> None:
+    training = services.programmes.training
+    pid = programme(services, admin)
+    training.add_session(admin, pid, SessionInput(date(2026, 11, 10), "09.00", "12.00", "Pola"))
+    view = training.programme(admin, pid)
+    for changes, field in (
+        ({"starts_on": date(2026, 11, 12)}, "starts_on"),
+        ({"ends_on": date(2026, 11, 5)}, "ends_on"),
+    ):
+        with pytest.raises(ValidationError) as refused:
+            training.update_programme(admin, pid, replace(view.value, **changes), view.rev)  # type: ignore[arg-type]
+        assert (refused.value.field, refused.value.code) == (field, "sessions_outside_dates")
+        assert refused.value.params == {"number": 1, "date": "2026-11-10"}
+    moved = training.update_programme(admin, pid, replace(view.value, ends_on=date(2026, 11, 10)), view.rev)
+    assert moved.value.ends_on == date(2026, 11, 10)

@@ -84,7 +84,8 @@ class TrainingService(CertificateActions):
     def update_programme(
         self, actor: Actor, programme_id: str, value: ProgrammeInput, expected_rev: int
     ) -> ProgrammeView:
-        """A larger quota moves the waiting list up at once; a quota below the seats taken is refused."""
+        """A larger quota moves the waiting list up at once, in its order; a quota below the seats taken is
+        refused, and so are dates that leave a session outside the programme."""
         actor.require(Permission.MANAGE_PROGRAMMES)
         value = check_programme(value)
         with self._store.write(actor.username, "training.update") as s:
@@ -94,6 +95,7 @@ class TrainingService(CertificateActions):
             seated = _count(s, row.id, "peserta")
             if value.quota < seated:
                 raise ValidationError("quota", "quota_below_participants", {"participants": seated})
+            _check_sessions_inside(s, row.id, value)
             for key, new in _columns(value).items():
                 if getattr(row, key) != new:
                     setattr(row, key, new)
@@ -387,6 +389,23 @@ def _count(s: Session, programme_id: str, status: str) -> int:
         )
         or 0
     )
+
+
+def _check_sessions_inside(s: Session, programme_id: str, value: ProgrammeInput) -> None:
+    outside = s.scalar(
+        select(TrainingSession)
+        .where(
+            TrainingSession.programme_id == programme_id,
+            (TrainingSession.on_date < value.starts_on) | (TrainingSession.on_date > value.ends_on),
+        )
+        .order_by(TrainingSession.number)
+        .limit(1)
+    )
+    if outside is not None:
+        field = "starts_on" if outside.on_date < value.starts_on else "ends_on"
+        raise ValidationError(
+            field, "sessions_outside_dates", {"number": outside.number, "date": outside.on_date.isoformat()}
+        )
 
 
 def _check_eligible(row: TrainingProgramme, resident: Resident) -> None:

@@ -67,13 +67,20 @@ class TrainingView(QWidget):
         self.programme_box.setMinimumWidth(360)
         self.new_button = QPushButton(self.tr("Program &baru…"))
         self.new_button.setVisible(self.actor.can(Permission.MANAGE_PROGRAMMES))
+        self.edit_button = QPushButton(self.tr("&Ubah program…"))
+        self.edit_button.setVisible(self.actor.can(Permission.MANAGE_PROGRAMMES))
         self.status_button = QPushButton(self.tr("S&tatus program…"))
         self.status_button.setVisible(self.actor.can(Permission.MANAGE_PROGRAMMES))
         self.summary = QLabel()
+        self.notice = QLabel()  # who moved up from the waiting list after the quota was raised
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        self.notice.hide()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Pelatihan:")))
         top.addWidget(self.programme_box)
         top.addWidget(self.new_button)
+        top.addWidget(self.edit_button)
         top.addWidget(self.status_button)
         top.addWidget(self.summary, 1)
 
@@ -133,10 +140,12 @@ class TrainingView(QWidget):
         body.addLayout(middle, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.notice)
         layout.addLayout(body, 1)
 
         self.programme_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.new_button.clicked.connect(self.new_programme)
+        self.edit_button.clicked.connect(self.edit_programme)
         self.search.returnPressed.connect(self.find_residents)
         self.found.itemActivated.connect(lambda _item: self.register_selected())
         self.register_button.clicked.connect(self.register_selected)
@@ -192,6 +201,8 @@ class TrainingView(QWidget):
             if p
             else self.tr("Belum ada program pelatihan.")
         )
+        self.edit_button.setEnabled(p is not None)
+        self.notice.hide()
 
     def run(self, action: Any) -> Any:
         try:
@@ -276,11 +287,33 @@ class TrainingView(QWidget):
     # --- sessions, attendance, certificates ----------------------------------------------------
 
     def new_programme(self) -> None:
-        dialog = ProgrammeDialog(self.context.services.clock.today(), self)
-        if dialog.exec():
-            made = self.run(lambda: self.training.create_programme(self.actor, dialog.value()))
-            if made is not None:
-                self.load_programmes(made.id)
+        dialog = ProgrammeDialog(
+            self.context.services.clock.today(), lambda value: self.training.create_programme(self.actor, value), self
+        )
+        if dialog.exec() and dialog.saved is not None:
+            self.load_programmes(dialog.saved.id)
+
+    def edit_programme(self) -> None:
+        """The programme's facts changed; who moved up from the waiting list with a larger quota is told."""
+        programme = self.programme
+        if programme is None:
+            return
+        waiting = {r.id: r.name for r in self.model.rows() if r.status == "cadangan"}
+        dialog = ProgrammeDialog(
+            self.context.services.clock.today(),
+            lambda value: self.training.update_programme(self.actor, programme.id, value, programme.rev),
+            self,
+            programme,
+        )
+        if not dialog.exec() or dialog.saved is None:
+            return
+        self.load_programmes(programme.id)
+        moved = [r.name for r in self.model.rows() if r.status == "peserta" and r.id in waiting]
+        if moved:
+            self.notice.setText(
+                self.tr("Naik dari daftar tunggu menjadi peserta: {names}.").format(names=", ".join(moved))
+            )
+            self.notice.show()
 
     def new_session(self) -> None:
         if self.programme is not None:
