@@ -30,7 +30,7 @@ UI = Path(__file__).resolve().parents[2] / "kelurahan_desk" / "ui"
 
 def programme_contexts() -> set[str]:
     """Every class of the programme screens, plus the contexts named outright there."""
-    names = {"ProgrammeLabels", "TrainingDialogs"}
+    names = {"ProgrammeLabels", "TrainingDialogs", "PhotoViewer"}
     for folder in ("musrenbang", "umkm", "training"):
         for path in (UI / folder).glob("*.py"):
             tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -86,6 +86,7 @@ def test_the_programme_screens_speak_english(
         assert tabs == ["&1 Proposals", "&2 Scoring and ranking", "&3 Forum and minutes", "&4 Results and follow-up"]
         assert musrenbang.phase_label.text() == "Current phase: Collecting RW proposals"
         assert musrenbang.form.field.itemText(0) == "Infrastructure"
+        assert (musrenbang.edit_button.text(), musrenbang.photos_button.text()) == ("&Edit proposal…", "View p&hotos…")
         heading = musrenbang.proposal_model.headerData(1, Qt.Orientation.Horizontal)
         assert heading == "Activity"
         ranking = musrenbang.ranking.model
@@ -99,5 +100,6 @@ def test_the_programme_screens_speak_english(
         qtbot.addWidget(training)
         assert training.summary.text() == "No training programme yet."
         assert training.outcome_button.text() == "Record &outcome…"
+        assert training.edit_button.text() == "E&dit programme…"
     finally:
         qapp.removeTranslator(translator)

@@ -2498,6 +2498,10 @@ Continue?</translation>
         <source>Status pendaftaran tidak dapat diubah dari &quot;{from}&quot; ke &quot;{to}&quot;.</source>
         <translation>A registration&apos;s status cannot change from &quot;{from}&quot; to &quot;{to}&quot;.</translation>
     </message>
+    <message>
+        <source>Sesi {number} dijadwalkan pada {date}, di luar tanggal pelatihan yang baru.</source>
+        <translation>Session {number} is scheduled on {date}, outside the training&apos;s new dates.</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPanel</name>
@@ -3638,6 +3642,18 @@ Error logs: {logs}</translation>
         <source>Gabungkan usulan</source>
         <translation>Merge proposals</translation>
     </message>
+    <message>
+        <source>Uba&amp;h usulan…</source>
+        <translation>&amp;Edit proposal…</translation>
+    </message>
+    <message>
+        <source>Lihat &amp;foto…</source>
+        <translation>View p&amp;hotos…</translation>
+    </message>
+    <message>
+        <source>Usulan tidak dapat diubah</source>
+        <translation>The proposal cannot be edited</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -3967,6 +3983,43 @@ Error logs: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Sebelumnya</source>
+        <translation>◀ &amp;Previous</translation>
+    </message>
+    <message>
+        <source>Se&amp;lanjutnya ▶</source>
+        <translation>&amp;Next ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Tidak ada foto.</source>
+        <translation>No photos.</translation>
+    </message>
+    <message>
+        <source>{name}
+(bukan gambar; tidak dapat ditampilkan di sini)</source>
+        <translation>{name}
+(not a picture; it cannot be shown here)</translation>
+    </message>
+    <message>
+        <source>Foto {n} dari {total} — {name}</source>
+        <translation>Photo {n} of {total} — {name}</translation>
+    </message>
+    <message>
+        <source>Klik foto untuk memperbesar</source>
+        <translation>Click a photo to enlarge it</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Contoh isi berkas</source>
@@ -4034,6 +4087,38 @@ Error logs: {logs}</translation>
     <message>
         <source>Simpan</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>Ubah program pelatihan</source>
+        <translation>Edit training programme</translation>
+    </message>
+    <message>
+        <source>materi yang diajarkan, mis. pola dasar, menjahit busana muslim</source>
+        <translation>what is taught, e.g. basic patterns, sewing Muslim clothing</translation>
+    </message>
+    <message>
+        <source>mis. ibu rumah tangga, pemuda pencari kerja</source>
+        <translation>e.g. housewives, young job seekers</translation>
+    </message>
+    <message>
+        <source>M&amp;ateri</source>
+        <translation>Co&amp;ntent</translation>
+    </message>
+    <message>
+        <source>Kehadiran untuk sertifikat</source>
+        <translation>Attendance for a certificate</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sekarang {seated} peserta dan {waiting} di daftar tunggu.</source>
+        <translation>Now {seated} participants and {waiting} on the waiting list.</translation>
+    </message>
+    <message>
+        <source>Kuota yang dinaikkan langsung diisi dari daftar tunggu sesuai urutannya.</source>
+        <translation>A raised quota is filled at once from the waiting list, in its order.</translation>
     </message>
 </context>
 <context>
@@ -4403,6 +4488,29 @@ Error logs: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>ProposalEditDialog</name>
+    <message>
+        <source>Musrenbang {year} sudah pada tahap &quot;{phase}&quot;. Usulan hanya dapat diubah pada tahap: {phases}.</source>
+        <translation>Musrenbang {year} is already in the phase &quot;{phase}&quot;. Proposals can only be edited in these phases: {phases}.</translation>
+    </message>
+    <message>
+        <source>Berita acara nomor {number} sudah terbit; usulan yang tercatat di dalamnya tidak dapat diubah lagi.</source>
+        <translation>Minutes number {number} have been issued; the proposals recorded in them can no longer be edited.</translation>
+    </message>
+    <message>
+        <source>Usulan nomor {number} sudah berstatus &quot;{status}&quot;, sehingga tidak dapat diubah lagi.</source>
+        <translation>Proposal number {number} already has the status &quot;{status}&quot;, so it can no longer be edited.</translation>
+    </message>
+    <message>
+        <source>Ubah usulan nomor {number}</source>
+        <translation>Edit proposal number {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Batal (Esc)</source>
+        <translation>&amp;Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>ProposalForm</name>
     <message>
         <source>mis. Normalisasi saluran drainase Gg. Melati</source>
@@ -4483,6 +4591,57 @@ Error logs: {logs}</translation>
     <message>
         <source>Foto</source>
         <translation>Photos</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan perubahan (Enter)</source>
+        <translation>&amp;Save changes (Enter)</translation>
+    </message>
+    <message>
+        <source>Foto tersimpan</source>
+        <translation>Saved photos</translation>
+    </message>
+    <message>
+        <source>Foto baru</source>
+        <translation>New photos</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalPhotosDialog</name>
+    <message>
+        <source>Foto usulan nomor {number}</source>
+        <translation>Photos of proposal number {number}</translation>
+    </message>
+    <message>
+        <source>Foto lokasi saat diusulkan</source>
+        <translation>Site photos when proposed</translation>
+    </message>
+    <message>
+        <source>Foto lokasi</source>
+        <translation>Site photo</translation>
+    </message>
+    <message>
+        <source>Belum ada foto lokasi.</source>
+        <translation>No site photos yet.</translation>
+    </message>
+    <message>
+        <source>Kemajuan pekerjaan</source>
+        <translation>Work progress</translation>
+    </message>
+    <message>
+        <source>Belum ada laporan kemajuan.</source>
+        <translation>No progress reports yet.</translation>
+    </message>
+    <message>
+        <source>{date} — {percent} %</source>
+        <translation>{date} — {percent} %</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Klik foto untuk memperbesar; panah kiri/kanan untuk foto lainnya.</source>
+        <translation>Click a photo to enlarge it; left/right arrows for the other photos.</translation>
     </message>
 </context>
 <context>
@@ -5189,6 +5348,10 @@ Error logs: {logs}</translation>
         <source>Alasan:</source>
         <translation>Reason:</translation>
     </message>
+    <message>
+        <source>Lihat &amp;foto…</source>
+        <translation>View p&amp;hotos…</translation>
+    </message>
 </context>
 <context>
     <name>RoleNames</name>
@@ -5886,6 +6049,14 @@ Error logs: {logs}</translation>
     <message>
         <source>Ekspor peserta</source>
         <translation>Export participants</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah program…</source>
+        <translation>E&amp;dit programme…</translation>
+    </message>
+    <message>
+        <source>Naik dari daftar tunggu menjadi peserta: {names}.</source>
+        <translation>Moved up from the waiting list to participants: {names}.</translation>
     </message>
 </context>
 <context>
