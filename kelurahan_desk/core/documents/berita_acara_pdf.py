@@ -89,8 +89,7 @@ def render_berita_acara(doc: BeritaAcara) -> bytes:
         Paragraph(f"KELURAHAN {escape(doc.header.village.upper())} TAHUN {doc.year}", styles["subtitle"]),
         Paragraph(f"Nomor: {number_text}", styles["subtitle"]),
         Spacer(1, 6 * mm),
-        *_body(doc, width, styles),
-        _signatures(doc, width, styles),
+        *_body_and_signatures(doc, width, styles),
         NextPageTemplate("later"),
         PageBreak(),
         *_lampiran_heading("I", doc, number_text, styles),
@@ -113,7 +112,15 @@ def render_berita_acara(doc: BeritaAcara) -> bytes:
     return render_official(setup, story)
 
 
-def _body(doc: BeritaAcara, width: float, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _body_and_signatures(doc: BeritaAcara, width: float, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """The signatures never stand alone on a page: the last decision and the closing go with them."""
+    lead, last = _body(doc, width, styles)
+    closing = [Paragraph(CLOSING, styles["body"]), Spacer(1, 4 * mm)]
+    return [*lead, KeepTogether([*last, *closing, *_signatures(doc, width, styles)])]
+
+
+def _body(doc: BeritaAcara, width: float, styles: dict[str, ParagraphStyle]) -> tuple[list[Flowable], list[Flowable]]:
+    """What the forum agreed, split before its last decision (or the last lines of the other agreements)."""
     body = styles["body"]
     count = len(doc.attendees)
     time = f", pukul {escape(doc.forum_time)} {doc.zone_label}" if doc.forum_time else ""
@@ -138,6 +145,8 @@ def _body(doc: BeritaAcara, width: float, styles: dict[str, ParagraphStyle]) -> 
             "berita acara ini.",
             body,
         ),
+    ]
+    delegates: list[Flowable] = [
         Paragraph(
             f"3. Menetapkan {len(doc.delegates)} ({terbilang(len(doc.delegates))}) orang delegasi kelurahan "
             "untuk mengikuti Musrenbang Kecamatan:",
@@ -145,12 +154,14 @@ def _body(doc: BeritaAcara, width: float, styles: dict[str, ParagraphStyle]) -> 
         ),
         _delegates(doc.delegates, width, styles),
     ]
-    if doc.conclusions.strip():
-        story.append(Paragraph("4. Kesepakatan lain:", body))
-        story += [Paragraph(escape(line), styles["body"]) for line in doc.conclusions.strip().splitlines() if line]
-    story.append(Paragraph(CLOSING, body))
-    story.append(Spacer(1, 4 * mm))
-    return story
+    others = [Paragraph(escape(line), body) for line in doc.conclusions.strip().splitlines() if line.strip()]
+    if not others:
+        return story, delegates
+    others.insert(0, Paragraph("4. Kesepakatan lain:", body))
+    split = len(others) - 2  # the last two lines go with the signatures
+    if split <= 1:
+        split = 0  # and the heading is never left alone above them
+    return story + delegates + others[:split], others[split:]
 
 
 def _field_summary(fields: tuple[FieldList, ...]) -> Table:
@@ -190,7 +201,7 @@ def _delegates(delegates: tuple[AttendeeLine, ...], width: float, styles: dict[s
     return table
 
 
-def _signatures(doc: BeritaAcara, width: float, styles: dict[str, ParagraphStyle]) -> Flowable:
+def _signatures(doc: BeritaAcara, width: float, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     sign = styles["sign"]
     half = width / 2
     pair = Table(
@@ -219,7 +230,7 @@ def _signatures(doc: BeritaAcara, width: float, styles: dict[str, ParagraphStyle
             ]
         )
     )
-    return KeepTogether([pair, Spacer(1, 4 * mm), lurah])
+    return [pair, Spacer(1, 4 * mm), lurah]
 
 
 def _lampiran_heading(roman: str, doc: BeritaAcara, number: str, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
