@@ -145,9 +145,11 @@ class UsbExchange:
         if not refused:
             return False, 0
         skip: set[Key] = set()
+        # named as the reload over HTTP names it when HQ's records come with the reply
+        action = "sync.reload" if records is not None else "sync.epoch"
         while True:
             try:
-                with self._store.write("sync", "sync.epoch", capture_outbox=False) as s:
+                with self._store.write("sync", action, capture_outbox=False) as s:
                     link = s.get(SyncLink, 1)
                     assert link is not None
                     waiting = unacked(s, link.epoch)
