@@ -2036,7 +2036,7 @@ Continue?</translation>
     </message>
     <message>
         <source>Pilih paling sedikit dua usulan; usulan pertama yang dipilih menjadi usulan utama.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select at least two proposals; the first one selected becomes the main proposal.</translation>
     </message>
     <message>
         <source>Usulan nomor {number} bukan dari tahun sebelumnya.</source>
@@ -2316,7 +2316,7 @@ Continue?</translation>
     </message>
     <message>
         <source>Akun tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account not found.</translation>
     </message>
     <message>
         <source>Akun Anda tidak berhak membuat permohonan surat.</source>
