@@ -72,3 +72,14 @@ def test_translations_keep_every_placeholder() -> None:
         translation = message.find("translation")
         if translation is not None and translation.text and translation.get("type") is None:
             assert sorted(re.findall(r"\{\w+\}", source)) == sorted(re.findall(r"\{\w+\}", translation.text)), source
+
+
+def test_every_message_in_the_english_file_is_translated() -> None:
+    unfinished = [
+        message.findtext("source")
+        for message in ET.parse(TS).getroot().iter("message")
+        if message.find("translation") is None
+        or message.find("translation").get("type") == "unfinished"
+        or not (message.findtext("translation") or "").strip()
+    ]
+    assert unfinished == []
