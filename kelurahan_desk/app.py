@@ -69,28 +69,66 @@ def build_main_window(
 
 
 def _open(folder: DataFolder, check: StoreCheck | None = None) -> Services | None:
-    """The office's services, or None after telling the clerk why the store cannot be opened."""
+    """The office's services, or None after telling the clerk why the store cannot be opened. A store that
+    fails its start-up check is replaced by the newest good backup when the clerk agrees."""
     from kelurahan_desk.composition import open_services
     from kelurahan_desk.core.errors import StoreError
     from kelurahan_desk.ui.error_messages import message_for
-    from kelurahan_desk.ui.message_boxes import inform
+    from kelurahan_desk.ui.message_boxes import ask, inform
 
     try:
         return open_services(folder, health=check.report() if check is not None else None)
     except StoreError as exc:
         text = message_for(exc)
-        if exc.code == "store_corrupt":
-            from PySide6.QtCore import QCoreApplication
+        if exc.code != "store_corrupt":
+            inform(None, APPLICATION, text, warning=True)
+            return None
+        from PySide6.QtCore import QCoreApplication
 
-            text += "\n\n" + (
-                QCoreApplication.translate(
-                    "App", "Cadangan baik terbaru: {path}\nPulihkan dengan perintah:\n{command}"
-                ).format(path=exc.detail, command=f'kelurahan-desk restore "{exc.detail}"')
-                if exc.detail
-                else QCoreApplication.translate("App", "Tidak ada cadangan yang baik di folder cadangan otomatis.")
+        if not exc.detail:
+            text += "\n\n" + QCoreApplication.translate(
+                "App", "Tidak ada cadangan yang baik di folder cadangan otomatis."
             )
-        inform(None, APPLICATION, text, warning=True)
-        return None
+            inform(None, APPLICATION, text, warning=True)
+            return None
+        backup = Path(exc.detail)
+        text += "\n\n" + QCoreApplication.translate(
+            "App",
+            "Cadangan baik terbaru: {name}\nPulihkan data kantor dari cadangan itu sekarang? Data yang rusak "
+            "disimpan terpisah lebih dulu; perubahan sesudah cadangan itu dibuat tidak ikut kembali.",
+        ).format(name=backup.name)
+        restore = QCoreApplication.translate("App", "Pulihkan")
+        if not ask(None, APPLICATION, text, yes=restore, no=QCoreApplication.translate("App", "Tutup")):
+            return None
+        if not _restore_damaged(folder, backup):
+            return None
+        return _open(folder)
+
+
+def _restore_damaged(folder: DataFolder, backup: Path) -> bool:
+    from PySide6.QtCore import QCoreApplication
+
+    from kelurahan_desk.core.clock import Clock
+    from kelurahan_desk.core.errors import DeskError
+    from kelurahan_desk.core.services.permissions import SYSTEM
+    from kelurahan_desk.core.services.restore import restore_store
+    from kelurahan_desk.core.store.instance_lock import InstanceLock
+    from kelurahan_desk.ui.error_messages import message_for
+    from kelurahan_desk.ui.message_boxes import inform
+
+    try:
+        with InstanceLock(folder.root):
+            info = restore_store(SYSTEM, folder, backup, Clock())
+    except DeskError as exc:
+        inform(None, APPLICATION, message_for(exc), warning=True)
+        return False
+    text = QCoreApplication.translate("App", "Data kantor dipulihkan dari {name}.").format(name=backup.name)
+    if info.kept_aside is not None:
+        text += "\n" + QCoreApplication.translate("App", "Data yang rusak disimpan di:\n{path}").format(
+            path=info.kept_aside
+        )
+    inform(None, APPLICATION, text)
+    return True
 
 
 def _collect_garbage_soon() -> None:

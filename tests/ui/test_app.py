@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from kelurahan_desk import app
@@ -36,3 +37,45 @@ def test_a_folder_already_open_is_refused_with_a_plain_message(qapp: QApplicatio
         "Tutup jendela yang lain terlebih dahulu."
     ]
     assert not isinstance(QApplication.activeModalWidget(), QDialog)
+
+
+def test_a_damaged_store_is_restored_from_the_newest_good_backup_when_the_clerk_agrees(
+    qapp: QApplication, services: Services, admin: Actor
+) -> None:
+    from sqlalchemy import func, select
+
+    from kelurahan_desk.core.store.audit_chain import verify_chain
+    from kelurahan_desk.core.store.models import Resident
+    from tests.core.test_backup import add_residents, corrupt_middle
+
+    add_residents(services, 300)
+    good = services.backup.auto_backup_if_due()
+    assert good is not None
+    folder = services.folder
+    services.close()
+    corrupt_middle(folder.database)
+
+    declined = answer_next_dialog(click_button("Tutup"))
+    assert app._open(folder) is None
+    assert good.path.name in declined[0] and "Pulihkan" in declined[0]
+
+    told: list[list[str]] = []
+
+    def restore_then_acknowledge(dialog: QDialog) -> None:
+        # the restore's own message comes once this question has closed
+        QTimer.singleShot(0, lambda: told.append(answer_next_dialog(click_button("OK"))))
+        click_button("Pulihkan")(dialog)
+
+    seen = answer_next_dialog(restore_then_acknowledge)
+    reopened = app._open(folder)
+    assert reopened is not None
+    try:
+        assert good.path.name in seen[0]
+        assert f"dipulihkan dari {good.path.name}" in told[0][0]
+        with reopened.store.read() as s:
+            assert s.scalar(select(func.count()).select_from(Resident)) == 300
+            assert verify_chain(s).ok
+        kept_aside = Path(told[0][0].splitlines()[-1])
+        assert "Data yang rusak disimpan di:" in told[0][0] and kept_aside.exists()
+    finally:
+        reopened.close()

@@ -105,12 +105,28 @@
 <context>
     <name>App</name>
     <message>
-        <source>Cadangan baik terbaru: {path}
-Pulihkan dengan perintah:
-{command}</source>
-        <translation>Newest good backup: {path}
-Restore it with the command:
-{command}</translation>
+        <source>Cadangan baik terbaru: {name}
+Pulihkan data kantor dari cadangan itu sekarang? Data yang rusak disimpan terpisah lebih dulu; perubahan sesudah cadangan itu dibuat tidak ikut kembali.</source>
+        <translation>Newest good backup: {name}
+Restore the office data from that backup now? The damaged data is kept aside first; changes made after that backup do not come back.</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Data kantor dipulihkan dari {name}.</source>
+        <translation>The office data was restored from {name}.</translation>
+    </message>
+    <message>
+        <source>Data yang rusak disimpan di:
+{path}</source>
+        <translation>The damaged data is kept in:
+{path}</translation>
     </message>
     <message>
         <source>Tidak ada cadangan yang baik di folder cadangan otomatis.</source>
