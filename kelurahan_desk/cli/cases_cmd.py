@@ -46,7 +46,7 @@ def run_export(args: argparse.Namespace) -> int:
         text=args.text,
     )
     path = Path(args.file)
-    with services(args) as opened:
+    with services(args, office_required=True) as opened:
         actor = command_actor(args, opened)
         if args.fmt == "open311":
             count = opened.case_exports.write_open311(actor, query, path, args.media_url)
@@ -61,7 +61,7 @@ def run_recap(args: argparse.Namespace) -> int:
     if match is None or not 1 <= int(match.group(2)) <= 12:
         raise CommandFailed(f"Bulan tidak valid: {args.month!r} (contoh: 2026-11)")
     year, month = int(match.group(1)), int(match.group(2))
-    with services(args) as opened:
+    with services(args, office_required=True) as opened:
         actor = command_actor(args, opened)
         if args.out:
             fmt = "xlsx" if args.out.lower().endswith(".xlsx") else "csv"

@@ -72,7 +72,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_types(args: argparse.Namespace) -> int:
-    with services(args) as opened:
+    with services(args, office_required=True) as opened:
         actor = command_actor(args, opened)
         for kind in opened.letter_types.list_types(actor, include_inactive=args.all):
             data = kind.data
@@ -86,7 +86,7 @@ def run_types(args: argparse.Namespace) -> int:
 
 def run_register(args: argparse.Namespace) -> int:
     path = Path(args.file).expanduser()
-    with services(args) as opened:
+    with services(args, office_required=True) as opened:
         actor = command_actor(args, opened)
         try:
             count = opened.letter_register.export(actor, args.year, path)
@@ -150,7 +150,7 @@ def _report(check: LetterCheck) -> None:
 
 def run_export_public(args: argparse.Namespace) -> int:
     path = Path(args.file).expanduser()
-    with services(args) as opened:
+    with services(args, office_required=True) as opened:
         if opened.office.profile() is None:
             raise CommandFailed("Pengaturan awal kantor belum dilakukan.")
         key_id = opened.office_keys.export_public(command_actor(args, opened), path)

@@ -128,6 +128,9 @@ def test_a_folder_without_an_office_is_refused_and_left_alone(tmp_path: Path, ca
         ["import-residents", str(source), "--accept"],
         ["backup", str(tmp_path / "usb")],
         ["audit", "verify"],
+        ["cases", "export", str(tmp_path / "kasus.csv")],
+        ["letters", "types"],
+        ["letters", "register", "--year", "2026", str(tmp_path / "register.csv")],
     ):
         assert main(["--data-dir", str(typo), *command]) == 1
         assert f"Belum ada kantor di folder data {typo}" in capsys.readouterr().err
