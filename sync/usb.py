@@ -5,14 +5,19 @@ or reordered files are harmless.
 
 Layout, under ``<folder>/kelurahan-desk-sync/<office>/``::
 
-    to-hq/manifest.json                 office, time written, stream cursors
+    to-hq/manifest.json                 office, time written, stream cursors, files the office wants
     to-hq/batches/E-S-HASH.batch.gz     + .sig (URL-safe base64 signature)
     to-hq/attachments/<sha256>
     from-hq/acks/E-S.ack.json           + .sig
     from-hq/streams/<stream>-S.batch.gz + .sig
     from-hq/records.jsonl.gz            + .sig: the office's records as HQ holds them, written when the
                                         office's batches show it restored an old backup, or on request
-    from-hq/manifest.json               time written, missing attachments, problems, records file hash
+    from-hq/attachments/<sha256>        files the office wants (of records it holds) that HQ has
+    from-hq/manifest.json               + .sig: time written, missing attachments, problems, records file
+                                        hash, the attachment files written and those left for next time
+
+An attachment file in the reply is taken only when the signed manifest lists it and its bytes have its
+SHA-256, so a file swapped or damaged on the stick is ignored and stays wanted.
 """
 
 from __future__ import annotations
@@ -83,10 +88,12 @@ def _read_signed(path: Path) -> tuple[bytes, bytes]:
 
 def write_outbox(folder: Path, office: str, batches: Iterable[SignedBatch],
                  attachments: Mapping[str, bytes] | None = None, cursors: Mapping[str, int] | None = None,
-                 pending_attachments: Iterable[str] = (), want_records: bool = False) -> Path:
+                 pending_attachments: Iterable[str] = (), want_records: bool = False,
+                 wanted: Iterable[str] = ()) -> Path:
     """Write batches (each unacknowledged one) and attachments HQ lacks; returns the office folder.
     `pending_attachments` names hashes not carried this time, so HQ can say which it still lacks;
-    `want_records` asks HQ to write back the office's records as it holds them."""
+    `want_records` asks HQ to write back the office's records as it holds them; `wanted` names the
+    attachment files of HQ's records that the office lacks, for HQ to write into its reply."""
     base = office_folder(folder, office) / "to-hq"
     count = 0
     for batch in batches:
@@ -102,7 +109,8 @@ def write_outbox(folder: Path, office: str, batches: Iterable[SignedBatch],
         _write_atomic(base / "attachments" / sha, data)
     listed = sorted(set(pending_attachments) | set(attachments or {}))
     manifest = {"v": 1, "office": office, "written": utc_now_iso(), "cursors": dict(cursors or {}),
-                "batches_written": count, "attachments": listed, "want_records": want_records}
+                "batches_written": count, "attachments": listed, "want_records": want_records,
+                "wanted": sorted(set(wanted))}
     _write_atomic(base / "manifest.json", json.dumps(manifest, indent=1).encode())
     return base.parent
 
@@ -139,6 +147,8 @@ class UsbReply:
     missing_attachments: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     records: RecordsSnapshot | None = None
+    files: dict[str, Path] = field(default_factory=dict)
+    files_deferred: int = 0
 
 
 def encode_records(office: str, stream: tuple[int, str], held: Iterable[str], records: list[dict[str, Any]],
@@ -199,10 +209,12 @@ def read_reply(folder: Path, office: str, hq_public_key: bytes) -> UsbReply:
                                                                        SignedBatch(body, signature))
     reply.downloads = {s: [d[k] for k in sorted(d)] for s, d in downloads.items()}
     try:
-        manifest = json.loads((base / "manifest.json").read_text("utf-8"))
+        raw = (base / "manifest.json").read_bytes()
+        manifest = json.loads(raw)
         reply.missing_attachments = [h for h in manifest.get("missing_attachments", []) if _SHA.match(str(h))]
     except (OSError, ValueError, AttributeError):
         return reply
+    _reply_files(base, raw, manifest, hq_public_key, reply)
     listed = manifest.get("records") if isinstance(manifest, dict) else None
     if isinstance(listed, dict):
         try:
@@ -213,6 +225,29 @@ def read_reply(folder: Path, office: str, hq_public_key: bytes) -> UsbReply:
         except ProtocolError as err:
             reply.problems.append(f"{RECORDS_FILE}: {err.code}")
     return reply
+
+
+def _reply_files(base: Path, raw: bytes, manifest: dict[str, Any], hq_public_key: bytes, reply: UsbReply) -> None:
+    """The attachment files the signed manifest lists and the stick holds (their bytes are checked by
+    whoever stores them), and how many HQ left for a later stick."""
+    listed = manifest.get("files")
+    if not isinstance(listed, list) or not (listed or manifest.get("files_deferred")):
+        return
+    try:
+        signature = signing.unb64((base / "manifest.json.sig").read_text("ascii", errors="replace"),
+                                  "bad_signature", 200)
+        if not signing.verify(hq_public_key, raw, signature):
+            raise ProtocolError("bad_signature", "manifest.json")
+    except (OSError, ProtocolError):
+        reply.problems.append("manifest.json: bad_signature")
+        return
+    for entry in listed:
+        sha = entry.get("sha256") if isinstance(entry, dict) else None
+        path = base / "attachments" / str(sha)
+        if isinstance(sha, str) and _SHA.match(sha) and path.is_file():
+            reply.files[sha] = path
+    deferred = manifest.get("files_deferred")
+    reply.files_deferred = len(deferred) if isinstance(deferred, list) else 0
 
 
 # ---- HQ side -----------------------------------------------------------------------------------
@@ -226,6 +261,7 @@ class UsbExport:
     listed_attachments: list[str]
     problems: list[str]
     want_records: bool = False
+    wanted: list[str] = field(default_factory=list)
 
 
 def find_offices(folder: Path) -> list[str]:
@@ -243,6 +279,7 @@ def read_outbox(folder: Path, office: str) -> UsbExport:
     cursors: dict[str, int] = {}
     listed: list[str] = []
     want_records = False
+    wanted: list[str] = []
     try:
         manifest = json.loads((base / "manifest.json").read_text("utf-8"))
         manifest = manifest if isinstance(manifest, dict) else {}
@@ -252,6 +289,8 @@ def read_outbox(folder: Path, office: str) -> UsbExport:
         hashes = manifest.get("attachments", [])
         listed = [h for h in hashes if isinstance(h, str) and _SHA.match(h)] if isinstance(hashes, list) else []
         want_records = manifest.get("want_records") is True
+        asked = manifest.get("wanted", [])
+        wanted = sorted({h for h in asked if isinstance(h, str) and _SHA.match(h)}) if isinstance(asked, list) else []
     except (OSError, ValueError) as exc:
         problems.append(f"manifest.json: {type(exc).__name__}")
     found: dict[str, tuple[tuple[int, int], SignedBatch]] = {}
@@ -267,25 +306,50 @@ def read_outbox(folder: Path, office: str) -> UsbExport:
     attachments = {p.name: p for p in sorted(base.glob("attachments/*")) if _SHA.match(p.name)}
     ordered = [b for _, b in sorted(found.values(), key=lambda item: item[0])]
     return UsbExport(office, cursors, ordered, attachments, sorted(set(listed) | set(attachments)), problems,
-                     want_records)
+                     want_records, wanted)
+
+
+def write_reply_file(folder: Path, office: str, data: bytes) -> str:
+    """An attachment file for the office's reply, under its SHA-256; list it in `write_reply`'s `files`."""
+    sha = hashlib.sha256(data).hexdigest()
+    path = office_folder(folder, office) / "from-hq" / "attachments" / sha
+    if not (path.is_file() and path.stat().st_size == len(data)):
+        _write_atomic(path, data)
+    return sha
 
 
 def write_reply(folder: Path, office: str, acks: Iterable[tuple[int, int, SignedAck]],
                 downloads: Iterable[tuple[str, int, SignedBatch]], missing_attachments: list[str],
-                problems: list[str], records: tuple[bytes, bytes] | None = None) -> Path:
-    """`records` is a signed snapshot from `encode_records`; without one, an older snapshot is removed."""
+                problems: list[str], records: tuple[bytes, bytes] | None = None,
+                files: Mapping[str, int] | None = None, files_deferred: Iterable[str] = (),
+                hq_private_key: bytes | None = None) -> Path:
+    """`records` is a signed snapshot from `encode_records`; without one, an older snapshot is removed.
+    `files` ({sha256: size}) lists the attachment files written with `write_reply_file`; any other file
+    left in the reply's attachment folder is removed. With `hq_private_key` the manifest is signed."""
     base = office_folder(folder, office) / "from-hq"
     for epoch, seq, ack in acks:
         _write_signed(base / "acks" / f"{epoch}-{seq:08d}.ack.json", ack.payload, ack.signature)
     for stream, seq, batch in downloads:
         _write_signed(base / "streams" / f"{stream}-{seq:08d}.batch.gz", batch.body, batch.signature)
     manifest: dict[str, Any] = {"v": 1, "office": office, "written": utc_now_iso(),
-                                "missing_attachments": missing_attachments, "problems": problems}
+                                "missing_attachments": missing_attachments, "problems": problems,
+                                "files": [{"sha256": sha, "size": size} for sha, size in sorted((files or {}).items())],
+                                "files_deferred": sorted(set(files_deferred))}
+    if (base / "attachments").is_dir():
+        for stale in (base / "attachments").iterdir():
+            if stale.name not in (files or {}):
+                stale.unlink(missing_ok=True)
     if records is not None:
         _write_signed(base / RECORDS_FILE, *records)
         manifest["records"] = {"file": RECORDS_FILE, "sha256": hashlib.sha256(records[0]).hexdigest()}
     else:
         for stale in (base / RECORDS_FILE, base / f"{RECORDS_FILE}.sig"):
             stale.unlink(missing_ok=True)
-    _write_atomic(base / "manifest.json", json.dumps(manifest, indent=1).encode())
+    body = json.dumps(manifest, indent=1).encode()
+    _write_atomic(base / "manifest.json", body)
+    signature = base / "manifest.json.sig"
+    if hq_private_key is not None:
+        _write_atomic(signature, (signing.b64(signing.sign(hq_private_key, body)) + "\n").encode())
+    else:
+        signature.unlink(missing_ok=True)
     return base

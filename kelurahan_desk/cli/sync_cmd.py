@@ -129,6 +129,8 @@ def run_export(args: argparse.Namespace) -> int:
         f"{result.attachments} lampiran.")
     if result.unreadable_attachments:
         out(f"  {result.unreadable_attachments} lampiran tidak dapat dibaca dari folder data.")
+    if result.attachments_wanted:
+        out(f"  {result.attachments_wanted} lampiran diminta dari HQ.")
     return 0
 
 
@@ -144,6 +146,11 @@ def run_import(args: argparse.Namespace) -> int:
             raise _failed(exc) from exc
     out(f"Diterima: {result.acknowledged} tanda terima, {result.changes_downloaded} perubahan dari HQ "
         f"({result.batches_downloaded} paket), {result.attachments_confirmed} lampiran dipastikan ada di HQ.")
+    if result.attachments_fetched:
+        out(f"  {result.attachments_fetched} lampiran dari HQ disimpan.")
+    if result.attachments_deferred:
+        out(f"  {result.attachments_deferred} lampiran lagi dari HQ tidak muat di flashdisk kali ini; "
+            "akan dibawa pada pertukaran berikutnya.")
     for problem in result.problems:
         out(f"  masalah: {problem}")
     return 0

@@ -116,7 +116,9 @@ def cmd_import_usb(args: argparse.Namespace) -> int:
         return 2
     for r in reports:
         print(f"{r.office}: {r.acknowledged} batches acknowledged, {r.attachments_stored} attachments stored, "
-              f"{r.downloads_written} downloads written")
+              f"{r.downloads_written} downloads written, {r.files_written} attachment files written")
+        if r.files_deferred:
+            print(f"  {r.files_deferred} attachment files left for the next stick (reply size limit reached)")
         for problem in r.refused:
             print(f"  refused {problem}")
     return 0

@@ -1,6 +1,9 @@
 """HQ's side of a USB exchange: take in every office folder on the stick through the same ingest as
 HTTP, then write back acknowledgements, pending stream batches and the attachments still missing.
 
+The reply also carries the attachment files the office asks for (photos of records HQ sent it) that HQ
+holds and the office may fetch over HTTP, up to a total size per office; the rest wait for the next stick.
+
 When a batch on the stick shows that the office restored an old backup (HQ holds another batch under its
 number, or a later epoch), or the office asks, the reply also carries the office's records as HQ holds
 them: what the office sent after its backup was taken comes back, as `/v1/records` gives it over HTTP."""
@@ -25,9 +28,11 @@ from sync.hq.schema import applied_changes
 from sync.hq.snapshots import MAX_PAGE, office_records
 from sync.hq.streams import Streams
 from sync.protocol import SignedAck, SignedBatch, decode_batch, peek_header
-from sync.usb import encode_records, find_offices, read_outbox, write_reply
+from sync.usb import UsbExport, encode_records, find_offices, read_outbox, write_reply, write_reply_file
 
 MAX_DOWNLOADS_PER_STREAM = 500
+# attachment bytes written into one office's reply; a file past it is named and waits for the next stick
+MAX_REPLY_FILE_BYTES = 256 * 1024 * 1024
 # refusals that mean the office's chain is not the one HQ holds: its store went back to an older copy
 RESTORED = frozenset({"sequence_reused", "chain_mismatch", "stale_epoch"})
 
@@ -40,9 +45,12 @@ class OfficeImport:
     attachments_stored: int = 0
     downloads_written: int = 0
     records_written: int | None = None
+    files_written: int = 0
+    files_deferred: int = 0
 
 
-def import_usb(engine: Engine, hq: HqIdentity, folder: Path, rules: EntityRules = DEFAULT_RULES) -> list[OfficeImport]:
+def import_usb(engine: Engine, hq: HqIdentity, folder: Path, rules: EntityRules = DEFAULT_RULES,
+               file_cap: int = MAX_REPLY_FILE_BYTES) -> list[OfficeImport]:
     ingest = Ingest(engine, hq, rules)
     streams = Streams(engine, hq, rules)
     store = AttachmentStore(engine)
@@ -97,9 +105,33 @@ def import_usb(engine: Engine, hq: HqIdentity, folder: Path, rules: EntityRules 
         if newest in diverged or export.want_records:
             snapshot = _records_snapshot(engine, hq, office, export.batches, rules)
             report.records_written = snapshot[1]
-        write_reply(folder, office, acks, downloads, missing, report.refused, snapshot[0] if snapshot else None)
+        files, deferred = _wanted_files(store, folder, export, file_cap)
+        report.files_written, report.files_deferred = len(files), len(deferred)
+        write_reply(folder, office, acks, downloads, missing, report.refused, snapshot[0] if snapshot else None,
+                    files, deferred, hq.private_key)
         reports.append(report)
     return reports
+
+
+def _wanted_files(store: AttachmentStore, folder: Path, export: UsbExport,
+                  cap: int) -> tuple[dict[str, int], list[str]]:
+    """Write the files the office wants, holds a record of and HQ has complete, in hash order until
+    `cap` bytes (at least one file, so a file larger than the cap still goes). Returns ({sha: size}
+    written, hashes left for the next stick)."""
+    written: dict[str, int] = {}
+    deferred: list[str] = []
+    total = 0
+    for sha in export.wanted:
+        state = store.state(sha)
+        if state is None or not state.complete or not store.may_fetch(export.office, sha):
+            continue
+        if written and total + state.size > cap:
+            deferred.append(sha)
+            continue
+        write_reply_file(folder, export.office, store.read(sha))
+        written[sha] = state.size
+        total += state.size
+    return written, deferred
 
 
 def _records_snapshot(engine: Engine, hq: HqIdentity, office: str, on_stick: list[SignedBatch],

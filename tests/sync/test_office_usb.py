@@ -1,8 +1,11 @@
 """USB exchange between a real office store and HQ: duplicated, old, reordered and dropped files do no
-harm; acknowledgements, downloads and attachment confirmations come back in; the link can take over."""
+harm; acknowledgements, downloads and attachment confirmations come back in; the link can take over; the
+photo of a case HQ routed here comes down on the stick, checked by its hash and HQ's signed manifest."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +18,7 @@ from kelurahan_desk.core.data_folder import DataFolder
 from kelurahan_desk.core.store.models import OfficeSetting, OutboxChange
 from kelurahan_desk.core.store.models.attachments import Attachment
 from sync.entity_rules import DEFAULT_RULES
+from sync.hq.case_routing import CaseRouting, CentralReport
 from sync.hq.identity import load_identity
 from sync.hq.records import stored_key
 from sync.hq.schema import applied_changes, attachments, conflicts, records
@@ -185,4 +189,97 @@ def test_hq_writes_the_office_records_back_when_asked(tmp_path, hq):
     write_outbox(stick, CODE, [])
     import_usb(hq, load_identity(hq), stick)
     assert read_reply(stick, CODE, hq_key).records is None and not tampered.exists()
+    services.close()
+
+
+PHOTO = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 2000
+
+
+def _route_report(hq: Engine, photos: tuple[bytes, ...]):
+    return CaseRouting(hq, load_identity(hq)).take_report(CODE, CentralReport(
+        kind="pengaduan", category="JALAN", description="Jalan berlubang di depan SD", citizen_name="Siti",
+        citizen_phone="0812 3456 7890", rw=3, address="Jl. Merdeka 1", photos=photos), actor="operator-pusat")
+
+
+def _office_over_usb(tmp_path: Path, hq: Engine):
+    services, admin = new_office(tmp_path / "office")
+    agent = agent_for(services, new_key(), http_factory(hq_app(hq)))
+    enrol(hq, agent, admin, CODE)
+    return services, admin, agent
+
+
+def test_the_photo_of_a_case_routed_here_comes_down_by_usb_only_when_whole_and_signed(tmp_path, hq):
+    services, admin, agent = _office_over_usb(tmp_path, hq)
+    stick = tmp_path / "stick"
+    routed = _route_report(hq, (PHOTO,))
+    sha = hashlib.sha256(PHOTO).hexdigest()
+    reports, result = _usb_round(services, agent, admin, hq, stick)  # the case arrives; its photo is wanted
+    assert result.changes_downloaded >= 1 and result.attachments_fetched == 0 and reports[0].files_written == 0
+    assert agent.status(admin).attachments_to_fetch == 1
+
+    assert agent.export_usb(admin, stick).attachments_wanted == 1
+    [report] = import_usb(hq, load_identity(hq), stick)
+    assert (report.files_written, report.files_deferred) == (1, 0)
+    reply = office_folder(stick, CODE) / "from-hq"
+    on_stick = reply / "attachments" / sha
+    assert on_stick.read_bytes() == PHOTO
+    on_stick.write_bytes(PHOTO[:-1] + b"!")  # damaged or swapped on the stick
+    result = agent.import_usb(admin, stick)
+    assert result.attachments_fetched == 0 and f"attachment {sha[:12]}: hash_mismatch" in result.problems
+    assert agent.status(admin).attachments_to_fetch == 1
+
+    on_stick.write_bytes(PHOTO)
+    signed = (reply / "manifest.json").read_bytes()
+    manifest = json.loads(signed)
+    manifest["problems"] = []
+    (reply / "manifest.json").write_text(json.dumps(manifest))  # a manifest HQ did not sign
+    result = agent.import_usb(admin, stick)
+    assert result.attachments_fetched == 0 and "manifest.json: bad_signature" in result.problems
+    (reply / "manifest.json").write_bytes(signed)
+    (reply / "manifest.json.sig").unlink()
+    assert agent.import_usb(admin, stick).attachments_fetched == 0
+    assert agent.status(admin).attachments_to_fetch == 1
+
+    import_usb(hq, load_identity(hq), stick)  # the same stick read again at HQ writes a whole reply
+    result = agent.import_usb(admin, stick)
+    assert result.attachments_fetched == 1 and not result.problems, result
+    assert agent.status(admin).attachments_to_fetch == 0
+    detail = services.cases.get(admin, routed.case_id)
+    [photo] = [a for a in detail.attachments if a.sha256 == sha] or detail.events[0].attachments
+    assert services.cases.attachment_bytes(admin, sha) == PHOTO
+    assert photo.size == len(PHOTO) and photo.mime == "image/png"
+    assert not list((services.attachments.folder / ".incoming").glob("*"))
+    again = agent.import_usb(admin, stick)  # the same reply read twice stores nothing more
+    assert again.attachments_fetched == 0 and not again.problems
+    assert agent.run_round(admin).complete
+    services.close()
+
+
+def test_files_beyond_the_reply_size_limit_wait_for_the_next_stick(tmp_path, hq):
+    services, admin, agent = _office_over_usb(tmp_path, hq)
+    stick = tmp_path / "stick"
+    photos = (PHOTO, PHOTO + b"kedua")
+    _route_report(hq, photos)
+    _usb_round(services, agent, admin, hq, stick)
+    assert agent.status(admin).attachments_to_fetch == 2
+
+    agent.export_usb(admin, stick)
+    [report] = import_usb(hq, load_identity(hq), stick, file_cap=len(PHOTO) + 1)
+    assert (report.files_written, report.files_deferred) == (1, 1)
+    files = office_folder(stick, CODE) / "from-hq" / "attachments"
+    [first] = [p.name for p in files.iterdir()]
+    result = agent.import_usb(admin, stick)
+    assert (result.attachments_fetched, result.attachments_deferred) == (1, 1)
+    assert agent.status(admin).attachments_to_fetch == 1
+
+    agent.export_usb(admin, stick)
+    [report] = import_usb(hq, load_identity(hq), stick, file_cap=len(PHOTO) + 1)
+    assert (report.files_written, report.files_deferred) == (1, 0)
+    # only the file of this reply is left on the stick: the one already taken was removed
+    assert [p.name for p in files.iterdir()] == sorted({hashlib.sha256(d).hexdigest() for d in photos} - {first})
+    result = agent.import_usb(admin, stick)
+    assert (result.attachments_fetched, result.attachments_deferred) == (1, 0)
+    assert agent.status(admin).attachments_to_fetch == 0
+    for data in photos:
+        assert services.cases.attachment_bytes(admin, hashlib.sha256(data).hexdigest()) == data
     services.close()

@@ -7,6 +7,7 @@ import shutil
 
 from sqlalchemy import func, select
 
+from sync.hq.case_routing import CaseRouting, CentralReport
 from sync.hq.identity import load_identity
 from sync.hq.schema import applied_changes
 from sync.hq.streams import Streams
@@ -76,3 +77,23 @@ def test_reply_files_altered_or_from_another_key_are_ignored(hq_engine, tmp_path
     ack_file.write_bytes(ack_file.read_bytes().replace(b'"applied":1', b'"applied":9'))
     reply = read_reply(tmp_path, office.code, hq.public_key)
     assert reply.acks == [] and reply.problems == [f"{ack_file.name}: bad_signature"]
+
+
+def test_hq_writes_a_wanted_file_only_to_an_office_holding_a_record_that_names_it(hq_engine, tmp_path):
+    hq = load_identity(hq_engine)
+    holder, other = enrolled_office(hq_engine), enrolled_office(hq_engine)
+    photo = b"\x89PNG\r\n\x1a\n" + b"foto jalan" * 500
+    sha = hashlib.sha256(photo).hexdigest()
+    CaseRouting(hq_engine, hq).take_report(holder.code, CentralReport(
+        kind="pengaduan", category="JALAN", description="Jalan berlubang", citizen_name="Siti",
+        citizen_phone="0812 3456 7890", rw=1, address="Jl. Merdeka 1", photos=(photo,)), actor="pusat")
+    folder = tmp_path / "stick"
+    unknown = hashlib.sha256(b"not at HQ").hexdigest()
+    for office in (holder, other):
+        write_outbox(folder, office.code, [], wanted=[sha, unknown, "not-a-hash"])
+    reports = {r.office: r for r in import_usb(hq_engine, hq, folder)}
+    assert (reports[holder.code].files_written, reports[other.code].files_written) == (1, 0)
+    reply = read_reply(folder, holder.code, hq.public_key)
+    assert list(reply.files) == [sha] and reply.files[sha].read_bytes() == photo and not reply.problems
+    assert read_reply(folder, other.code, hq.public_key).files == {}
+    assert not (office_folder(folder, other.code) / "from-hq" / "attachments").exists()

@@ -7,6 +7,7 @@ applies and shows its attachment as incomplete. After each pull the wanted files
 chunks into `<attachments>/.incoming/<sha256>.part`; a cut link resumes from the bytes already there.
 A finished file is checked against its SHA-256 before it goes into the content-addressed store and
 its row gets its size and type; a file whose bytes do not match is thrown away and fetched again.
+A file brought on a USB stick goes into the store through the same check (`keep_if_whole`).
 """
 
 from __future__ import annotations
@@ -111,6 +112,14 @@ class AttachmentFetcher:
             self._keep(sha, data)
             result.fetched += 1
         return result
+
+    def keep_if_whole(self, sha: str, data: bytes) -> bool:
+        """Store a wanted file got another way (from a USB stick) when its bytes have this SHA-256, as a
+        fetched one is stored; False (and the file stays wanted) when they do not."""
+        if len(data) > MAX_FETCH_BYTES or hashlib.sha256(data).hexdigest() != sha:
+            return False
+        self._keep(sha, data)
+        return True
 
     def _local(self, sha: str) -> bytes | None:
         """The file, when the store already has it with the right bytes (kept by a restored backup)."""

@@ -1,5 +1,8 @@
 """Sync by USB stick, office side, through `sync.usb`: batches HQ has not acknowledged and attachments
-it may lack go out; acknowledgements, stream batches and HQ's list of missing attachments come back.
+it may lack go out, with the hashes of the files of HQ's records this office wants; acknowledgements,
+stream batches, HQ's list of missing attachments and the wanted files HQ holds come back. A wanted file
+is stored only when HQ's signed manifest lists it and its bytes have its SHA-256 (the check the fetch
+over HTTP makes); any other stays wanted.
 
 Everything read back is checked against what this office holds: an acknowledgement counts only for
 the batch with its hash, a stream batch only as the next one of its stream, so old, repeated or
@@ -22,6 +25,7 @@ from typing import Any
 from sqlalchemy import select, update
 
 from kelurahan_desk.core.services.routed_cases import number_arrived_cases
+from kelurahan_desk.core.services.sync_attachment_fetch import MAX_FETCH_BYTES, AttachmentFetcher, wanted_hashes
 from kelurahan_desk.core.services.sync_batches import record_ack, release_for_new_epoch, signed, unacked
 from kelurahan_desk.core.services.sync_downloads import STREAMS, DownloadApplier, Faults, StreamBroken, read_cursor
 from kelurahan_desk.core.services.sync_rebuild import Key, RebuildRefused, rebuild
@@ -30,7 +34,7 @@ from kelurahan_desk.core.store.attachment_files import AttachmentFiles
 from kelurahan_desk.core.store.models.sync_state import SyncAttachment, SyncBatch, SyncLink
 from kelurahan_desk.core.store.unit_of_work import Store
 from sync.entity_rules import DEFAULT_RULES, EntityRules
-from sync.usb import RecordsSnapshot, office_folder, read_reply, write_outbox
+from sync.usb import RecordsSnapshot, UsbReply, office_folder, read_reply, write_outbox
 
 # HQ's words for "this batch does not continue the chain HQ holds" (a new epoch settles it)
 DIVERGED = ("sequence_reused", "chain_mismatch", "stale_epoch")
@@ -44,6 +48,7 @@ class UsbExportResult:
     changes: int
     attachments: int
     unreadable_attachments: int
+    attachments_wanted: int = 0
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,8 @@ class UsbImportResult:
     new_epoch: bool
     problems: tuple[str, ...]
     records_reloaded: int = 0
+    attachments_fetched: int = 0
+    attachments_deferred: int = 0
 
 
 class UsbExchange:
@@ -79,14 +86,16 @@ class UsbExchange:
             changes = sum(b.change_count for b in batches)
             cursors = {stream: read_cursor(s, stream).seq for stream in STREAMS}
             pending = pending_attachment_hashes(s)
+            wanted = wanted_hashes(s)
         carried: dict[str, bytes] = {}
         for sha in pending:
             try:
                 carried[sha] = self._files.get(sha)
             except OSError:
                 continue
-        base = write_outbox(folder, self._office, outgoing, carried, cursors, pending_attachments=pending)
-        return UsbExportResult(base, len(outgoing), changes, len(carried), len(pending) - len(carried))
+        base = write_outbox(folder, self._office, outgoing, carried, cursors, pending_attachments=pending,
+                            wanted=wanted)
+        return UsbExportResult(base, len(outgoing), changes, len(carried), len(pending) - len(carried), len(wanted))
 
     def import_reply(self, folder: Path) -> UsbImportResult:
         reply = read_reply(folder, self._office, self._hq_key)
@@ -110,8 +119,28 @@ class UsbExchange:
                     rejections += counts.rejected
                     conflicts += counts.conflicts
         confirmed = self._confirm_attachments(folder, manifest, reply.missing_attachments)
+        fetched = self._take_files(reply, problems)
         return UsbImportResult(acknowledged, downloaded, changes, confirmed, rejections, conflicts, new_epoch,
-                               tuple(problems), reloaded)
+                               tuple(problems), reloaded, fetched, reply.files_deferred)
+
+    def _take_files(self, reply: UsbReply, problems: list[str]) -> int:
+        """Store the wanted files the reply carries; one whose bytes fail its hash stays wanted."""
+        with self._store.read() as s:
+            wanted = set(wanted_hashes(s))
+        fetcher = AttachmentFetcher(self._store, self._files)
+        taken = 0
+        for sha, path in sorted(reply.files.items()):
+            if sha not in wanted:
+                continue
+            try:
+                data = path.read_bytes() if path.stat().st_size <= MAX_FETCH_BYTES else b""
+            except OSError:
+                data = b""
+            if fetcher.keep_if_whole(sha, data):
+                taken += 1
+            else:
+                problems.append(f"attachment {sha[:12]}: hash_mismatch")
+        return taken
 
     def _take_acks(self, acks: list[Any]) -> tuple[int, int, int]:
         taken = rejections = conflicts = 0
