@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
@@ -57,6 +58,21 @@ def click_button(text: str) -> Callable[[QDialog], None]:
         dialog.reject()
 
     return choose
+
+
+def answer_guarded(handle: Callable[[Any], None]) -> list[BaseException]:
+    """`answer_next_dialog` that closes the dialog when `handle` fails, keeping the failure for the test."""
+    failures: list[BaseException] = []
+
+    def guarded(dialog: QDialog) -> None:
+        try:
+            handle(dialog)
+        except BaseException as exc:  # reported by the test once the dialog is closed
+            failures.append(exc)
+            dialog.reject()
+
+    answer_next_dialog(guarded)
+    return failures
 
 
 def screenshot(widget: object, name: str) -> Path:

@@ -4,9 +4,7 @@ shown large."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -23,7 +21,7 @@ from kelurahan_desk.ui.musrenbang.proposal_photos_dialog import ProposalPhotosDi
 from kelurahan_desk.ui.photo_viewer import PhotoViewer
 from kelurahan_desk.ui.view_context import ViewContext
 from tests.core.programme_helpers import proposal, resident
-from tests.ui.conftest import answer_next_dialog, screenshot
+from tests.ui.conftest import answer_guarded, answer_next_dialog, screenshot
 
 
 def photo(name: str, colour: str, size: tuple[int, int] = (800, 600)) -> NewAttachment:
@@ -37,21 +35,6 @@ def photo(name: str, colour: str, size: tuple[int, int] = (800, 600)) -> NewAtta
     buffer.open(QBuffer.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     return NewAttachment(name, bytes(data.data()))
-
-
-def answer(handle: Callable[[Any], None]) -> list[BaseException]:
-    """`answer_next_dialog` that closes the dialog when `handle` fails, keeping the failure for the test."""
-    failures: list[BaseException] = []
-
-    def guarded(dialog: QDialog) -> None:
-        try:
-            handle(dialog)
-        except BaseException as exc:  # reported by the test once the dialog is closed
-            failures.append(exc)
-            dialog.reject()
-
-    answer_next_dialog(guarded)
-    return failures
 
 
 def opened(qtbot: QtBot, context: ViewContext) -> MusrenbangView:
@@ -116,7 +99,7 @@ def test_a_stored_proposal_is_edited_in_the_entry_form(qtbot: QtBot, context: Vi
         form.swadaya.setText("5.000.000")
         qtbot.keyClick(form.activity, Qt.Key.Key_Return)
 
-    failed = answer(edit)
+    failed = answer_guarded(edit)
     view.edit_button.click()
     assert failed == []
     edited = musrenbang.proposal(actor, stored.id)
@@ -130,7 +113,7 @@ def test_a_stored_proposal_is_edited_in_the_entry_form(qtbot: QtBot, context: Vi
         assert dialog.isVisible() and dialog.form.errors.error_text("proposer_name")
         dialog.reject()
 
-    failed = answer(refuse_unknown_nik)
+    failed = answer_guarded(refuse_unknown_nik)
     view.proposal_table.doubleClicked.emit(view.proposal_model.index(0, 1))
     assert failed == []
     assert musrenbang.proposal(actor, stored.id).rev == edited.rev
@@ -202,12 +185,12 @@ def test_site_and_progress_photos_open_large(qtbot: QtBot, context: ViewContext)
         captions = [label.text() for label in dialog.findChildren(QLabel)]
         assert "01-09-2026 — 40 % — Galian selesai" in captions and "01-10-2026 — 70 % — Tanpa foto" in captions
         screenshot(dialog, "musrenbang-foto-usulan")
-        looked.extend(answer(look))
+        looked.extend(answer_guarded(look))
         click_thumbnail(qtbot, dialog.site, 0)
         dialog.accept()
 
     looked: list[BaseException] = []
-    failed = answer(browse)
+    failed = answer_guarded(browse)
     view.results.photos_button.click()
     assert failed == [] and looked == []
     qtbot.waitUntil(lambda: len(viewed) == 2)

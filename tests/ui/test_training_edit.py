@@ -4,12 +4,9 @@ dates that leave a session outside are refused beside their field with the dialo
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from kelurahan_desk.core.services.permissions import Actor
@@ -18,24 +15,9 @@ from kelurahan_desk.ui.training.training_dialogs import ProgrammeDialog
 from kelurahan_desk.ui.training.training_view import TrainingView, status_text
 from kelurahan_desk.ui.view_context import ViewContext
 from tests.core.programme_helpers import resident
-from tests.ui.conftest import answer_next_dialog, screenshot
+from tests.ui.conftest import answer_guarded, screenshot
 
 NIKS = [f"32730112039{n}000{n}" for n in range(1, 7)]
-
-
-def answer(handle: Callable[[Any], None]) -> list[BaseException]:
-    """`answer_next_dialog` that closes the dialog when `handle` fails, keeping the failure for the test."""
-    failures: list[BaseException] = []
-
-    def guarded(dialog: QDialog) -> None:
-        try:
-            handle(dialog)
-        except BaseException as exc:  # reported by the test once the dialog is closed
-            failures.append(exc)
-            dialog.reject()
-
-    answer_next_dialog(guarded)
-    return failures
 
 
 def opened(qtbot: QtBot, context: ViewContext) -> TrainingView:
@@ -66,7 +48,7 @@ def test_a_programme_is_made_then_edited_and_a_larger_quota_seats_the_waiting_li
         dialog.rws.setText("5")
         dialog.ok_button.click()
 
-    failed = answer(make)
+    failed = answer_guarded(make)
     view.new_button.click()
     assert failed == [] and view.programme is not None
     assert (view.programme.value.quota, view.programme.value.allowed_rws) == (2, (5,))
@@ -96,7 +78,7 @@ def test_a_programme_is_made_then_edited_and_a_larger_quota_seats_the_waiting_li
         screenshot(dialog, "pelatihan-ubah-program")
         dialog.ok_button.click()
 
-    failed = answer(edit)
+    failed = answer_guarded(edit)
     view.edit_button.click()
     assert failed == []
     edited = training.programme(admin, programme_id)
@@ -127,7 +109,7 @@ def test_a_programme_is_made_then_edited_and_a_larger_quota_seats_the_waiting_li
         screenshot(dialog, "pelatihan-kuota-ditolak")
         dialog.reject()
 
-    failed = answer(lower)
+    failed = answer_guarded(lower)
     view.edit_button.click()
     assert failed == []
     assert training.programme(admin, programme_id).value.quota == 4
