@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -73,6 +74,15 @@ def answer_guarded(handle: Callable[[Any], None]) -> list[BaseException]:
 
     answer_next_dialog(guarded)
     return failures
+
+
+def english_contexts() -> set[str]:
+    """The contexts the English file has messages for (tests/ui/test_translations.py checks every message
+    there is translated)."""
+    from kelurahan_desk.ui.translations import i18n_folder
+
+    root = ET.parse(i18n_folder() / "kelurahan_desk_en.ts").getroot()
+    return {name for context in root.iter("context") if (name := context.findtext("name"))}
 
 
 def screenshot(widget: object, name: str) -> Path:
