@@ -22,6 +22,7 @@ from kelurahan_desk.ui.photo_viewer import PhotoViewer
 from kelurahan_desk.ui.view_context import ViewContext
 from tests.core.programme_helpers import proposal, resident
 from tests.ui.conftest import answer_guarded, answer_next_dialog, screenshot
+from tests.ui.test_musrenbang_details import opened
 
 
 def photo(name: str, colour: str, size: tuple[int, int] = (800, 600)) -> NewAttachment:
@@ -35,15 +36,6 @@ def photo(name: str, colour: str, size: tuple[int, int] = (800, 600)) -> NewAtta
     buffer.open(QBuffer.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     return NewAttachment(name, bytes(data.data()))
-
-
-def opened(qtbot: QtBot, context: ViewContext) -> MusrenbangView:
-    view = MusrenbangView(context)
-    qtbot.addWidget(view)
-    view.resize(1280, 760)
-    view.show()
-    view.open_cycle(2026)
-    return view
 
 
 def select(view: MusrenbangView, number: int) -> None:
