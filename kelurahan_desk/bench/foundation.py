@@ -105,8 +105,9 @@ def write_capture(services: Services, admin: Actor, edits: int) -> dict[str, flo
             plain.execute("COMMIT")
             plain_ms.append((time.perf_counter() - start) * 1000)
             rev += 1
+            edited = replace(value, occupation=occupation)
             start = time.perf_counter()
-            saved, _ = services.residents.update(admin, row.id, replace(value, occupation=occupation), rev)
+            saved, _ = services.residents.update(admin, row.id, edited, rev)
             service_ms.append((time.perf_counter() - start) * 1000)
             rev = saved.rev
     finally:

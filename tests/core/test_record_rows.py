@@ -1,4 +1,5 @@
-"""A record updated through the driver is captured exactly as an ORM flush captures the same change."""
+"""A record updated through the driver (`Store.write_records`) is captured exactly as an ORM flush captures the
+same change, in one transaction that commits or rolls back whole."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ import pytest
 from sqlalchemy import select
 
 from kelurahan_desk.composition import Services
+from kelurahan_desk.core.errors import StoreError
 from kelurahan_desk.core.store.audit_chain import verify_chain
 from kelurahan_desk.core.store.models import AuditEntry, OutboxChange, Resident
-from kelurahan_desk.core.store.record_rows import StaleRecord, load_record, update_record
+from kelurahan_desk.core.store.record_rows import StaleRecord
 
 BORN = datetime(2026, 11, 27, 2, 0, tzinfo=UTC)
 CHANGES: dict[str, Any] = {
@@ -48,64 +50,87 @@ def test_the_driver_update_is_captured_like_a_flush(services: Services) -> None:
         resident = s.get(Resident, by_orm)
         for key, value in CHANGES.items():
             setattr(resident, key, value)
-    with services.store.write("petugas", "resident.update") as s:
-        current = load_record(s, Resident, by_driver)
+    with services.store.write_records("petugas", "resident.update") as records:
+        current = records.load(Resident, by_driver)
         assert current is not None and current["birth_date"] is None and current["updated_at"] == BORN
-        saved = update_record(s, Resident, current, CHANGES)
+        saved = records.update(Resident, current, CHANGES)
         assert saved["rev"] == 2 and saved["occupation"] == "Guru"
     orm_audit, orm_change = captured(services, by_orm)
     driver_audit, driver_change = captured(services, by_driver)
     assert driver_audit.before == orm_audit.before and driver_audit.after == orm_audit.after
+    assert driver_audit.actor == "petugas" and driver_audit.action == "resident.update"
     assert set(driver_audit.after or {}) == set(CHANGES) - {"name"}
     assert driver_change.fields == orm_change.fields and driver_change.base_rev == orm_change.base_rev == 1
-    with services.store.read() as s:
-        assert load_record(s, Resident, by_driver) == {
-            **load_record(s, Resident, by_orm),
+    assert driver_change.hlc > orm_change.hlc
+    with services.store.write_records("petugas", "resident.read") as records:
+        assert records.load(Resident, by_driver) == {
+            **(records.load(Resident, by_orm) or {}),
             "id": by_driver,
             "nik": "3273015507900002",
         }
+        assert records.load(Resident, "no-such-id") is None
+    with services.store.read() as s:
         assert s.get(Resident, by_driver).birth_date == date(1990, 7, 15)
         assert verify_chain(s).ok
 
 
 def test_nothing_changed_writes_nothing(services: Services) -> None:
     rid, _ = add_twins(services)
-    with services.store.write("petugas", "resident.update") as s:
-        current = load_record(s, Resident, rid)
+    with services.store.write_records("petugas", "resident.update") as records:
+        current = records.load(Resident, rid)
         assert current is not None
-        assert update_record(s, Resident, current, {"name": "Siti Aminah", "rt": 3}) == current
+        stamp = {"updated_at": datetime(2026, 11, 29, tzinfo=UTC)}
+        assert records.update(Resident, current, {"name": "Siti Aminah", "rt": 3}, stamp) == current
     audit, change = captured(services, rid)
     assert audit.action == "resident.create" and change.op == "insert"
 
 
+def test_the_stamp_goes_with_a_change(services: Services) -> None:
+    rid, _ = add_twins(services)
+    later = datetime(2026, 11, 29, 1, 2, 3, tzinfo=UTC)
+    with services.store.write_records("petugas", "resident.update") as records:
+        current = records.load(Resident, rid)
+        assert current is not None
+        saved = records.update(Resident, current, {"name": "Siti Aminah", "rt": 4}, {"updated_at": later})
+    assert saved["rt"] == 4 and saved["updated_at"] == later and saved["rev"] == 2
+    audit, change = captured(services, rid)
+    assert audit.after == {"rt": 4, "updated_at": "2026-11-29T01:02:03.000000Z"}
+    assert change.fields == {"rt": [3, 4], "updated_at": ["2026-11-27T02:00:00.000000Z", "2026-11-29T01:02:03.000000Z"]}
+
+
 def test_a_row_changed_since_it_was_read_is_refused_and_rolled_back(services: Services) -> None:
     rid, _ = add_twins(services)
-    with services.store.write("petugas", "resident.update") as s:
-        current = load_record(s, Resident, rid)
+    with services.store.write_records("petugas", "resident.update") as records:
+        current = records.load(Resident, rid)
     assert current is not None
     with services.store.write("petugas", "resident.update") as s:
         s.get(Resident, rid).occupation = "Petani"
-    with pytest.raises(StaleRecord), services.store.write("petugas", "resident.update") as s:
-        update_record(s, Resident, current, {"occupation": "Guru"})
+    with pytest.raises(StaleRecord), services.store.write_records("petugas", "resident.update") as records:
+        records.update(Resident, current, {"occupation": "Guru"})
     with services.store.read() as s:
         assert s.get(Resident, rid).occupation == "Petani"
         assert verify_chain(s).ok
 
 
-def test_a_loaded_object_sees_the_driver_update(services: Services) -> None:
-    rid, _ = add_twins(services)
-    with services.store.write("petugas", "resident.update") as s:
-        resident = s.get(Resident, rid)
-        current = load_record(s, Resident, rid)
+def test_an_error_after_the_update_rolls_back_the_record_and_its_journal(services: Services) -> None:
+    rid, other = add_twins(services)
+    with pytest.raises(ZeroDivisionError), services.store.write_records("petugas", "resident.update") as records:
+        current = records.load(Resident, rid)
         assert current is not None
-        update_record(s, Resident, current, {"occupation": "Guru"})
-        assert resident.occupation == "Guru" and resident.rev == 2
-
-
-def test_outside_a_unit_of_work_it_is_refused(services: Services) -> None:
-    rid, _ = add_twins(services)
+        records.update(Resident, current, {"occupation": "Guru"})
+        _ = 1 / 0
+    audit, change = captured(services, rid)
+    assert audit.action == "resident.create" and change.op == "insert"
+    with services.store.write_records("petugas", "resident.update") as records:
+        current = records.load(Resident, other)
+        assert current is not None and records.load(Resident, rid)["occupation"] == ""  # type: ignore[index]
+        records.update(Resident, current, {"occupation": "Guru"})
     with services.store.read() as s:
-        current = load_record(s, Resident, rid)
-        assert current is not None
-        with pytest.raises(RuntimeError, match="outside a unit of work"):
-            update_record(s, Resident, current, {"occupation": "Guru"})
+        assert verify_chain(s).ok
+
+
+def test_a_closed_store_refuses(services: Services) -> None:
+    services.store.close()
+    with pytest.raises(StoreError) as refused, services.store.write_records("petugas", "resident.update"):
+        pass
+    assert refused.value.code == "store_closed"

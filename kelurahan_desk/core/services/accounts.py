@@ -139,7 +139,7 @@ class AccountService:
             now = self._store.clock.now()
             if account is None:
                 self._store.journal(s).audit(
-                    s, entity="account", entity_id=name, before=None, after=None, action="login.unknown_user"
+                    entity="account", entity_id=name, before=None, after=None, action="login.unknown_user"
                 )
                 failure = AuthError("wrong_credentials")
             elif not account.active:

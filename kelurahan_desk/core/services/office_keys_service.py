@@ -137,7 +137,6 @@ class OfficeKeyService:
         else:
             current.value = key_id
         Store.journal(s).audit(
-            s,
             entity="office_key",
             entity_id=key_id,
             before={"key_id": replaced} if replaced else None,

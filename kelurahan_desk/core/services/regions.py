@@ -57,7 +57,7 @@ class RegionService:
             for start in range(0, len(records), CHUNK):
                 s.execute(insert(Region), records[start : start + CHUNK])
             summary = {"file": Path(path).name, "rows": len(records), "problems": len(problems)}
-            self._store.journal(s).audit(s, entity="region", entity_id="*", before=None, after=summary)
+            self._store.journal(s).audit(entity="region", entity_id="*", before=None, after=summary)
         with self._lock:
             self._kecamatan = None
         return len(records), problems

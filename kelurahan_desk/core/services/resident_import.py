@@ -196,7 +196,7 @@ class ResidentImportService:
         with self._store.write(actor.username, "resident.import") as s:
             summary = {"file": plan.file_name, **asdict(result)}
             self._store.journal(s).audit(
-                s, entity="resident_import", entity_id=plan.file_sha256, before=None, after=summary
+                entity="resident_import", entity_id=plan.file_sha256, before=None, after=summary
             )
         return result
 

@@ -35,7 +35,6 @@ from kelurahan_desk.core.services.resident_views import (
     resident_detail_of,
 )
 from kelurahan_desk.core.store.models import Family, Resident, ResidentEvent
-from kelurahan_desk.core.store.record_rows import load_record, update_record
 from kelurahan_desk.core.store.unit_of_work import Store
 
 __all__ = [
@@ -145,33 +144,36 @@ class ResidentService:
     ) -> tuple[ResidentDetail, list[Finding]]:
         actor.require(Permission.EDIT_RESIDENTS)
         cleaned, findings = self._checked(value)
-        with self._store.write(actor.username, "resident.update") as s:
-            current = load_record(s, Resident, resident_id)
+        with self._store.write_records(actor.username, "resident.update") as records:
+            current = records.load(Resident, resident_id)
             if current is None:
                 raise NotFound("resident", resident_id)
             if current["rev"] != expected_rev:
                 raise ValidationError("rev", "stale", {"current": current["rev"]})
-            family = load_record(s, Family, current["family_id"]) if current["family_id"] else None
+            family = records.load(Family, current["family_id"]) if current["family_id"] else None
             kk = family["kk"] if family else None
             # the store's unique index already keeps an unchanged living NIK unique
-            if current["status"] == "hidup" and cleaned.nik != current["nik"]:
+            nik_kept = current["status"] != "hidup" or cleaned.nik == current["nik"]
+            if nik_kept and cleaned.kk == (kk or ""):
+                changes = {name: getattr(cleaned, name) for name in RESIDENT_FIELDS}
+                saved = records.update(Resident, current, changes, stamp={"updated_at": self._store.clock.now()})
+                return resident_detail_of(saved, kk), findings
+        # a new living NIK is checked against the others, a new KK moves the resident between families
+        with self._store.write(actor.username, "resident.update") as s:
+            resident = self._resident(s, resident_id)
+            if resident.rev != expected_rev:
+                raise ValidationError("rev", "stale", {"current": resident.rev})
+            if resident.status == "hidup" and cleaned.nik != resident.nik:
                 self._refuse_living_duplicate(s, cleaned.nik, resident_id)
+            kk = self._kk_of(s, resident)
             if cleaned.kk != (kk or ""):
-                return self._update_with_family_move(s, resident_id, cleaned), findings
-            changes: dict[str, object] = {name: getattr(cleaned, name) for name in RESIDENT_FIELDS}
-            if any(current[name] != value for name, value in changes.items()):
-                changes["updated_at"] = self._store.clock.now()
-            saved = update_record(s, Resident, current, changes)
-            return resident_detail_of(saved, kk), findings
-
-    def _update_with_family_move(self, s: Session, resident_id: str, cleaned: ResidentInput) -> ResidentDetail:
-        resident = self._resident(s, resident_id)
-        kk = self._move_to_family(s, resident, cleaned)
-        for name in RESIDENT_FIELDS:
-            setattr(resident, name, getattr(cleaned, name))
-        resident.updated_at = self._store.clock.now()
-        s.flush()
-        return resident_detail(resident, kk)
+                kk = self._move_to_family(s, resident, cleaned)
+            for name in RESIDENT_FIELDS:
+                setattr(resident, name, getattr(cleaned, name))
+            if s.is_modified(resident):
+                resident.updated_at = self._store.clock.now()
+            s.flush()
+            return resident_detail(resident, kk), findings
 
     def _move_to_family(self, s: Session, resident: Resident, value: ResidentInput) -> str | None:
         """Inside an update whose KK changed: leaves the old family (and its head seat), joins the new one."""

@@ -211,7 +211,7 @@ def _record_restore(
                 "kept_aside": aside.name if aside else None,
             }
             row = Store.journal(s).audit(
-                s, entity="backup", entity_id=staged.source.name[:64], before=before, after=after
+                entity="backup", entity_id=staged.source.name[:64], before=before, after=after
             )
             return row.seq
     finally:

@@ -153,7 +153,7 @@ class SyncAgent:
             link.hq_url, link.office_code, link.office_key_id = url, office, enrolment.key_id
             link.hq_public_key, link.hq_key_id = enrolment.hq_public_key, signing.key_id(enrolment.hq_public_key)
             link.enrolled_at, link.enrolled_by = self._store.clock.now(), actor.username
-            Store.journal(s).audit(s, entity="sync_link", entity_id="1", before=before, action="sync.enrol",
+            Store.journal(s).audit(entity="sync_link", entity_id="1", before=before, action="sync.enrol",
                                    after={"hq_url": url, "office": office, "hq_key_id": link.hq_key_id})
         return self.status(actor)
 

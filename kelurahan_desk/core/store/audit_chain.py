@@ -11,25 +11,28 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kelurahan_desk.core.store.base import UtcDateTime
+from kelurahan_desk.core.store.base import utc_text
 from kelurahan_desk.core.store.models.journal import AuditEntry
 
 GENESIS_HASH = "0" * 64
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def canonical_json(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL.encode(value)
 
 
 def format_at(at: datetime) -> str:
-    return UtcDateTime().process_bind_param(at, None) or ""
+    return utc_text(at)
 
 
 def entry_hash(
     *,
     seq: int,
     prev_hash: str,
-    at: datetime,
+    at: datetime | str,
     actor: str,
     action: str,
     entity: str,
@@ -40,7 +43,7 @@ def entry_hash(
     body = canonical_json(
         {
             "seq": seq,
-            "at": format_at(at),
+            "at": at if isinstance(at, str) else format_at(at),
             "actor": actor,
             "action": action,
             "entity": entity,

@@ -19,6 +19,13 @@ NAMING = {
 }
 
 
+def utc_text(value: datetime) -> str:
+    """An aware datetime as `UtcDateTime` stores it."""
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to a UTC column")
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
 class UtcDateTime(TypeDecorator[datetime]):
     """Stored as ISO 8601 text in UTC (`2026-11-28T02:07:00.123456Z`); always returned timezone-aware."""
 
@@ -26,16 +33,12 @@ class UtcDateTime(TypeDecorator[datetime]):
     cache_ok = True
 
     def process_bind_param(self, value: datetime | None, dialect: Any) -> str | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given to a UTC column")
-        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        return None if value is None else utc_text(value)
 
     def process_result_value(self, value: str | None, dialect: Any) -> datetime | None:
         if value is None:
             return None
-        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        return datetime.fromisoformat(value)
 
 
 class Base(DeclarativeBase):

@@ -8,10 +8,12 @@ is not inside a unit of work is refused.
 from __future__ import annotations
 
 import base64
+import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Table, event, inspect
 from sqlalchemy.orm import Session
@@ -23,9 +25,12 @@ from kelurahan_desk.core.store.ids import uuid7
 from kelurahan_desk.core.store.models.journal import AuditEntry, OutboxChange
 
 SECRET = "***"
+_PLAIN = (str, int, bool, float)
 
 
 def plain_value(value: Any) -> Any:
+    if value is None or type(value) in _PLAIN:
+        return value
     if isinstance(value, datetime):
         return format_at(value)
     if isinstance(value, date):
@@ -37,8 +42,7 @@ def plain_value(value: Any) -> Any:
     return value
 
 
-@dataclass(frozen=True)
-class AuditRecord:
+class AuditRecord(NamedTuple):
     """One audit row as written by this unit of work."""
 
     seq: int
@@ -50,7 +54,8 @@ class AuditRecord:
 
 @dataclass
 class Journal:
-    """What one unit of work knows about itself: who acts, as what action, at which time.
+    """What one unit of work knows about itself: who acts, as what action, at which time, and the driver
+    connection of its transaction (`connect` gives it; asked for once, when the first row is written).
 
     Audit and outbox rows go straight through the driver as they are made, in the unit of work's own
     transaction (an ORM object per row would cost more than the change it records)."""
@@ -59,19 +64,36 @@ class Journal:
     action: str
     at: datetime
     clock: HybridClock
+    connect: Callable[[], Any]
+    dialect: Any
     capture_outbox: bool = True
     _tail: tuple[int, str] | None = None
+    _driver: Any = None
+    _at_text: str | None = None
     audit_rows: list[AuditRecord] = field(default_factory=list)
 
-    def _next_link(self, session: Session) -> tuple[int, str]:
+    @property
+    def driver(self) -> Any:
+        """The sqlite3 connection the unit of work's transaction runs on."""
+        if self._driver is None:
+            self._driver = self.connect()
+        return self._driver
+
+    def _next_link(self) -> tuple[int, str]:
         if self._tail is None:
-            last = _driver(session).execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+            last = self.driver.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
             self._tail = (last[0], last[1]) if last else (0, GENESIS_HASH)
         return self._tail
 
+    @property
+    def at_text(self) -> str:
+        """`at` as its columns store it."""
+        if self._at_text is None:
+            self._at_text = format_at(self.at)
+        return self._at_text
+
     def audit(
         self,
-        session: Session,
         *,
         entity: str,
         entity_id: str,
@@ -79,13 +101,14 @@ class Journal:
         after: dict[str, Any] | None,
         action: str | None = None,
     ) -> AuditRecord:
-        seq, prev_hash = self._next_link(session)
+        seq, prev_hash = self._next_link()
         seq += 1
         act = action or self.action
+        at = self.at_text
         digest = entry_hash(
             seq=seq,
             prev_hash=prev_hash,
-            at=self.at,
+            at=at,
             actor=self.actor,
             action=act,
             entity=entity,
@@ -93,44 +116,23 @@ class Journal:
             before=before,
             after=after,
         )
-        row = {
-            "seq": seq,
-            "at": self.at,
-            "actor": self.actor,
-            "action": act,
-            "entity": entity,
-            "entity_id": entity_id,
-            "before": before,
-            "after": after,
-            "prev_hash": prev_hash,
-            "hash": digest,
-        }
-        _insert_rows(session, AuditEntry.__table__, [row])
+        values = (seq, at, self.actor, act, entity, entity_id, json.dumps(before), json.dumps(after), prev_hash, digest)
+        self.driver.execute(_insert_sql(self.dialect, AuditEntry.__table__, AUDIT_COLUMNS), values)
         self._tail = (seq, digest)
         record = AuditRecord(seq=seq, entity=entity, entity_id=entity_id, action=act, hash=digest)
         self.audit_rows.append(record)
         return record
 
-    def outbox(
-        self, session: Session, *, entity: str, entity_id: str, op: str, fields: dict[str, Any], base_rev: int
-    ) -> None:
-        row = {
-            "change_id": uuid7(),
-            "entity": entity,
-            "entity_id": entity_id,
-            "op": op,
-            "fields": fields,
-            "base_rev": base_rev,
-            "hlc": self.clock.tick(),
-            "wall": self.at,
-            "actor": self.actor,
-            "batch_seq": None,
-        }
-        _insert_rows(session, OutboxChange.__table__, [row])
+    def outbox(self, *, entity: str, entity_id: str, op: str, fields: dict[str, Any], base_rev: int) -> None:
+        values = (
+            uuid7(), entity, entity_id, op, json.dumps(fields), base_rev, self.clock.tick(), self.at_text, self.actor
+        )
+        self.driver.execute(_insert_sql(self.dialect, OutboxChange.__table__, OUTBOX_COLUMNS), values)
 
 
-def _driver(session: Session) -> Any:
-    return session.connection().connection.driver_connection
+# The rows `audit` and `outbox` write, as their JSON columns store them (`json.dumps`, None as "null").
+AUDIT_COLUMNS = ("seq", "at", "actor", "action", "entity", "entity_id", "before", "after", "prev_hash", "hash")
+OUTBOX_COLUMNS = ("change_id", "entity", "entity_id", "op", "fields", "base_rev", "hlc", "wall", "actor")
 
 
 def _column_keys(obj: Tracked) -> list[str]:
@@ -151,18 +153,18 @@ def _apply_defaults(obj: Tracked) -> None:
         obj.id = uuid7()
 
 
-def _capture_insert(session: Session, journal: Journal, obj: Tracked) -> None:
+def _capture_insert(journal: Journal, obj: Tracked) -> None:
     _apply_defaults(obj)
     after = {key: _shown(obj, key, getattr(obj, key)) for key in _column_keys(obj)}
-    journal.audit(session, entity=obj.__entity__, entity_id=obj.id, before=None, after=after)
+    journal.audit(entity=obj.__entity__, entity_id=obj.id, before=None, after=after)
     if journal.capture_outbox:
         fields = {key: [None, value] for key, value in after.items()}
         journal.outbox(
-            session, entity=obj.__entity__, entity_id=obj.id, op="insert", fields=fields, base_rev=0
+            entity=obj.__entity__, entity_id=obj.id, op="insert", fields=fields, base_rev=0
         )
 
 
-def _capture_update(session: Session, journal: Journal, obj: Tracked) -> None:
+def _capture_update(journal: Journal, obj: Tracked) -> None:
     state = inspect(obj)
     before: dict[str, Any] = {}
     after: dict[str, Any] = {}
@@ -178,20 +180,20 @@ def _capture_update(session: Session, journal: Journal, obj: Tracked) -> None:
         after[key] = _shown(obj, key, new)
     if not after:
         return
-    journal.audit(session, entity=obj.__entity__, entity_id=obj.id, before=before, after=after)
+    journal.audit(entity=obj.__entity__, entity_id=obj.id, before=before, after=after)
     if journal.capture_outbox:
         fields = {key: [before[key], after[key]] for key in after}
         journal.outbox(
-            session, entity=obj.__entity__, entity_id=obj.id, op="update", fields=fields, base_rev=obj.rev
+            entity=obj.__entity__, entity_id=obj.id, op="update", fields=fields, base_rev=obj.rev
         )
 
 
-def _capture_delete(session: Session, journal: Journal, obj: Tracked) -> None:
+def _capture_delete(journal: Journal, obj: Tracked) -> None:
     before = {key: _shown(obj, key, getattr(obj, key)) for key in _column_keys(obj)}
-    journal.audit(session, entity=obj.__entity__, entity_id=obj.id, before=before, after=None)
+    journal.audit(entity=obj.__entity__, entity_id=obj.id, before=before, after=None)
     if journal.capture_outbox:
         journal.outbox(
-            session, entity=obj.__entity__, entity_id=obj.id, op="delete", fields={}, base_rev=obj.rev
+            entity=obj.__entity__, entity_id=obj.id, op="delete", fields={}, base_rev=obj.rev
         )
 
 
@@ -200,15 +202,15 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     for obj in list(session.new):
         if isinstance(obj, Tracked):
             _require(journal)
-            _capture_insert(session, journal, obj)  # type: ignore[arg-type]
+            _capture_insert(journal, obj)  # type: ignore[arg-type]
     for obj in list(session.dirty):
         if isinstance(obj, Tracked) and session.is_modified(obj, include_collections=False):
             _require(journal)
-            _capture_update(session, journal, obj)  # type: ignore[arg-type]
+            _capture_update(journal, obj)  # type: ignore[arg-type]
     for obj in list(session.deleted):
         if isinstance(obj, Tracked):
             _require(journal)
-            _capture_delete(session, journal, obj)  # type: ignore[arg-type]
+            _capture_delete(journal, obj)  # type: ignore[arg-type]
 
 
 def _require(journal: Journal | None) -> None:
@@ -249,7 +251,7 @@ def insert_many(session: Session, model: type[Tracked], records: list[dict[str, 
     secret = model.__secret_fields__
     entity = model.__entity__
     session.flush()
-    seq, prev_hash = journal._next_link(session)
+    seq, prev_hash = journal._next_link()
     rows: list[dict[str, Any]] = []
     audits: list[dict[str, Any]] = []
     changes: list[dict[str, Any]] = []
@@ -307,20 +309,19 @@ def insert_many(session: Session, model: type[Tracked], records: list[dict[str, 
     ids = [row["id"] for row in rows]
     if renamed:
         rows = [{renamed.get(key, key): value for key, value in row.items()} for row in rows]
-    _insert_rows(session, model.__table__, rows)
-    _insert_rows(session, AuditEntry.__table__, audits)
+    _insert_rows(journal, model.__table__, rows)
+    _insert_rows(journal, AuditEntry.__table__, audits)
     if changes:
-        _insert_rows(session, OutboxChange.__table__, changes)
+        _insert_rows(journal, OutboxChange.__table__, changes)
     journal._tail = (seq, prev_hash)
     return ids
 
 
-def _insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+def _insert_rows(journal: Journal, table: Table, rows: list[dict[str, Any]]) -> None:
     """What `session.execute(insert(table), rows)` stores, through each column type's own bind processor, but
     without SQLAlchemy's per-row work; a value repeated from the row before (the action's time, the actor) is
     converted once. The rows share the keys of the first."""
-    connection = session.connection()
-    sql, keys, processors = _insert_plan(connection.dialect, table, tuple(rows[0]))
+    sql, keys, processors = _insert_plan(journal.dialect, table, tuple(rows[0]))
     last: list[Any] = [object()] * len(keys)
     done: list[Any] = [None] * len(keys)
     params = []
@@ -333,7 +334,7 @@ def _insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> 
                 done[i] = processors[i](value) if processors[i] is not None else value
             values.append(done[i])
         params.append(tuple(values))
-    driver = connection.connection.driver_connection
+    driver = journal.driver
     if len(params) == 1:
         driver.execute(sql, params[0])
     else:
@@ -349,11 +350,24 @@ def _insert_plan(dialect: Any, table: Table, row_keys: tuple[str, ...]) -> tuple
     if plan is None:
         columns = [column for column in table.columns if column.key in row_keys]
         processors = [column.type.dialect_impl(dialect).bind_processor(dialect) for column in columns]
-        names = ", ".join(dialect.identifier_preparer.quote(column.name) for column in columns)
-        marks = ", ".join("?" * len(columns))
-        sql = f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({names}) VALUES ({marks})"
-        plan = _PLANS[plan_key] = (sql, [column.key for column in columns], processors)
+        keys = tuple(column.key for column in columns)
+        plan = _PLANS[plan_key] = (_insert_sql(dialect, table, keys), list(keys), processors)
     return plan
+
+
+_SQL: dict[tuple[str, Table, tuple[str, ...]], str] = {}
+
+
+def _insert_sql(dialect: Any, table: Table, keys: tuple[str, ...]) -> str:
+    """INSERT of one row of `table` with values for the columns `keys`, in that order."""
+    sql = _SQL.get((dialect.name, table, keys))
+    if sql is None:
+        quote = dialect.identifier_preparer.quote
+        names = ", ".join(quote(table.columns[key].name) for key in keys)
+        marks = ", ".join("?" * len(keys))
+        sql = f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({names}) VALUES ({marks})"
+        _SQL[(dialect.name, table, keys)] = sql
+    return sql
 
 
 def _column_keys_of(model: type[Tracked]) -> list[str]:

@@ -2,16 +2,19 @@
 
 `with store.write(actor, action) as session:` opens one transaction (BEGIN IMMEDIATE); every tracked
 change flushed in it is audited and captured for HQ; all of it commits or none of it does.
+`with store.write_records(actor, action) as records:` is the same unit of work for records read and
+updated by id straight through the driver (`record_rows.RecordWrite`).
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, PoolProxiedConnection, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -21,6 +24,7 @@ from kelurahan_desk.core.store.change_capture import Journal, install_change_cap
 from kelurahan_desk.core.store.engine import make_engine, write_engine
 from kelurahan_desk.core.store.hlc import HybridClock
 from kelurahan_desk.core.store.models.journal import OutboxChange
+from kelurahan_desk.core.store.record_rows import RecordWrite
 from kelurahan_desk.core.store.schema import ensure_schema
 from kelurahan_desk.core.store.sqlite_errors import failure_code
 
@@ -41,7 +45,10 @@ class Store:
         if migrate:
             ensure_schema(self.engine)
         self._reader = sessionmaker(self.engine, class_=OfficeSession, expire_on_commit=False)
-        self._writer = sessionmaker(write_engine(self.engine), class_=OfficeSession, expire_on_commit=False)
+        self._write_engine = write_engine(self.engine)
+        self._records_lock = threading.Lock()
+        self._records_connection: PoolProxiedConnection | None = None
+        self._writer = sessionmaker(self._write_engine, class_=OfficeSession, expire_on_commit=False)
         with self._reader() as session:
             # Every outbox row is stamped by this clock under the write lock, so the newest row holds the
             # largest value; reading it by `seq` avoids scanning the whole outbox at every start.
@@ -59,23 +66,54 @@ class Store:
         """A full disk or a failing disk ends the action with StoreError("disk_full" / "io_error");
         SQLite has rolled the transaction back by then."""
         self._require_open()
-        try:
-            with self._writer() as session, session.begin():
-                session.info["journal"] = Journal(
-                    actor=actor, action=action, at=self.clock.now(), clock=self.hlc, capture_outbox=capture_outbox
+        with _disk_failures(), self._writer() as session, session.begin():
+            session.info["journal"] = Journal(
+                actor=actor,
+                action=action,
+                at=self.clock.now(),
+                clock=self.hlc,
+                connect=lambda: session.connection().connection.driver_connection,
+                dialect=self.engine.dialect,
+                capture_outbox=capture_outbox,
+            )
+            yield session
+
+    @contextmanager
+    def write_records(self, actor: str, action: str) -> Iterator[RecordWrite]:
+        """A unit of work of records read and updated by id, without the ORM session (see `RecordWrite`):
+        for the office's most frequent writes. Same transaction rules, audit and outbox as `write`; these
+        units of work share one connection, taken in turn."""
+        self._require_open()
+        with self._records_lock, _disk_failures():
+            if self._records_connection is None:
+                self._records_connection = self._write_engine.raw_connection()
+            driver = self._records_connection.driver_connection
+            driver.execute("BEGIN IMMEDIATE")
+            try:
+                yield RecordWrite(
+                    Journal(
+                        actor=actor,
+                        action=action,
+                        at=self.clock.now(),
+                        clock=self.hlc,
+                        connect=lambda: driver,
+                        dialect=self.engine.dialect,
+                    )
                 )
-                yield session
-        except OperationalError as exc:
-            code = failure_code(exc.orig)
-            if code is None:
+                driver.execute("COMMIT")
+            except BaseException:
+                self._abandon_records_transaction()
                 raise
-            raise StoreError(code, str(exc.orig)) from exc
-        except sqlite3.OperationalError as exc:
-            # statements the store sends straight to the driver (audit and outbox rows, record updates)
-            code = failure_code(exc)
-            if code is None:
-                raise
-            raise StoreError(code, str(exc)) from exc
+
+    def _abandon_records_transaction(self) -> None:
+        connection = self._records_connection
+        try:
+            if connection.driver_connection.in_transaction:
+                connection.driver_connection.execute("ROLLBACK")
+        except sqlite3.Error:
+            # a connection that cannot even roll back is not used again
+            self._records_connection = None
+            connection.invalidate()
 
     @staticmethod
     def journal(session: Session) -> Journal:
@@ -84,8 +122,29 @@ class Store:
     def close(self) -> None:
         """After closing, read() and write() refuse with StoreError("store_closed") (e.g. after a restore)."""
         self.closed = True
+        with self._records_lock:
+            if self._records_connection is not None:
+                self._records_connection.close()
+                self._records_connection = None
         self.engine.dispose()
 
     def _require_open(self) -> None:
         if self.closed:
             raise StoreError("store_closed", str(self.path))
+
+
+@contextmanager
+def _disk_failures() -> Iterator[None]:
+    try:
+        yield
+    except OperationalError as exc:
+        code = failure_code(exc.orig)
+        if code is None:
+            raise
+        raise StoreError(code, str(exc.orig)) from exc
+    except sqlite3.OperationalError as exc:
+        # statements the store sends straight to the driver (audit and outbox rows, record writes)
+        code = failure_code(exc)
+        if code is None:
+            raise
+        raise StoreError(code, str(exc)) from exc
