@@ -305,3 +305,25 @@ def test_changing_the_kk_in_an_edit_moves_the_resident_and_frees_the_head_seat(
     alone, _ = services.residents.update(admin, asep.id, replace(ASEP, kk=""), moved.rev)
     assert (alone.kk, alone.family_id) == (None, None)
     assert services.residents.family(admin, moved.family_id).head is None
+
+
+def test_an_edit_of_the_nik_or_kk_is_checked_audited_and_held_to_its_revision(
+    services: Services, admin: Actor
+) -> None:
+    asep, _ = services.residents.create(admin, ASEP)
+    renumbered, _ = services.residents.update(admin, asep.id, replace(ASEP, nik="3273011003850009"), asep.rev)
+    assert (renumbered.nik, renumbered.rev, renumbered.kk) == ("3273011003850009", 2, ASEP.kk)
+    with services.store.read() as s:
+        last = s.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
+        assert (last.action, last.before, last.after) == (
+            "resident.update",
+            {"nik": "3273011003850002"},
+            {"nik": "3273011003850009"},
+        )
+    for stale in (replace(ASEP, nik="3273011003850008"), replace(ASEP, kk="3273012002200004")):
+        with pytest.raises(ValidationError) as error:
+            services.residents.update(admin, asep.id, stale, asep.rev)
+        assert codes(error) == ("rev", "stale")
+    with pytest.raises(NotFound):
+        services.residents.update(admin, "no-such-resident", ASEP, 1)
+    assert services.residents.get(admin, asep.id).nik == "3273011003850009"
