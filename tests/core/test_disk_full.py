@@ -22,6 +22,8 @@ from kelurahan_desk.core.data_folder import DataFolder
 from kelurahan_desk.core.errors import StoreError
 from kelurahan_desk.core.services.accounts import NewAccount
 from kelurahan_desk.core.services.permissions import Actor, Role
+from kelurahan_desk.core.services.resident_views import ResidentDetail
+from kelurahan_desk.core.services.residents import ResidentInput
 from kelurahan_desk.core.store.audit_chain import verify_chain
 from kelurahan_desk.core.store.backup_files import backup_files
 from kelurahan_desk.core.store.base import utcnow
@@ -30,6 +32,7 @@ from kelurahan_desk.core.store.models import AuditEntry, OutboxChange, Resident
 from tests.conftest import ADMIN_PASSWORD, TEST_OFFICE
 
 BATCH = 5
+EDITED = ResidentInput(nik="3273015507900001", name="Siti Aminah", occupation="Pedagang")
 
 
 def add_batch(services: Services, batch_no: int) -> None:
@@ -65,12 +68,37 @@ def counts(services: Services) -> tuple[int, int, int]:
         )
 
 
-def assert_whole(services: Services, batches: int) -> None:
+def assert_whole(services: Services, batches: int, edits: int = 0) -> None:
     residents, audit, outbox = counts(services)
-    assert residents == batches * BATCH  # the failed action left none of its rows
-    assert audit == residents + 2 and outbox == residents + 2  # plus the administrator and the office
+    assert residents == batches * BATCH + 1  # the failed action left none of its rows (1: the edited resident)
+    # plus the administrator and the office, and one row for each resident edit saved
+    assert audit == residents + 2 + edits and outbox == residents + 2 + edits
     with services.store.read() as s:
         assert verify_chain(s).ok
+
+
+def edit_until_full(services: Services, admin: Actor, limit: int = 2000) -> tuple[int, StoreError]:
+    """Resident edits (the store's record unit of work) until one fails; the failed edit leaves nothing."""
+    detail = services.residents.get(admin, edited_id(services, admin))
+    for edits in range(limit):
+        before = counts(services)
+        try:
+            detail, _ = services.residents.update(admin, detail.id, edited(detail, f"Pekerjaan {edits}"), detail.rev)
+        except StoreError as exc:
+            assert counts(services) == before
+            assert services.residents.get(admin, detail.id) == detail
+            return edits, exc
+    pytest.fail("the edits never filled the store")
+
+
+def edited_id(services: Services, admin: Actor) -> str:
+    [row] = services.residents.search(admin, EDITED.nik)
+    return row.id
+
+
+def edited(detail: ResidentDetail, occupation: str) -> ResidentInput:
+    fields = {name: getattr(detail, name) for name in ResidentInput.__dataclass_fields__ if name != "kk"}
+    return ResidentInput(**fields | {"occupation": occupation}, kk=detail.kk or "")
 
 
 def set_up(folder: DataFolder, clock: FixedClock) -> tuple[Services, Actor]:
@@ -78,11 +106,12 @@ def set_up(folder: DataFolder, clock: FixedClock) -> tuple[Services, Actor]:
     admin = services.office.complete_setup(
         NewAccount("admin", "Administrator Kantor", Role.ADMINISTRATOR, ADMIN_PASSWORD), TEST_OFFICE
     )
+    services.residents.create(admin, EDITED)
     return services, admin
 
 
 def test_a_store_at_its_size_limit_fails_cleanly_and_recovers(tmp_path: Path, clock: FixedClock) -> None:
-    services, _admin = set_up(DataFolder(tmp_path / "office"), clock)
+    services, admin = set_up(DataFolder(tmp_path / "office"), clock)
     limit = {"pages": 0}
 
     def cap(dbapi_connection: object, _record: object) -> None:
@@ -99,10 +128,13 @@ def test_a_store_at_its_size_limit_fails_cleanly_and_recovers(tmp_path: Path, cl
         assert error.code == "disk_full"
         assert batches > 0
         assert_whole(services, batches)
+        edits, error = edit_until_full(services, admin)
+        assert error.code == "disk_full"
+        assert_whole(services, batches, edits)
         limit["pages"] = 0
         services.store.engine.dispose()
         add_batch(services, batches)  # the same running app writes again
-        assert_whole(services, batches + 1)
+        assert_whole(services, batches + 1, edits)
     finally:
         services.close()
 
@@ -141,15 +173,22 @@ def test_a_full_disk_fails_cleanly_and_recovers_once_space_is_freed(tiny_disk: P
         assert backup_error.value.code == "disk_full"
         assert backup_files(usb) == [] and not list(usb.glob(".*tmp"))  # no half-written backup
 
+        edits, error = edit_until_full(services, admin)
+        assert error.code == "disk_full"
+        assert_whole(services, batches, edits)
+
         ballast.unlink()
         add_batch(services, batches)  # the same running app writes again
-        assert_whole(services, batches + 1)
+        detail = services.residents.get(admin, edited_id(services, admin))
+        saved, _ = services.residents.update(admin, detail.id, edited(detail, "Guru"), detail.rev)
+        assert saved.occupation == "Guru" and saved.rev == detail.rev + 1
+        assert_whole(services, batches + 1, edits + 1)
     finally:
         services.close()
 
     assert check_store(folder.database).ok
     reopened = open_services(folder, clock=clock)
     try:
-        assert_whole(reopened, batches + 1)
+        assert_whole(reopened, batches + 1, edits + 1)
     finally:
         reopened.close()

@@ -78,32 +78,12 @@ class Store:
             )
             yield session
 
-    @contextmanager
-    def write_records(self, actor: str, action: str) -> Iterator[RecordWrite]:
+    def write_records(self, actor: str, action: str) -> RecordUnitOfWork:
         """A unit of work of records read and updated by id, without the ORM session (see `RecordWrite`):
         for the office's most frequent writes. Same transaction rules, audit and outbox as `write`; these
         units of work share one connection, taken in turn."""
         self._require_open()
-        with self._records_lock, _disk_failures():
-            if self._records_connection is None:
-                self._records_connection = self._write_engine.raw_connection()
-            driver = self._records_connection.driver_connection
-            driver.execute("BEGIN IMMEDIATE")
-            try:
-                yield RecordWrite(
-                    Journal(
-                        actor=actor,
-                        action=action,
-                        at=self.clock.now(),
-                        clock=self.hlc,
-                        connect=lambda: driver,
-                        dialect=self.engine.dialect,
-                    )
-                )
-                driver.execute("COMMIT")
-            except BaseException:
-                self._abandon_records_transaction()
-                raise
+        return RecordUnitOfWork(self, actor, action)
 
     def _abandon_records_transaction(self) -> None:
         connection = self._records_connection
@@ -133,6 +113,62 @@ class Store:
             raise StoreError("store_closed", str(self.path))
 
 
+class RecordUnitOfWork:
+    """`with store.write_records(actor, action) as records:` — BEGIN IMMEDIATE on the store's records
+    connection, COMMIT when the block ends, ROLLBACK when it raises."""
+
+    def __init__(self, store: Store, actor: str, action: str) -> None:
+        self._store = store
+        self._actor = actor
+        self._action = action
+
+    def __enter__(self) -> RecordWrite:
+        store = self._store
+        store._records_lock.acquire()
+        try:
+            if store._records_connection is None:
+                store._records_connection = store._write_engine.raw_connection()
+            driver = store._records_connection.driver_connection
+            driver.execute("BEGIN IMMEDIATE")
+        except BaseException as exc:
+            store._records_lock.release()
+            _raise_disk_failure(exc)
+            raise
+        return RecordWrite(
+            Journal(
+                actor=self._actor,
+                action=self._action,
+                at=store.clock.now(),
+                clock=store.hlc,
+                connect=lambda: driver,
+                dialect=store.engine.dialect,
+            )
+        )
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, _trace: object) -> None:
+        store = self._store
+        try:
+            if kind is None:
+                try:
+                    store._records_connection.driver_connection.execute("COMMIT")  # type: ignore[union-attr]
+                except BaseException as exc:
+                    store._abandon_records_transaction()
+                    _raise_disk_failure(exc)
+                    raise
+            else:
+                store._abandon_records_transaction()
+                if error is not None:
+                    _raise_disk_failure(error)
+        finally:
+            store._records_lock.release()
+
+
+def _raise_disk_failure(error: BaseException) -> None:
+    """A full or failing disk as StoreError("disk_full" / "io_error"); anything else is left to go on."""
+    if isinstance(error, sqlite3.OperationalError) and (code := failure_code(error)) is not None:
+        raise StoreError(code, str(error)) from error
+
+
 @contextmanager
 def _disk_failures() -> Iterator[None]:
     try:
@@ -143,8 +179,6 @@ def _disk_failures() -> Iterator[None]:
             raise
         raise StoreError(code, str(exc.orig)) from exc
     except sqlite3.OperationalError as exc:
-        # statements the store sends straight to the driver (audit and outbox rows, record writes)
-        code = failure_code(exc)
-        if code is None:
-            raise
-        raise StoreError(code, str(exc)) from exc
+        # statements the store sends straight to the driver (audit and outbox rows)
+        _raise_disk_failure(exc)
+        raise
