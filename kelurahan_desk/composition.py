@@ -1,8 +1,9 @@
 """Builds the store and every service for one data folder. Used by `app.py` and `cli`, nowhere else.
 
-The services the window needs to open (accounts, office, residents, backup) are made at once; the others
-are made the first time they are used, so that opening the window never imports what only they need
-(reportlab, openpyxl, httpx, the holiday tables).
+The services the window needs to open (accounts, office, residents) are made at once; the others (backup
+among them, first used by the daily backup a few seconds after sign-in) are made the first time they are
+used, so that opening the window never imports what only they need (reportlab, openpyxl, httpx, the
+holiday tables, the backup and restore machinery).
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from kelurahan_desk.core.clock import Clock
 from kelurahan_desk.core.data_folder import DataFolder
 from kelurahan_desk.core.domain.indonesian_format import tz_name_for_province
 from kelurahan_desk.core.services.accounts import AccountService
-from kelurahan_desk.core.services.backup import BackupService
 from kelurahan_desk.core.services.office import OfficeProfile, OfficeService
 from kelurahan_desk.core.services.regions import RegionService
 from kelurahan_desk.core.services.residents import ResidentService
@@ -27,6 +27,7 @@ from kelurahan_desk.core.store.unit_of_work import Store
 
 if TYPE_CHECKING:
     from kelurahan_desk.core.domain.working_days import WorkingDayCalendar
+    from kelurahan_desk.core.services.backup import BackupService
     from kelurahan_desk.core.services.case_categories import CaseCategoryService
     from kelurahan_desk.core.services.case_exports import CaseExportService
     from kelurahan_desk.core.services.cases import CaseService
@@ -52,8 +53,13 @@ class Services:
     office: OfficeService
     regions: RegionService
     residents: ResidentService
-    backup: BackupService
     lock: InstanceLock | None
+
+    @cached_property
+    def backup(self) -> BackupService:
+        from kelurahan_desk.core.services.backup import BackupService
+
+        return BackupService(self.store, self.folder, self.clock)
 
     @cached_property
     def resident_import(self) -> ResidentImportService:
@@ -187,7 +193,6 @@ def open_services(
             office=office,
             regions=regions,
             residents=ResidentService(store, regions.is_known_prefix),
-            backup=BackupService(store, folder, clock),
             lock=instance_lock,
         )
     except BaseException:

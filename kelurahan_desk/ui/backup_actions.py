@@ -10,19 +10,18 @@ anything: how it went shows in the status bar, a failure stays there until the n
 from __future__ import annotations
 
 from collections.abc import Callable
+from inspect import getattr_static
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from kelurahan_desk.core.services.permissions import Permission
-from kelurahan_desk.ui.confirm_password_dialog import confirm_password
 from kelurahan_desk.ui.error_dialog import log
 from kelurahan_desk.ui.error_messages import is_expected, message_for
 from kelurahan_desk.ui.message_boxes import ask, inform
-from kelurahan_desk.ui.task_progress import run_with_progress
 from kelurahan_desk.ui.view_context import ViewContext
 
 LAST_FOLDER_KEY = "backup/last_folder"
@@ -47,7 +46,7 @@ class BackupActions(QObject):
         self.auto_backup_problem.setVisible(False)
         window.statusBar().addWidget(self.auto_backup_problem)
         actor = context.actor
-        if self.service is None:
+        if not self.available:
             why = self.tr("Pencadangan belum tersedia di versi ini.")
             for action in (self.backup_action, self.restore_action):
                 action.setEnabled(False)
@@ -61,10 +60,15 @@ class BackupActions(QObject):
     def service(self) -> Any:
         return getattr(self._context.services, "backup", None)
 
+    @property
+    def available(self) -> bool:
+        """Whether there is a backup service, without making it (it is made when first used)."""
+        return getattr_static(self._context.services, "backup", None) is not None
+
     def start_auto_backup(self, delay_ms: int | None = None) -> None:
         """Makes the daily backup if none is from today yet, `delay_ms` (default `AUTO_BACKUP_DELAY_MS`) after
         this call, in the background."""
-        if self.service is not None:
+        if self.available:
             QTimer.singleShot(AUTO_BACKUP_DELAY_MS if delay_ms is None else delay_ms, self, self._auto_backup)
 
     def _auto_backup(self) -> None:
@@ -94,6 +98,10 @@ class BackupActions(QObject):
         self.auto_backup_problem.setVisible(True)
 
     def back_up(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from kelurahan_desk.ui.task_progress import run_with_progress
+
         settings = self._context.settings
         start = str(settings.value(LAST_FOLDER_KEY, "") or self._context.services.folder.backups)
         folder = QFileDialog.getExistingDirectory(
@@ -120,6 +128,11 @@ class BackupActions(QObject):
         )
 
     def restore(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from kelurahan_desk.ui.confirm_password_dialog import confirm_password
+        from kelurahan_desk.ui.task_progress import run_with_progress
+
         start = str(self._context.settings.value(LAST_FOLDER_KEY, "") or self._context.services.folder.backups)
         file, _ = QFileDialog.getOpenFileName(
             self._window,

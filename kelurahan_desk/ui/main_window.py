@@ -7,15 +7,16 @@ only what it shows. Geometry and the last open view are kept per PC in `QSetting
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QStyle,
     QWidget,
@@ -29,8 +30,10 @@ from kelurahan_desk.ui.idle_lock import IdleLock
 from kelurahan_desk.ui.message_boxes import ask
 from kelurahan_desk.ui.navigation import ViewEntry, visible_views
 from kelurahan_desk.ui.role_names import role_title
-from kelurahan_desk.ui.sync.sync_indicator import attach_sync_indicator
 from kelurahan_desk.ui.view_context import OFFICE, SETTINGS, ViewContext
+
+if TYPE_CHECKING:
+    from kelurahan_desk.ui.sync.sync_indicator import SyncIndicator
 
 GEOMETRY_KEY = "main_window/geometry"
 VIEW_KEY = "main_window/view"
@@ -183,7 +186,22 @@ class MainWindow(QMainWindow):
         for label in (self.user_label, self.office_label, self.sync_label):
             label.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(label)
-        self.sync_indicator = attach_sync_indicator(self, self.sync_label, self.context)
+        self.sync_indicator: SyncIndicator | None = None
+        self._sync_pending = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.sync_indicator is None and not self._sync_pending:
+            self._sync_pending = True
+            QTimer.singleShot(0, self, self._attach_sync_indicator)
+
+    def _attach_sync_indicator(self) -> None:
+        """The sync line and the session's agent, once the window is on screen (see `attach_sync_indicator`)."""
+        from kelurahan_desk.ui.sync.sync_indicator import attach_sync_indicator
+
+        self._sync_pending = False
+        if self.isVisible() and self.sync_indicator is None:
+            self.sync_indicator = attach_sync_indicator(self, self.sync_label, self.context)
 
     def refresh_title(self) -> None:
         profile = self.context.services.office.profile()
@@ -207,6 +225,8 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.context, self).exec()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         folder = self.context.services.folder
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Tentang Kelurahan Desk"))
