@@ -1,118 +1,41 @@
 """The idle lock: after `idle_lock_minutes` without keyboard or mouse input the window is covered.
 
 An event filter on the application notes every input; a timer compares the time since the last
-input with the office setting. The lock screen is an opaque, application-modal window over the main
-window (so open dialogs are covered and blocked too); only the same person's password opens it,
-or "Ganti pengguna" signs out. The clock (`now`) and the check interval are injectable for tests.
+input with the office setting. The lock screen (`lock_screen.LockScreen`, loaded when first needed) is an
+opaque, application-modal window over the main window (so open dialogs are covered and blocked too); only
+the same person's password opens it, or "Ganti pengguna" signs out. The clock (`now`) and the check
+interval are injectable for tests.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
-from kelurahan_desk.core.errors import AuthError
 from kelurahan_desk.core.services.accounts import AccountService
 from kelurahan_desk.core.services.permissions import Actor
-from kelurahan_desk.ui.confirm_password_dialog import password_field
-from kelurahan_desk.ui.error_messages import message_for
-from kelurahan_desk.ui.form_errors import error_label, grow_to_fit
 
-ACTIVITY = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-}
+if TYPE_CHECKING:
+    from kelurahan_desk.ui.lock_screen import LockScreen
 
 
-class LockScreen(QWidget):
-    unlocked = Signal()
-    switch_user = Signal()
-
-    def __init__(self, accounts: AccountService, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
-        self._accounts = accounts
-        self._actor = actor
-        self._may_close = False
-        self.setWindowModality(Qt.WindowModality.ApplicationModal)
-        self.setAutoFillBackground(True)
-        self.setStyleSheet("LockScreen { background: #1f3b57; } QLabel { color: white; }")
-        self.setWindowTitle(self.tr("Layar terkunci"))
-
-        title = QLabel(self.tr("Layar terkunci"))
-        title.setStyleSheet("font-size: 20pt; font-weight: bold;")
-        who = QLabel(
-            self.tr("Digunakan oleh {name} ({username}). Masukkan kata sandi untuk membuka.").format(
-                name=actor.full_name, username=actor.username
-            )
-        )
-        who.setWordWrap(True)
-        self.password = password_field()
-        self.password.setMinimumWidth(260)
-        self.error = error_label("color: #ffb4b4;")
-        self.open_button = QPushButton(self.tr("Buka kunci"))
-        self.open_button.setDefault(True)
-        self.switch_button = QPushButton(self.tr("Ganti pengguna"))
-        form = QFormLayout()
-        password_label = QLabel(self.tr("&Kata sandi"))
-        password_label.setBuddy(self.password)
-        form.addRow(password_label, self.password)
-        form.addRow("", self.error)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.switch_button)
-
-        panel = QWidget()
-        panel.setMaximumWidth(520)
-        inner = QVBoxLayout(panel)
-        inner.addWidget(title)
-        inner.addWidget(who)
-        inner.addLayout(form)
-        inner.addLayout(buttons)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(panel)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
-
-        self.open_button.clicked.connect(self.attempt)
-        self.password.returnPressed.connect(self.attempt)
-        self.switch_button.clicked.connect(self._switch)
-
-    def attempt(self) -> None:
-        try:
-            self._accounts.confirm_password(self._actor, self.password.text())
-        except AuthError as exc:
-            self.password.clear()
-            self.error.setText(message_for(exc))
-            self.error.setVisible(True)
-            grow_to_fit(self.error)
-            return
-        self._finish()
-        self.unlocked.emit()
-
-    def _switch(self) -> None:
-        self._finish()
-        self.switch_user.emit()
-
-    def _finish(self) -> None:
-        self._may_close = True
-        self.close()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._may_close:
-            event.accept()
-        else:
-            event.ignore()
+@cache
+def activity() -> frozenset[QEvent.Type]:
+    """The events that count as input (made when input is first watched, not to open the window)."""
+    return frozenset(
+        {
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseMove,
+            QEvent.Type.Wheel,
+            QEvent.Type.TouchBegin,
+        }
+    )
 
 
 class IdleLock(QObject):
@@ -165,6 +88,7 @@ class IdleLock(QObject):
         self._timer.start()
 
     def _watch_input(self) -> None:
+        activity()
         app = QApplication.instance()
         if app is not None and self._window is not None:
             app.installEventFilter(self)
@@ -183,7 +107,7 @@ class IdleLock(QObject):
         self._minutes = minutes
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in ACTIVITY:
+        if event.type() in activity():
             self._last_input = self._now()
         return False
 
@@ -194,6 +118,8 @@ class IdleLock(QObject):
     def lock_now(self) -> None:
         if self.is_locked or self._window is None:
             return
+        from kelurahan_desk.ui.lock_screen import LockScreen
+
         screen = LockScreen(self._accounts, self._actor)
         screen.setGeometry(self._window.frameGeometry())
         screen.unlocked.connect(self._on_unlocked)

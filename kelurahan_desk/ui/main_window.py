@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 
 GEOMETRY_KEY = "main_window/geometry"
 VIEW_KEY = "main_window/view"
+SYNC_START_MS = 1500
+"""The sync line and the session's background agent start this long after the window is shown; until then
+the line says only that sync is not set up, as it did before the agent's first status."""
 
 
 def window_title(profile: OfficeProfile | None) -> str:
@@ -193,15 +196,16 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self.sync_indicator is None and not self._sync_pending:
             self._sync_pending = True
-            QTimer.singleShot(0, self, self._attach_sync_indicator)
+            QTimer.singleShot(SYNC_START_MS, self, self._attach_sync_indicator)
 
     def _attach_sync_indicator(self) -> None:
-        """The sync line and the session's agent, once the window is on screen (see `attach_sync_indicator`)."""
+        """The sync line and the session's agent (`attach_sync_indicator`), `SYNC_START_MS` after the window
+        was shown: sync's modules load then, not while the window opens."""
         from kelurahan_desk.ui.sync.sync_indicator import attach_sync_indicator
 
         self._sync_pending = False
         if self.isVisible() and self.sync_indicator is None:
-            self.sync_indicator = attach_sync_indicator(self, self.sync_label, self.context)
+            self.sync_indicator = attach_sync_indicator(self, self.sync_label, self.context, delay_ms=0)
 
     def refresh_title(self) -> None:
         profile = self.context.services.office.profile()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -110,3 +111,34 @@ def test_logout_closes_and_says_so(qtbot: QtBot, context: ViewContext) -> None:
     with qtbot.waitSignal(window.logged_out, timeout=1000):
         window.logout_action.trigger()
     assert window.did_log_out and not window.isVisible()
+
+
+def test_the_sync_line_and_agent_start_a_while_after_the_window_shows(
+    qtbot: QtBot, context: ViewContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kelurahan_desk.ui import main_window
+    from kelurahan_desk.ui.sync.sync_scheduler import SyncScheduler
+
+    monkeypatch.setattr(main_window, "SYNC_START_MS", 50)
+    window = make_window(qtbot, context)
+    assert window.sync_indicator is None
+    assert context.notices.findChild(SyncScheduler) is None
+    assert window.sync_label.text() == "Sinkronisasi: belum diatur"
+    qtbot.waitUntil(lambda: window.sync_indicator is not None, timeout=2000)
+    scheduler = context.notices.findChild(SyncScheduler)
+    assert scheduler is not None
+    assert window.sync_label.text() == "Sinkronisasi: belum terdaftar di HQ"  # the agent's first status
+
+
+def test_a_window_closed_before_sync_starts_never_starts_it(
+    qtbot: QtBot, context: ViewContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kelurahan_desk.ui import main_window
+    from kelurahan_desk.ui.sync.sync_scheduler import SyncScheduler
+
+    monkeypatch.setattr(main_window, "SYNC_START_MS", 30)
+    window = make_window(qtbot, context)
+    window.close()
+    qtbot.wait(120)
+    assert window.sync_indicator is None
+    assert context.notices.findChild(SyncScheduler) is None

@@ -28,7 +28,6 @@ from kelurahan_desk.core.services.permissions import Permission
 from kelurahan_desk.core.services.residents import ResidentDetail
 from kelurahan_desk.ui.error_dialog import show_error
 from kelurahan_desk.ui.residents.choices import EVENT_KIND, label
-from kelurahan_desk.ui.residents.event_dialog import LifeEventDialog
 from kelurahan_desk.ui.residents.family_panel import FamilyPanel
 from kelurahan_desk.ui.residents.resident_form import ResidentForm
 from kelurahan_desk.ui.residents.table_model import short_date
@@ -191,6 +190,8 @@ class ResidentDetailPanel(QWidget):
         return True
 
     def record_event(self, kind: str) -> None:
+        from kelurahan_desk.ui.residents.event_dialog import LifeEventDialog
+
         if self.detail is None:
             return
         services, actor, resident_id = self._context.services, self._context.actor, self.detail.id
