@@ -1,17 +1,12 @@
-"""The start-up check of the store on its own thread: what it reports, and that it yields the processor."""
+"""The start-up check of the store on its own thread: what it reports."""
 
 from __future__ import annotations
 
-import os
-import sys
-import threading
 from pathlib import Path
-
-import pytest
 
 from kelurahan_desk.composition import Services
 from kelurahan_desk.core.services.permissions import Actor
-from kelurahan_desk.core.store.health import StoreCheck, lower_this_thread_priority
+from kelurahan_desk.core.store.health import StoreCheck
 from tests.core.test_backup import add_residents, corrupt_middle
 
 
@@ -34,19 +29,3 @@ def test_the_check_of_a_damaged_store_names_its_problems(services: Services, adm
 
 def test_a_store_not_made_yet_is_healthy(tmp_path: Path) -> None:
     assert StoreCheck(tmp_path / "kelurahan.db").report().ok
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux's")
-def test_the_lowered_thread_yields_and_the_others_keep_their_priority() -> None:
-    before = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
-    seen: list[int] = []
-
-    def lowered() -> None:
-        lower_this_thread_priority()
-        seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
-
-    thread = threading.Thread(target=lowered)
-    thread.start()
-    thread.join()
-    assert seen == [19]
-    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == before

@@ -6,9 +6,7 @@ backups are checked with the full `PRAGMA integrity_check`.
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -71,9 +69,7 @@ def check_store(db_path: Path) -> HealthReport:
 
 class StoreCheck:
     """`check_store` on its own thread, started first thing at start-up: SQLite reads the file outside
-    Python's lock, so the check runs beside the imports and the window instead of before them. The thread
-    runs at the lowest priority, so that it takes the processor only when start-up leaves one idle (it is
-    waited for before the store opens, when nothing else runs)."""
+    Python's lock, so the check runs beside the imports and the window instead of before them."""
 
     def __init__(self, db_path: Path) -> None:
         self.path = db_path
@@ -83,7 +79,6 @@ class StoreCheck:
         self._thread.start()
 
     def _run(self) -> None:
-        lower_this_thread_priority()
         try:
             self._report = check_store(self.path)
         except BaseException as exc:  # handed to whoever waits for the report
@@ -95,21 +90,6 @@ class StoreCheck:
             raise self._error
         assert self._report is not None
         return self._report
-
-
-def lower_this_thread_priority() -> None:
-    """The calling thread yields to every other one (Linux: nice 19 for this thread alone; Windows: the
-    lowest thread priority); elsewhere, or where refused, nothing changes."""
-    try:
-        if sys.platform.startswith("linux"):
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
-        elif sys.platform == "win32":
-            import ctypes
-
-            kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-            kernel32.SetThreadPriority(kernel32.GetCurrentThread(), -2)  # THREAD_PRIORITY_LOWEST
-    except (OSError, AttributeError):
-        pass
 
 
 def is_office_database(path: Path) -> bool:
