@@ -249,10 +249,18 @@ _CODE_HEADERS = frozenset({"kode", "code", "kode_wilayah", "kode wilayah", "kd_w
 _NAME_HEADERS = frozenset({"nama", "name", "nama_wilayah", "nama wilayah", "nm_wilayah"})
 
 
+def _delimiter(text: str) -> str:
+    """The first `,` or `;` of the first line: neither a code nor a header word holds one, while a name may
+    hold either (`11;Aceh, Barat`)."""
+    first_line = text.lstrip().split("\n", 1)[0]
+    found = [(first_line.find(mark), mark) for mark in (",", ";") if mark in first_line]
+    return min(found)[1] if found else sniff_delimiter(text)
+
+
 def _read_csv(text: str, collector: _Collector) -> None:
     code_index, name_index = 0, 1
     first = True
-    for line, record in csv_records(text, sniff_delimiter(text), collector.problems):
+    for line, record in csv_records(text, _delimiter(text), collector.problems):
         if not any(cell.strip() for cell in record):
             continue
         if first:

@@ -7,7 +7,7 @@ import io
 import subprocess
 import sys
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
@@ -135,6 +135,8 @@ def test_any_table_written_as_a_dump_reads_back(table: dict[str, str], style: st
 
 
 @given(REGION_TABLES, st.sampled_from([",", ";"]), st.booleans(), st.booleans())
+@example({"11": ",", "32": "Jawa, Barat"}, ";", False, False)
+@example({"11": "Aceh,Besar,Utara"}, ";", True, True)
 def test_any_table_written_as_csv_reads_back(
     table: dict[str, str], delimiter: str, header: bool, bom: bool
 ) -> None:
