@@ -27,6 +27,19 @@ def password_field() -> QLineEdit:
     return field
 
 
+def password_accepted(accounts: AccountService, actor: Actor, field: QLineEdit, error: QLabel) -> bool:
+    """Whether the typed password is the actor's; when not, the field is cleared and `error` says why."""
+    try:
+        accounts.confirm_password(actor, field.text())
+    except AuthError as exc:
+        field.clear()
+        error.setText(message_for(exc))
+        error.setVisible(True)
+        grow_to_fit(error)
+        return False
+    return True
+
+
 class ConfirmPasswordDialog(QDialog):
     """Accepted only when the signed-in person typed their own password."""
 
@@ -58,15 +71,8 @@ class ConfirmPasswordDialog(QDialog):
         self.password.setFocus()
 
     def attempt(self) -> None:
-        try:
-            self._accounts.confirm_password(self._actor, self.password.text())
-        except AuthError as exc:
-            self.password.clear()
-            self.error.setText(message_for(exc))
-            self.error.setVisible(True)
-            grow_to_fit(self.error)
-            return
-        self.accept()
+        if password_accepted(self._accounts, self._actor, self.password, self.error):
+            self.accept()
 
 
 def confirm_password(parent: QWidget | None, accounts: AccountService, actor: Actor, reason: str = "") -> bool:

@@ -7,12 +7,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kelurahan_desk.core.errors import AuthError
 from kelurahan_desk.core.services.accounts import AccountService
 from kelurahan_desk.core.services.permissions import Actor
-from kelurahan_desk.ui.confirm_password_dialog import password_field
-from kelurahan_desk.ui.error_messages import message_for
-from kelurahan_desk.ui.form_errors import error_label, grow_to_fit
+from kelurahan_desk.ui.confirm_password_dialog import password_accepted, password_field
+from kelurahan_desk.ui.form_errors import error_label
 
 
 class LockScreen(QWidget):
@@ -73,16 +71,9 @@ class LockScreen(QWidget):
         self.switch_button.clicked.connect(self._switch)
 
     def attempt(self) -> None:
-        try:
-            self._accounts.confirm_password(self._actor, self.password.text())
-        except AuthError as exc:
-            self.password.clear()
-            self.error.setText(message_for(exc))
-            self.error.setVisible(True)
-            grow_to_fit(self.error)
-            return
-        self._finish()
-        self.unlocked.emit()
+        if password_accepted(self._accounts, self._actor, self.password, self.error):
+            self._finish()
+            self.unlocked.emit()
 
     def _switch(self) -> None:
         self._finish()
