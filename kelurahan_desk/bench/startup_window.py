@@ -67,16 +67,19 @@ def _windows_working_set_kb() -> int | None:
 
 
 def account_actor(services: Services, username: str) -> Actor:
-    from sqlalchemy import select
+    """The account as the sign-in dialog would hand it over (read on Core, as the window's first reads are)."""
+    from sqlalchemy import text
 
     from kelurahan_desk.core.services.permissions import Actor, Role
-    from kelurahan_desk.core.store.models import Account
 
-    with services.store.read() as s:
-        account = s.scalar(select(Account).where(Account.username == username))
-        if account is None:
-            raise SystemExit(f"no account {username!r} in this office")
-        return Actor(account.id, account.username, account.full_name, Role(account.role))
+    with services.store.read_rows() as connection:
+        account = connection.execute(
+            text("SELECT id, username, full_name, role FROM account WHERE username = :username"),
+            {"username": username},
+        ).first()
+    if account is None:
+        raise SystemExit(f"no account {username!r} in this office")
+    return Actor(account.id, account.username, account.full_name, Role(account.role))
 
 
 def report_when_filled(window: MainWindow) -> None:

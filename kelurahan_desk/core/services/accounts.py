@@ -10,15 +10,15 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from kelurahan_desk.core.errors import AuthError, NotFound, ValidationError
 from kelurahan_desk.core.services.permissions import Actor, Permission, Role
-from kelurahan_desk.core.store.models import Account
+from kelurahan_desk.core.store import models
 from kelurahan_desk.core.store.unit_of_work import Store
 
 if TYPE_CHECKING:
     from argon2 import PasswordHasher
+    from sqlalchemy.orm import Session
 
 MIN_PASSWORD = 8
 FREE_ATTEMPTS = 3
@@ -86,7 +86,7 @@ def check_password(password: str) -> None:
         raise ValidationError("password", "password_too_short", {"min": MIN_PASSWORD})
 
 
-def _view(account: Account) -> AccountView:
+def _view(account: models.Account) -> AccountView:
     return AccountView(
         account.id,
         account.username,
@@ -105,15 +105,15 @@ class AccountService:
 
     def has_accounts(self) -> bool:
         with self._store.read() as s:
-            return bool(s.scalar(select(func.count()).select_from(Account)))
+            return bool(s.scalar(select(func.count()).select_from(models.Account)))
 
-    def add_account(self, session: Session, new: NewAccount) -> Account:
+    def add_account(self, session: Session, new: NewAccount) -> models.Account:
         """Inside a caller's unit of work (setup, demo); checks the rules and a unique user name."""
         check_new_account(new)
         username = new.username.strip().lower()
-        if session.scalar(select(Account.id).where(Account.username == username)):
+        if session.scalar(select(models.Account.id).where(models.Account.username == username)):
             raise ValidationError("username", "username_taken")
-        account = Account(
+        account = models.Account(
             username=username,
             full_name=new.full_name.strip(),
             role=Role(new.role).value,
@@ -128,14 +128,14 @@ class AccountService:
 
     def create_first_administrator(self, new: NewAccount) -> AccountView:
         with self._store.write(new.username, "account.create_first") as s:
-            if s.scalar(select(func.count()).select_from(Account)):
+            if s.scalar(select(func.count()).select_from(models.Account)):
                 raise ValidationError("username", "setup_already_done")
             return _view(self.add_account(s, NewAccount(**{**new.__dict__, "role": Role.ADMINISTRATOR})))
 
     def login(self, username: str, password: str) -> Actor:
         name = username.strip().lower()
         with self._store.write(name or "?", "account.login") as s:
-            account = s.scalar(select(Account).where(Account.username == name))
+            account = s.scalar(select(models.Account).where(models.Account.username == name))
             now = self._store.clock.now()
             if account is None:
                 self._store.journal(s).audit(
@@ -168,7 +168,7 @@ class AccountService:
         The hash is checked outside the write transaction, so a correct password with no failures to clear
         writes nothing and never holds the store's write lock while argon2 works."""
         with self._store.read() as s:
-            account = s.get(Account, actor.account_id)
+            account = s.get(models.Account, actor.account_id)
             if account is None:
                 raise AuthError("wrong_password")
             if not account.active:
@@ -180,7 +180,7 @@ class AccountService:
             if correct and not account.failed_logins:
                 return
         with self._store.write(actor.username, "password_confirm.ok" if correct else "password_confirm.failed") as s:
-            account = s.get(Account, actor.account_id)
+            account = s.get(models.Account, actor.account_id)
             assert account is not None
             if correct:
                 account.failed_logins = 0
@@ -195,7 +195,7 @@ class AccountService:
     def list_accounts(self, actor: Actor) -> list[AccountView]:
         actor.require(Permission.VIEW)
         with self._store.read() as s:
-            return [_view(a) for a in s.scalars(select(Account).order_by(Account.username))]
+            return [_view(a) for a in s.scalars(select(models.Account).order_by(models.Account.username))]
 
     def create_account(self, actor: Actor, new: NewAccount) -> AccountView:
         actor.require(Permission.MANAGE_ACCOUNTS)
@@ -230,13 +230,11 @@ class AccountService:
     def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> None:
         self.confirm_password(actor, old_password)
         check_password(new_password)
-        self._change(
-            actor, actor.account_id, "account.change_password", password_hash=_hasher.hash(new_password)
-        )
+        self._change(actor, actor.account_id, "account.change_password", password_hash=_hasher.hash(new_password))
 
     def _change(self, actor: Actor, account_id: str, action: str, **values: object) -> AccountView:
         with self._store.write(actor.username, action) as s:
-            account = s.get(Account, account_id)
+            account = s.get(models.Account, account_id)
             if account is None:
                 raise NotFound("account", account_id)
             for key, value in values.items():
@@ -244,14 +242,14 @@ class AccountService:
             s.flush()
             return _view(account)
 
-    def _remaining_lock(self, account: Account, now: datetime) -> float:
+    def _remaining_lock(self, account: models.Account, now: datetime) -> float:
         if account.last_failed_at is None:
             return 0.0
         until = account.last_failed_at + timedelta(seconds=lock_seconds(account.failed_logins))
         return max(0.0, (until - now).total_seconds())
 
     @staticmethod
-    def _verify(account: Account, password: str) -> bool:
+    def _verify(account: models.Account, password: str) -> bool:
         from argon2.exceptions import InvalidHashError, VerificationError
 
         try:

@@ -12,7 +12,8 @@ from sqlalchemy import select
 from kelurahan_desk.core.errors import ValidationError
 from kelurahan_desk.core.services.accounts import AccountService, NewAccount
 from kelurahan_desk.core.services.permissions import Actor, Permission, Role
-from kelurahan_desk.core.store.models import Office, OfficeSetting
+from kelurahan_desk.core.store import models
+from kelurahan_desk.core.store.read_tables import OFFICE, OFFICE_SETTING
 from kelurahan_desk.core.store.unit_of_work import Store
 
 SETTING_DEFAULTS: dict[str, Any] = {
@@ -63,7 +64,7 @@ def check_profile(profile: OfficeProfile) -> None:
         raise ValidationError("emblem_png", "emblem_not_png")
 
 
-def _profile(office: Office) -> OfficeProfile:
+def _profile(office: models.Office) -> OfficeProfile:
     return OfficeProfile(**{f.name: getattr(office, f.name) for f in fields(OfficeProfile)})
 
 
@@ -77,24 +78,22 @@ class OfficeService:
         self._on_set_up = on_set_up
 
     def is_set_up(self) -> bool:
-        with self._store.read() as s:
-            return s.scalar(select(Office.id).limit(1)) is not None
+        with self._store.read_rows() as connection:
+            return connection.scalar(select(OFFICE.c.id).limit(1)) is not None
 
     def profile(self) -> OfficeProfile | None:
-        with self._store.read() as s:
-            office = s.scalar(select(Office).limit(1))
-            return _profile(office) if office else None
+        with self._store.read_rows() as connection:
+            office = connection.execute(select(*(OFFICE.c[f.name] for f in fields(OfficeProfile))).limit(1)).first()
+            return OfficeProfile(*office) if office else None
 
     def complete_setup(self, admin: NewAccount, profile: OfficeProfile) -> Actor:
         """First run: the administrator and the office in one transaction. Refused once done."""
         check_profile(profile)
         with self._store.write(admin.username.strip().lower(), "office.setup") as s:
-            if s.scalar(select(Office.id).limit(1)) is not None:
+            if s.scalar(select(models.Office.id).limit(1)) is not None:
                 raise ValidationError("code", "setup_already_done")
-            account = self._accounts.add_account(
-                s, NewAccount(**{**admin.__dict__, "role": Role.ADMINISTRATOR})
-            )
-            s.add(Office(**asdict(profile)))
+            account = self._accounts.add_account(s, NewAccount(**{**admin.__dict__, "role": Role.ADMINISTRATOR}))
+            s.add(models.Office(**asdict(profile)))
             actor = Actor(account.id, account.username, account.full_name, Role.ADMINISTRATOR)
         if self._on_set_up is not None:
             self._on_set_up(profile)
@@ -104,7 +103,7 @@ class OfficeService:
         actor.require(Permission.MANAGE_OFFICE)
         check_profile(profile)
         with self._store.write(actor.username, "office.update") as s:
-            office = s.scalar(select(Office).limit(1))
+            office = s.scalar(select(models.Office).limit(1))
             if office is None:
                 raise ValidationError("code", "setup_not_done")
             if office.code != profile.code:
@@ -116,8 +115,8 @@ class OfficeService:
             return _profile(office)
 
     def setting(self, key: str) -> Any:
-        with self._store.read() as s:
-            row = s.get(OfficeSetting, key)
+        with self._store.read_rows() as connection:
+            row = connection.execute(select(OFFICE_SETTING.c.value).where(OFFICE_SETTING.c.id == key)).first()
             return row.value if row is not None else SETTING_DEFAULTS[key]
 
     def set_setting(self, actor: Actor, key: str, value: Any) -> None:
@@ -129,8 +128,8 @@ class OfficeService:
         if key in ("idle_lock_minutes", "backup_keep") and not 1 <= value <= 240:
             raise ValidationError(key, "out_of_range", {"min": 1, "max": 240})
         with self._store.write(actor.username, "office.setting") as s:
-            row = s.get(OfficeSetting, key)
+            row = s.get(models.OfficeSetting, key)
             if row is None:
-                s.add(OfficeSetting(id=key, value=value))
+                s.add(models.OfficeSetting(id=key, value=value))
             else:
                 row.value = value

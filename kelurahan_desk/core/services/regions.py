@@ -15,7 +15,7 @@ from sqlalchemy import delete, func, insert, select
 from kelurahan_desk.core.errors import ValidationError
 from kelurahan_desk.core.importing.row_problem import RowProblem
 from kelurahan_desk.core.services.permissions import Actor, Permission
-from kelurahan_desk.core.store.models import Region
+from kelurahan_desk.core.store import models
 from kelurahan_desk.core.store.unit_of_work import Store
 
 CHUNK = 5000
@@ -53,9 +53,9 @@ class RegionService:
         if not records:
             raise ValidationError("file", "no_regions", {"problems": len(problems)})
         with self._store.write(actor.username, "region.import") as s:
-            s.execute(delete(Region))
+            s.execute(delete(models.Region))
             for start in range(0, len(records), CHUNK):
-                s.execute(insert(Region), records[start : start + CHUNK])
+                s.execute(insert(models.Region), records[start : start + CHUNK])
             summary = {"file": Path(path).name, "rows": len(records), "problems": len(problems)}
             self._store.journal(s).audit(entity="region", entity_id="*", before=None, after=summary)
         with self._lock:
@@ -64,18 +64,20 @@ class RegionService:
 
     def children(self, parent_code: str | None) -> list[RegionView]:
         with self._store.read() as s:
-            parent = Region.parent_code.is_(None) if parent_code is None else Region.parent_code == parent_code
-            stmt = select(Region).where(parent).order_by(Region.code)
+            parent = (
+                models.Region.parent_code.is_(None) if parent_code is None else models.Region.parent_code == parent_code
+            )
+            stmt = select(models.Region).where(parent).order_by(models.Region.code)
             return [RegionView(r.code, r.name, r.level, r.parent_code) for r in s.scalars(stmt)]
 
     def get(self, code: str) -> RegionView | None:
         with self._store.read() as s:
-            r = s.get(Region, code)
+            r = s.get(models.Region, code)
             return RegionView(r.code, r.name, r.level, r.parent_code) if r else None
 
     def count(self) -> int:
         with self._store.read() as s:
-            return int(s.scalar(select(func.count()).select_from(Region)) or 0)
+            return int(s.scalar(select(func.count()).select_from(models.Region)) or 0)
 
     def is_known_prefix(self, prefix: str) -> bool:
         """Whether a NIK's first six digits name a kecamatan in the table.
@@ -89,5 +91,5 @@ class RegionService:
         with self._lock:
             if self._kecamatan is None:
                 with self._store.read() as s:
-                    self._kecamatan = frozenset(s.scalars(select(Region.code).where(Region.level == 3)))
+                    self._kecamatan = frozenset(s.scalars(select(models.Region.code).where(models.Region.level == 3)))
             return self._kecamatan

@@ -14,7 +14,7 @@ from kelurahan_desk.core.errors import ValidationError
 from kelurahan_desk.core.importing.safe_cells import write_csv, write_xlsx
 from kelurahan_desk.core.services.permissions import Actor, Permission
 from kelurahan_desk.core.services.resident_search import filtered, read_query, weigh_kk_prefix
-from kelurahan_desk.core.store.models import Family, Resident
+from kelurahan_desk.core.store.read_tables import FAMILY, RESIDENT
 from kelurahan_desk.core.store.unit_of_work import Store
 
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -81,8 +81,8 @@ class ResidentExportService:
         return len(records)
 
     def _records(self, query: str, status: str | None) -> list[dict[str, Any]]:
-        columns = [getattr(Resident, name) for _header, name in COLUMNS if name != "kk"]
-        with self._store.read() as s:
-            stmt = filtered(select(*columns, Family.kk), weigh_kk_prefix(s, read_query(query)), status)
-            stmt = stmt.order_by(Resident.rw, Resident.rt, Family.kk, Resident.name)
-            return [row._asdict() for row in s.execute(stmt)]
+        columns = [RESIDENT.c[name] for _header, name in COLUMNS if name != "kk"]
+        with self._store.read_rows() as connection:
+            stmt = filtered(select(*columns, FAMILY.c.kk), weigh_kk_prefix(connection, read_query(query)), status)
+            stmt = stmt.order_by(RESIDENT.c.rw, RESIDENT.c.rt, FAMILY.c.kk, RESIDENT.c.name)
+            return [row._asdict() for row in connection.execute(stmt)]

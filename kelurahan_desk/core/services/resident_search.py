@@ -11,29 +11,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import (
-    ColumnElement,
-    Select,
-    and_,
-    column,
-    exists,
-    func,
-    literal,
-    literal_column,
-    or_,
-    select,
-    table,
-)
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, Connection, Select, and_, exists, func, literal, literal_column, or_, select
 
-from kelurahan_desk.core.store.models import Family, Resident
+from kelurahan_desk.core.store.read_tables import FAMILY, RESIDENT, RESIDENT_NAME_INDEX
 
 KK_PREFIX = re.compile(r"^\s*kk\s*[:=]\s*(\d{1,16})\s*$", re.IGNORECASE)
 SLASH_RT_RW = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
 WORDED_RT_RW = re.compile(r"^\s*(?:rt\.?\s*(\d{1,3}))?\s*(?:rw\.?\s*(\d{1,3}))?\s*$", re.IGNORECASE)
 DIGITS = re.compile(r"^\d{1,16}$")
 MANY_FAMILIES = 1000
-NAME_INDEX = table("resident_name_fts", column("rowid"), column("resident_name_fts"))
 
 
 @dataclass(frozen=True)
@@ -81,11 +67,13 @@ def _word_start(word: str) -> ColumnElement[bool]:
     For two letters the space and the letters are a trigram, so the name index finds them; one letter is
     checked on each row the name order walks through (a single letter matches many names, so a page fills
     early)."""
-    starts = Resident.name.like(_like_escape(word) + "%", escape="\\")
+    starts = RESIDENT.c.name.like(_like_escape(word) + "%", escape="\\")
     if len(word) == 2:
-        fts = select(NAME_INDEX.c.rowid).where(NAME_INDEX.c.resident_name_fts.op("MATCH")(_fts_phrase(" " + word)))
+        fts = select(RESIDENT_NAME_INDEX.c.rowid).where(
+            RESIDENT_NAME_INDEX.c.resident_name_fts.op("MATCH")(_fts_phrase(" " + word))
+        )
         return or_(starts, literal_column("resident.rowid").in_(fts.scalar_subquery()))
-    return or_(starts, Resident.name.like("% " + _like_escape(word) + "%", escape="\\"))
+    return or_(starts, RESIDENT.c.name.like("% " + _like_escape(word) + "%", escape="\\"))
 
 
 def _name_condition(text: str) -> ColumnElement[bool]:
@@ -96,7 +84,7 @@ def _name_condition(text: str) -> ColumnElement[bool]:
     conditions: list[ColumnElement[bool]] = []
     if long_words:
         match = " ".join(_fts_phrase(w) for w in long_words)
-        fts = select(NAME_INDEX.c.rowid).where(NAME_INDEX.c.resident_name_fts.op("MATCH")(match))
+        fts = select(RESIDENT_NAME_INDEX.c.rowid).where(RESIDENT_NAME_INDEX.c.resident_name_fts.op("MATCH")(match))
         conditions.append(literal_column("resident.rowid").in_(fts.scalar_subquery()))
     conditions += [_word_start(w) for w in words if len(w) < 3]
     return and_(*conditions)
@@ -110,44 +98,44 @@ def _digit_prefix(column: ColumnElement[str], prefix: str) -> ColumnElement[bool
 def _families_with_kk(kk: Callable[[Any], ColumnElement[bool]], many: bool) -> ColumnElement[bool]:
     """Few families: look their members up by family. Many (a KK prefix shared by much of the office): walk
     residents in name order and check each one's family, which finds the first page at once."""
-    family = aliased(Family)
+    family = FAMILY.alias()
     if many:
-        return exists().where(family.id == Resident.family_id, kk(family.kk)).correlate_except(family)
-    return Resident.family_id.in_(select(family.id).where(kk(family.kk)).scalar_subquery())
+        return exists().where(family.c.id == RESIDENT.c.family_id, kk(family.c.kk)).correlate_except(family)
+    return RESIDENT.c.family_id.in_(select(family.c.id).where(kk(family.c.kk)).scalar_subquery())
 
 
-def weigh_kk_prefix(session: Session, parsed: SearchQuery) -> SearchQuery:
+def weigh_kk_prefix(connection: Connection, parsed: SearchQuery) -> SearchQuery:
     """Counts the families a KK prefix matches (on the KK index) so the condition can take the better plan."""
     if parsed.kind != "kk":
         return parsed
-    stmt = select(func.count()).where(_digit_prefix(Family.kk, parsed.text))
-    return replace(parsed, many_families=(session.scalar(stmt) or 0) > MANY_FAMILIES)
+    stmt = select(func.count()).where(_digit_prefix(FAMILY.c.kk, parsed.text))
+    return replace(parsed, many_families=(connection.scalar(stmt) or 0) > MANY_FAMILIES)
 
 
 def condition(parsed: SearchQuery) -> ColumnElement[bool] | None:
     if parsed.kind == "name":
         return _name_condition(parsed.text)
     if parsed.kind == "nik":
-        return _digit_prefix(Resident.nik, parsed.text)
+        return _digit_prefix(RESIDENT.c.nik, parsed.text)
     if parsed.kind == "kk":
         return _families_with_kk(lambda kk: _digit_prefix(kk, parsed.text), parsed.many_families)
     if parsed.kind == "nik_or_kk":
-        return or_(Resident.nik == parsed.text, _families_with_kk(lambda kk: kk == parsed.text, many=False))
+        return or_(RESIDENT.c.nik == parsed.text, _families_with_kk(lambda kk: kk == parsed.text, many=False))
     if parsed.kind == "place":
         parts = []
         if parsed.rt is not None:
-            parts.append(Resident.rt == parsed.rt)
+            parts.append(RESIDENT.c.rt == parsed.rt)
         if parsed.rw is not None:
-            parts.append(Resident.rw == parsed.rw)
+            parts.append(RESIDENT.c.rw == parsed.rw)
         return and_(*parts)
     return None
 
 
 def filtered(stmt: Select, parsed: SearchQuery, status: str | None, *, with_kk: bool = True) -> Select:
     """`with_kk` joins the family for its KK number; the conditions themselves never need the join."""
-    stmt = stmt.select_from(Resident)
+    stmt = stmt.select_from(RESIDENT)
     if with_kk:
-        stmt = stmt.outerjoin(Family, Family.id == Resident.family_id)
+        stmt = stmt.outerjoin(FAMILY, FAMILY.c.id == RESIDENT.c.family_id)
     where = condition(parsed)
     if where is not None:
         stmt = stmt.where(where)
@@ -162,25 +150,25 @@ def _status_is(status: str, *, only_condition: bool) -> ColumnElement[bool]:
     checked on the rows found another way: `status || ''` keeps SQLite from walking that index, which costs
     a table lookup per living resident (ten times slower than reading the table)."""
     if only_condition:
-        return Resident.status == literal(status, literal_execute=True)
-    return (Resident.status + "") == status
+        return RESIDENT.c.status == literal(status, literal_execute=True)
+    return (RESIDENT.c.status + "") == status
 
 
 def rows_statement(parsed: SearchQuery, status: str | None, limit: int, offset: int) -> Select:
     stmt = select(
-        Resident.id,
-        Resident.nik,
-        Resident.name,
-        Resident.sex,
-        Resident.birth_date,
-        Resident.rt,
-        Resident.rw,
-        Family.kk,
-        Resident.status,
+        RESIDENT.c.id,
+        RESIDENT.c.nik,
+        RESIDENT.c.name,
+        RESIDENT.c.sex,
+        RESIDENT.c.birth_date,
+        RESIDENT.c.rt,
+        RESIDENT.c.rw,
+        FAMILY.c.kk,
+        RESIDENT.c.status,
     )
     stmt = filtered(stmt, parsed, status)
-    order = Resident.nik if parsed.kind == "nik" else Resident.name.collate("NOCASE")
-    return stmt.order_by(order, Resident.id).limit(limit).offset(offset)
+    order = RESIDENT.c.nik if parsed.kind == "nik" else RESIDENT.c.name.collate("NOCASE")
+    return stmt.order_by(order, RESIDENT.c.id).limit(limit).offset(offset)
 
 
 def count_statement(parsed: SearchQuery, status: str | None) -> Select:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kelurahan_desk.core.store.models import Family, Resident, ResidentEvent
+if TYPE_CHECKING:
+    from kelurahan_desk.core.store.models import Family, Resident, ResidentEvent
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from kelurahan_desk.core.domain.identity_numbers import parse_kk
 from kelurahan_desk.core.errors import Finding, NotFound, ValidationError
@@ -34,8 +34,11 @@ from kelurahan_desk.core.services.resident_views import (
     resident_detail,
     resident_detail_of,
 )
-from kelurahan_desk.core.store.models import Family, Resident, ResidentEvent
+from kelurahan_desk.core.store import models
 from kelurahan_desk.core.store.unit_of_work import Store
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 __all__ = [
     "MARITAL_STATUSES",
@@ -82,14 +85,15 @@ class ResidentService:
         self, actor: Actor, query: str, *, status: str | None = None, limit: int = 100, offset: int = 0
     ) -> list[ResidentRow]:
         actor.require(Permission.VIEW)
-        with self._store.read() as s:
-            parsed = weigh_kk_prefix(s, read_query(query))
-            return [ResidentRow(*row) for row in s.execute(rows_statement(parsed, status, limit, offset))]
+        with self._store.read_rows() as connection:
+            parsed = weigh_kk_prefix(connection, read_query(query))
+            return [ResidentRow(*row) for row in connection.execute(rows_statement(parsed, status, limit, offset))]
 
     def count(self, actor: Actor, query: str, *, status: str | None = None) -> int:
         actor.require(Permission.VIEW)
-        with self._store.read() as s:
-            return int(s.scalar(count_statement(weigh_kk_prefix(s, read_query(query)), status)) or 0)
+        with self._store.read_rows() as connection:
+            parsed = weigh_kk_prefix(connection, read_query(query))
+            return int(connection.scalar(count_statement(parsed, status)) or 0)
 
     def get(self, actor: Actor, resident_id: str) -> ResidentDetail:
         actor.require(Permission.VIEW)
@@ -102,9 +106,9 @@ class ResidentService:
         with self._store.read() as s:
             self._resident(s, resident_id)
             rows = s.scalars(
-                select(ResidentEvent)
-                .where(ResidentEvent.resident_id == resident_id)
-                .order_by(ResidentEvent.event_date, ResidentEvent.id)
+                select(models.ResidentEvent)
+                .where(models.ResidentEvent.resident_id == resident_id)
+                .order_by(models.ResidentEvent.event_date, models.ResidentEvent.id)
             )
             return [event_view(e) for e in rows]
 
@@ -116,7 +120,7 @@ class ResidentService:
     def family_by_kk(self, actor: Actor, kk: str) -> FamilyView | None:
         actor.require(Permission.VIEW)
         with self._store.read() as s:
-            family = s.scalar(select(Family).where(Family.kk == kk.strip()))
+            family = s.scalar(select(models.Family).where(models.Family.kk == kk.strip()))
             return self._family_view(s, family) if family else None
 
     # --- changing residents ----------------------------------------------------------------------
@@ -127,7 +131,7 @@ class ResidentService:
         with self._store.write(actor.username, "resident.create") as s:
             self._refuse_living_duplicate(s, cleaned.nik, None)
             family = self._family_for(s, cleaned)
-            resident = Resident(
+            resident = models.Resident(
                 **{name: getattr(cleaned, name) for name in RESIDENT_FIELDS},
                 family_id=family.id if family else None,
                 status="hidup",
@@ -145,18 +149,18 @@ class ResidentService:
         actor.require(Permission.EDIT_RESIDENTS)
         cleaned, findings = self._checked(value)
         with self._store.write_records(actor.username, "resident.update") as records:
-            current = records.load(Resident, resident_id)
+            current = records.load(models.Resident, resident_id)
             if current is None:
                 raise NotFound("resident", resident_id)
             if current["rev"] != expected_rev:
                 raise ValidationError("rev", "stale", {"current": current["rev"]})
-            family = records.load(Family, current["family_id"]) if current["family_id"] else None
+            family = records.load(models.Family, current["family_id"]) if current["family_id"] else None
             kk = family["kk"] if family else None
             # the store's unique index already keeps an unchanged living NIK unique
             nik_kept = current["status"] != "hidup" or cleaned.nik == current["nik"]
             if nik_kept and cleaned.kk == (kk or ""):
                 changes = {name: getattr(cleaned, name) for name in RESIDENT_FIELDS}
-                saved = records.update(Resident, current, changes, stamp={"updated_at": self._store.clock.now()})
+                saved = records.update(models.Resident, current, changes, stamp={"updated_at": self._store.clock.now()})
                 return resident_detail_of(saved, kk), findings
         # a new living NIK is checked against the others, a new KK moves the resident between families
         with self._store.write(actor.username, "resident.update") as s:
@@ -175,10 +179,10 @@ class ResidentService:
             s.flush()
             return resident_detail(resident, kk), findings
 
-    def _move_to_family(self, s: Session, resident: Resident, value: ResidentInput) -> str | None:
+    def _move_to_family(self, s: Session, resident: models.Resident, value: ResidentInput) -> str | None:
         """Inside an update whose KK changed: leaves the old family (and its head seat), joins the new one."""
         if resident.family_id is not None:
-            old = s.get(Family, resident.family_id)
+            old = s.get(models.Family, resident.family_id)
             if old is not None and old.head_id == resident.id:
                 old.head_id = None
         family = self._family_for(s, value)
@@ -210,7 +214,7 @@ class ResidentService:
             if resident.birth_date is not None and event_date < resident.birth_date:
                 raise ValidationError("event_date", "before_birth")
             s.add(
-                ResidentEvent(
+                models.ResidentEvent(
                     resident_id=resident.id,
                     kind=kind,
                     event_date=event_date,
@@ -233,9 +237,9 @@ class ResidentService:
         actor.require(Permission.EDIT_RESIDENTS)
         number = parse_kk(kk, today=self._store.clock.today()).kk
         with self._store.write(actor.username, "family.create") as s:
-            if s.scalar(select(Family.id).where(Family.kk == number)):
+            if s.scalar(select(models.Family.id).where(models.Family.kk == number)):
                 raise ValidationError("kk", "kk_duplicate")
-            family = Family(kk=number, address=" ".join(address.split()), rt=rt, rw=rw)
+            family = models.Family(kk=number, address=" ".join(address.split()), rt=rt, rw=rw)
             s.add(family)
             s.flush()
             return self._family_view(s, family)
@@ -248,7 +252,7 @@ class ResidentService:
             if resident.family_id != family.id:
                 raise ValidationError("resident_id", "not_a_member")
             if family.head_id and family.head_id != resident.id:
-                old = s.get(Resident, family.head_id)
+                old = s.get(models.Resident, family.head_id)
                 if old is not None and old.relationship == "kepala":
                     old.relationship = "lainnya"
             family.head_id = resident.id
@@ -264,7 +268,7 @@ class ResidentService:
             family = self._family(s, family_id)
             resident = self._resident(s, resident_id)
             if resident.family_id and resident.family_id != family.id:
-                previous = s.get(Family, resident.family_id)
+                previous = s.get(models.Family, resident.family_id)
                 if previous is not None and previous.head_id == resident.id:
                     previous.head_id = None
             resident.family_id = family.id
@@ -281,49 +285,53 @@ class ResidentService:
     # --- inside a unit of work -------------------------------------------------------------------
 
     @staticmethod
-    def _resident(s: Session, resident_id: str) -> Resident:
-        resident = s.get(Resident, resident_id)
+    def _resident(s: Session, resident_id: str) -> models.Resident:
+        resident = s.get(models.Resident, resident_id)
         if resident is None:
             raise NotFound("resident", resident_id)
         return resident
 
     @staticmethod
-    def _family(s: Session, family_id: str) -> Family:
-        family = s.get(Family, family_id)
+    def _family(s: Session, family_id: str) -> models.Family:
+        family = s.get(models.Family, family_id)
         if family is None:
             raise NotFound("family", family_id)
         return family
 
     @staticmethod
-    def _kk_of(s: Session, resident: Resident) -> str | None:
+    def _kk_of(s: Session, resident: models.Resident) -> str | None:
         if resident.family_id is None:
             return None
-        return s.scalar(select(Family.kk).where(Family.id == resident.family_id))
+        return s.scalar(select(models.Family.kk).where(models.Family.id == resident.family_id))
 
     @staticmethod
     def _refuse_living_duplicate(s: Session, nik: str, own_id: str | None) -> None:
-        stmt = select(Resident.id, Resident.name).where(Resident.nik == nik, Resident.status == "hidup")
+        stmt = select(models.Resident.id, models.Resident.name).where(
+            models.Resident.nik == nik, models.Resident.status == "hidup"
+        )
         if own_id is not None:
-            stmt = stmt.where(Resident.id != own_id)
+            stmt = stmt.where(models.Resident.id != own_id)
         other = s.execute(stmt.limit(1)).first()
         if other is not None:
             raise ValidationError("nik", "nik_duplicate", {"other_id": other.id, "other_name": other.name})
 
     @staticmethod
-    def _family_for(s: Session, value: ResidentInput) -> Family | None:
+    def _family_for(s: Session, value: ResidentInput) -> models.Family | None:
         """The family of the KK given; a new one (with the resident's address) when the KK is new."""
         if not value.kk:
             return None
-        family = s.scalar(select(Family).where(Family.kk == value.kk))
+        family = s.scalar(select(models.Family).where(models.Family.kk == value.kk))
         if family is None:
-            family = Family(kk=value.kk, address=value.address, rt=value.rt, rw=value.rw)
+            family = models.Family(kk=value.kk, address=value.address, rt=value.rt, rw=value.rw)
             s.add(family)
             s.flush()
         return family
 
     @staticmethod
-    def _family_view(s: Session, family: Family) -> FamilyView:
+    def _family_view(s: Session, family: models.Family) -> FamilyView:
         members = s.scalars(
-            select(Resident).where(Resident.family_id == family.id).order_by(Resident.birth_date, Resident.name)
+            select(models.Resident)
+            .where(models.Resident.family_id == family.id)
+            .order_by(models.Resident.birth_date, models.Resident.name)
         ).all()
         return family_view(family, list(members))

@@ -4,6 +4,10 @@
 change flushed in it is audited and captured for HQ; all of it commits or none of it does.
 `with store.write_records(actor, action) as records:` is the same unit of work for records read and
 updated by id straight through the driver (`record_rows.RecordWrite`).
+`with store.read_rows() as connection:` reads with SQLAlchemy Core alone (see `read_tables`).
+
+Opening a store loads no ORM: the models, the session and change capture are imported by the first
+`read()` or `write()`, so the window opens on the Core reads of what it shows first.
 """
 
 from __future__ import annotations
@@ -12,28 +16,27 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, PoolProxiedConnection, select
+from sqlalchemy import Connection, Engine, PoolProxiedConnection
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 
 from kelurahan_desk.core.clock import Clock
 from kelurahan_desk.core.errors import StoreError
-from kelurahan_desk.core.store.change_capture import Journal, install_change_capture
 from kelurahan_desk.core.store.engine import make_engine, write_engine
 from kelurahan_desk.core.store.hlc import HybridClock
-from kelurahan_desk.core.store.models.journal import OutboxChange
-from kelurahan_desk.core.store.record_rows import RecordWrite
 from kelurahan_desk.core.store.schema import ensure_schema
 from kelurahan_desk.core.store.sqlite_errors import failure_code
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
-class OfficeSession(Session):
-    """Session class whose flushes go through change capture."""
+    from kelurahan_desk.core.store.change_capture import Journal
+    from kelurahan_desk.core.store.record_rows import RecordWrite
 
-
-install_change_capture(OfficeSession)
+NEWEST_CLOCK = "SELECT hlc FROM outbox ORDER BY seq DESC LIMIT 1"
 
 
 class Store:
@@ -44,16 +47,40 @@ class Store:
         self.engine: Engine = make_engine(db_path)
         if migrate:
             ensure_schema(self.engine)
-        self._reader = sessionmaker(self.engine, class_=OfficeSession, expire_on_commit=False)
         self._write_engine = write_engine(self.engine)
         self._records_lock = threading.Lock()
         self._records_connection: PoolProxiedConnection | None = None
-        self._writer = sessionmaker(self._write_engine, class_=OfficeSession, expire_on_commit=False)
-        with self._reader() as session:
+        with self.engine.connect() as connection:
             # Every outbox row is stamped by this clock under the write lock, so the newest row holds the
             # largest value; reading it by `seq` avoids scanning the whole outbox at every start.
-            last = session.scalar(select(OutboxChange.hlc).order_by(OutboxChange.seq.desc()).limit(1))
+            last = connection.exec_driver_sql(NEWEST_CLOCK).scalar()
         self.hlc = HybridClock(last)
+
+    @cached_property
+    def _reader(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        from kelurahan_desk.core.store.office_session import OfficeSession
+
+        return sessionmaker(self.engine, class_=OfficeSession, expire_on_commit=False)
+
+    @cached_property
+    def _writer(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        from kelurahan_desk.core.store.office_session import OfficeSession
+
+        return sessionmaker(self._write_engine, class_=OfficeSession, expire_on_commit=False)
+
+    def load_orm(self) -> None:
+        """Imports the models, the session and change capture now (they load with the first read() or
+        write() otherwise): the window calls it once it is shown, so the clerk's first action does not."""
+        from sqlalchemy.orm import configure_mappers
+
+        from kelurahan_desk.core.store import models, office_session  # noqa: F401
+
+        models.load_all()
+        configure_mappers()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -62,10 +89,19 @@ class Store:
             yield session
 
     @contextmanager
+    def read_rows(self) -> Iterator[Connection]:
+        """One read transaction on a Core connection: for statements on `read_tables`, without the ORM."""
+        self._require_open()
+        with self.engine.connect() as connection, connection.begin():
+            yield connection
+
+    @contextmanager
     def write(self, actor: str, action: str, *, capture_outbox: bool = True) -> Iterator[Session]:
         """A full disk or a failing disk ends the action with StoreError("disk_full" / "io_error");
         SQLite has rolled the transaction back by then."""
         self._require_open()
+        from kelurahan_desk.core.store.change_capture import Journal
+
         with _disk_failures(), self._writer() as session, session.begin():
             session.info["journal"] = Journal(
                 actor=actor,
@@ -123,6 +159,9 @@ class RecordUnitOfWork:
         self._action = action
 
     def __enter__(self) -> RecordWrite:
+        from kelurahan_desk.core.store.change_capture import Journal
+        from kelurahan_desk.core.store.record_rows import RecordWrite
+
         store = self._store
         store._records_lock.acquire()
         try:

@@ -1,18 +1,15 @@
 """Every table of the office store, one module per area.
 
-A model's module is imported the first time one of its names is asked for (`from ...models import
-Account` loads `models.accounts` only), so opening the window defines only the tables it reads. Code that
-walks all tables (`Base.metadata`, `Base.registry.mappers`: migrations, sync) calls `load_all()` first.
+A model's module is imported the first time one of its names is asked for (`models.Account` loads
+`models.accounts` only), so importing a service loads no model and opening the window, whose first reads
+go through `read_tables`, loads no ORM. An area imports the areas whose tables its foreign keys name. Code
+that walks all tables (`Base.metadata`, `Base.registry.mappers`: migrations, sync) calls `load_all()` first.
 """
 
 from __future__ import annotations
 
 import importlib
 from typing import TYPE_CHECKING, Any
-
-# The tables that other areas' foreign keys refer to are registered with the package, so that any area
-# imported alone resolves its foreign keys (a flush sorts a table's foreign keys before it writes).
-from kelurahan_desk.core.store.models import accounts, attachments, residents  # noqa: F401
 
 if TYPE_CHECKING:
     from kelurahan_desk.core.store.models.accounts import Account
@@ -108,7 +105,9 @@ def __getattr__(name: str) -> Any:
     area = _HOME.get(name)
     if area is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{area}"), name)
+    model = getattr(importlib.import_module(f"{__name__}.{area}"), name)
+    globals()[name] = model  # asked for once: `models.Resident` is a plain attribute from then on
+    return model
 
 
 def __dir__() -> list[str]:

@@ -17,6 +17,7 @@ from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Index, Integer, S
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kelurahan_desk.core.store.base import Base, Tracked
+from kelurahan_desk.core.store.models import accounts, attachments, residents  # noqa: F401 (the tables its foreign keys name)
 
 
 class CaseCategory(Tracked, Base):

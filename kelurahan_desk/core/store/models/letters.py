@@ -13,6 +13,7 @@ from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, 
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kelurahan_desk.core.store.base import Base, Tracked
+from kelurahan_desk.core.store.models import accounts, attachments, residents  # noqa: F401 (the tables its foreign keys name)
 
 
 class LetterType(Tracked, Base):

@@ -26,6 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kelurahan_desk.core.store.base import Base, Tracked
+from kelurahan_desk.core.store.models import attachments, residents  # noqa: F401 (the tables its foreign keys name)
 
 # --- musrenbang --------------------------------------------------------------------------------------
 
