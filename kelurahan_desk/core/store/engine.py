@@ -11,6 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+
+# The dialect is imported with this module rather than by the first create_engine(): start-up imports the
+# store before Qt, and once PySide6 is loaded every module imported after it costs more (PySide6 reads its
+# source looking for `__feature__` imports).
+from sqlalchemy.dialects.sqlite import pysqlite  # noqa: F401
 from sqlalchemy.pool import QueuePool
 
 BUSY_TIMEOUT_MS = 10_000
