@@ -2,7 +2,9 @@
 daily automatic backup after sign-in.
 
 They call the backup service (`services.backup`: `backup_to(actor, folder)`, `restore_from(actor, file)`,
-`auto_backup_if_due()`) in the background. Without that service the entries stay disabled and say why.
+`auto_backup_if_due()`) in the background. Before a restore asks anything, the chosen file is checked and
+described (`summarize(actor, file)`: its office and newest change), so a wrong file is refused at once and
+the right one can be recognised. Without that service the entries stay disabled and say why.
 The automatic backup starts a few seconds after sign-in (the first view is filled first) and never asks
 anything: how it went shows in the status bar, a failure stays there until the next backup works.
 """
@@ -18,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow
 
+from kelurahan_desk.core.errors import DeskError
 from kelurahan_desk.core.services.permissions import Permission
 from kelurahan_desk.ui.error_dialog import log
 from kelurahan_desk.ui.error_messages import is_expected, message_for
@@ -142,10 +145,18 @@ class BackupActions(QObject):
         )
         if not file:
             return
+        title = self.tr("Pulihkan dari cadangan")
+        try:
+            summary = self.service.summarize(self._context.actor, Path(file))
+        except DeskError as exc:
+            inform(self._window, title, message_for(exc), warning=True)
+            return
         if not ask(
             self._window,
-            self.tr("Pulihkan dari cadangan"),
-            self.tr(
+            title,
+            self._summary_text(Path(file).name, summary)
+            + "\n\n"
+            + self.tr(
                 "Semua data akan diganti dengan isi cadangan ini. Data saat ini disimpan terpisah lebih dulu.\n"
                 "Lanjutkan?"
             ),
@@ -169,6 +180,36 @@ class BackupActions(QObject):
             cancellable=False,
             write=True,
         )
+
+    def _summary_text(self, name: str, summary: Any) -> str:
+        from kelurahan_desk.core.domain.indonesian_format import (
+            format_date_id,
+            format_time_id,
+            zone_for_province,
+            zone_tzinfo,
+        )
+
+        lines = [self.tr("Berkas: {name}").format(name=name)]
+        if summary.office_code:
+            lines.append(
+                self.tr("Kantor: Kelurahan {village} ({code})").format(
+                    village=summary.village_name, code=summary.office_code
+                )
+            )
+        if summary.last_change_at is None:
+            lines.append(self.tr("Belum ada perubahan tercatat di cadangan ini."))
+        else:
+            profile = self._context.services.office.profile()  # a backup is restored only into its own office
+            zone = zone_for_province(profile.code if profile is not None else summary.office_code)
+            local = summary.last_change_at.astimezone(zone_tzinfo(zone))
+            lines.append(
+                self.tr("Perubahan terakhir: {date} {time} (catatan audit no. {seq})").format(
+                    date=format_date_id(local.date()),
+                    time=format_time_id(summary.last_change_at, zone),
+                    seq=summary.last_seq,
+                )
+            )
+        return "\n".join(lines)
 
     def _restored(self, _result: Any) -> None:
         inform(

@@ -253,6 +253,48 @@ def test_restore_refuses_bad_files_and_leaves_the_store_in_use(
     assert [p.name for p in services.folder.root.iterdir() if "restore" in p.name] == []
 
 
+def test_a_backup_is_described_before_it_is_copied_and_a_wrong_one_refused_at_once(
+    services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    add_residents(services, 2)
+    good = services.backup.backup_to(admin, tmp_path / "usb", include_attachments=False).path
+    with services.store.read() as s:
+        last = s.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).one()
+    add_residents(services, 1)  # after the backup: not in its summary
+
+    summary = services.backup.summarize(admin, good)
+    assert (summary.office_code, summary.village_name) == ("32.73.01.1001", "Sukarasa")
+    assert (summary.last_seq, summary.last_change_at) == (last.seq, last.at)
+
+    not_a_db = tmp_path / "kelurahan-3273011001-20261127-090000.db"
+    not_a_db.write_bytes(b"hello" * 1000)
+    newer, other = tmp_path / "newer" / good.name, tmp_path / "other" / good.name
+    for path, sql in (
+        (newer, "UPDATE alembic_version SET version_num = '9999'"),
+        (other, "UPDATE office SET code = '32.73.02.1005'"),
+    ):
+        path.parent.mkdir()
+        shutil.copyfile(good, path)
+        con = sqlite3.connect(path)
+        con.execute(sql)
+        con.commit()
+        con.close()
+    for bad, code in (
+        (not_a_db, "backup_invalid"),
+        (tmp_path / "missing.db", "backup_invalid"),
+        (newer, "schema_newer"),
+    ):
+        with pytest.raises(StoreError) as refused:
+            services.backup.summarize(admin, bad)
+        assert refused.value.code == code
+    with pytest.raises(ValidationError) as foreign:
+        services.backup.summarize(admin, other)
+    assert foreign.value.params == {"backup": "32.73.02.1005", "current": "32.73.01.1001"}
+    with pytest.raises(PermissionDenied):
+        services.backup.summarize(Actor("x", "loket", "Petugas Loket", Role.FRONT_DESK), good)
+    assert [p.name for p in services.folder.root.iterdir() if "restore" in p.name] == []
+
+
 def test_permissions(services: Services, admin: Actor, tmp_path: Path) -> None:
     viewer = Actor("x", "tamu", "Tamu", Role.READ_ONLY)
     front_desk = Actor("y", "loket", "Petugas Loket", Role.FRONT_DESK)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -114,11 +116,15 @@ def test_restore_from_the_menu_asks_twice_then_brings_the_backup_back_and_signs_
     answer_next_dialog(choose)
     window.backup.restore_action.trigger()
     qtbot.waitUntil(lambda: window.did_restore, timeout=20000)
-    assert seen == [
-        "Semua data akan diganti dengan isi cadangan ini. Data saat ini disimpan terpisah lebih dulu.\nLanjutkan?",
-        "Konfirmasi kata sandi",
-        "Kata sandi salah.",
-    ]
+    described, warning = seen[0].split("\n\n")
+    assert described.splitlines()[:2] == [f"Berkas: {backup.name}", "Kantor: Kelurahan Sukarasa (32.73.01.1001)"]
+    assert re.fullmatch(r"Perubahan terakhir: \d{1,2} \w+ 20\d\d pukul \d\d\.\d\d WIB \(catatan audit no\. \d+\)",
+                        described.splitlines()[2])  # fmt: skip
+    assert seen[1:] == ["Konfirmasi kata sandi", "Kata sandi salah."]
+    assert (
+        warning
+        == "Semua data akan diganti dengan isi cadangan ini. Data saat ini disimpan terpisah lebih dulu.\nLanjutkan?"
+    )
     assert told == [["Data sudah dipulihkan. Silakan masuk kembali."]]
     assert window.did_log_out and not window.isVisible()
     database = services.folder.database
@@ -128,3 +134,36 @@ def test_restore_from_the_menu_asks_twice_then_brings_the_backup_back_and_signs_
     finally:
         con.close()
     assert list(database.parent.glob("kelurahan.db.before-restore-*"))
+
+
+def test_restore_refuses_another_offices_backup_before_asking_anything(
+    qtbot: QtBot, context: ViewContext, admin: Actor, tmp_path: Path
+) -> None:
+    services = context.services
+    backup = services.backup.backup_to(admin, tmp_path / "flashdisk").path
+    other = tmp_path / "other" / backup.name
+    other.parent.mkdir()
+    shutil.copyfile(backup, other)
+    con = sqlite3.connect(other)
+    con.execute("UPDATE office SET code = '32.73.02.1005'")
+    con.commit()
+    con.close()
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    told: list[list[str]] = []
+
+    def choose(dialog: QDialog) -> None:
+        assert isinstance(dialog, QFileDialog)
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(str(other))
+        told.append(answer_next_dialog(click_button("OK")))
+        dialog.accept()
+
+    answer_next_dialog(choose)
+    window.backup.restore_action.trigger()
+    qtbot.waitUntil(lambda: bool(told and told[0]), timeout=10000)
+    assert "32.73.02.1005" in told[0][0] and "32.73.01.1001" in told[0][0]
+    qtbot.wait(100)
+    assert QApplication.activeModalWidget() is None  # neither the question nor the password was asked
+    assert not window.did_restore and window.isVisible()
+    assert [p.name for p in services.folder.root.iterdir() if "restore" in p.name] == []

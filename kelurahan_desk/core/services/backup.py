@@ -24,7 +24,14 @@ from kelurahan_desk.core.data_folder import DataFolder
 from kelurahan_desk.core.errors import StoreError
 from kelurahan_desk.core.services.office import SETTING_DEFAULTS
 from kelurahan_desk.core.services.permissions import Actor, Permission
-from kelurahan_desk.core.services.restore import RestoreInfo, read_store_facts, stage_restore, swap_in_restore
+from kelurahan_desk.core.services.restore import (
+    BackupSummary,
+    RestoreInfo,
+    read_store_facts,
+    stage_restore,
+    summarize_backup,
+    swap_in_restore,
+)
 from kelurahan_desk.core.store.archive_copy import archived_files, copy_archive
 from kelurahan_desk.core.store.atomic_file import write_bytes_atomic, write_with_atomic
 from kelurahan_desk.core.store.attachment_copy import AttachmentCopy, copy_attachments, stored_attachments
@@ -106,6 +113,13 @@ class BackupService:
             at = parsed.local_time.replace(tzinfo=self._clock.zone).astimezone(UTC)
             found.append(BackupInfo(path, path.stat().st_size, at, None, office_code_of(parsed.office)))
         return found
+
+    def summarize(self, actor: Actor, backup_file: Path) -> BackupSummary:
+        """What the backup holds (office, newest change), after the checks a restore makes before copying:
+        for the clerk to confirm the file. Raises what `restore_from` would for a file that is not an office
+        store, has a newer schema, or is another office's."""
+        actor.require(Permission.RESTORE)
+        return summarize_backup(Path(backup_file), read_store_facts(self._folder.database))
 
     def restore_from(self, actor: Actor, backup_file: Path, *, allow_other_office: bool = False) -> RestoreInfo:
         """Replaces the store with a backup. The backup is copied and checked first; if that fails the

@@ -1,12 +1,13 @@
 """Restoring a backup over a closed store.
 
-Two steps. `stage_restore` copies the backup next to the store with the online backup API and checks
-the copy (integrity, schema not newer than this version, same office): nothing of the current store is
-touched, and a failure leaves it in use. `swap_in_restore` then needs the store closed: it keeps the
-current file aside (`kelurahan.db.before-restore-<time>`), renames the checked copy into place, brings
-back missing attachment and archive files from the backup's folder (never replacing an archived document
-the office has), and records the restore in the audit chain.
-Whoever opened the store opens it again afterwards.
+Before anything is copied, `summarize_backup` reads what a backup holds (office, newest change) after the
+checks that need no copy, for the clerk to confirm the right file. Then two steps. `stage_restore` copies
+the backup next to the store with the online backup API and checks the copy (integrity, schema not newer
+than this version, same office): nothing of the current store is touched, and a failure leaves it in use.
+`swap_in_restore` then needs the store closed: it keeps the current file aside
+(`kelurahan.db.before-restore-<time>`), renames the checked copy into place, brings back missing attachment
+and archive files from the backup's folder (never replacing an archived document the office has), and
+records the restore in the audit chain. Whoever opened the store opens it again afterwards.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -83,11 +85,61 @@ def read_store_facts(db_path: Path) -> StoreFacts | None:
     return StoreFacts(office[0] if office else None, tail[0] if tail else 0, tail[1] if tail else "")
 
 
+@dataclass(frozen=True)
+class BackupSummary:
+    """What a backup file holds, read before the restore copies it."""
+
+    office_code: str
+    village_name: str
+    last_seq: int
+    last_change_at: datetime | None
+    """When the backup's newest audited change was made (aware, UTC); None for a store with no change."""
+
+
+def summarize_backup(backup_file: Path, current: StoreFacts | None) -> BackupSummary:
+    """The office and the newest change of a backup file, after the checks that need no copy: an office
+    store, a schema this version knows, this office's. The full integrity check runs on the restore's copy."""
+    _refuse_non_store(backup_file)
+    _refuse_unknown_schema(schema_revision(backup_file))
+    try:
+        con = sqlite3.connect(f"{backup_file.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+        try:
+            office = con.execute("SELECT code, village_name FROM office LIMIT 1").fetchone()
+            tail = con.execute("SELECT seq, at FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        raise StoreError("backup_invalid", f"{backup_file}: {exc}") from exc
+    code, village = office if office else ("", "")
+    _refuse_other_office(current, code, allow_other_office=False)
+    return BackupSummary(code, village, tail[0] if tail else 0, datetime.fromisoformat(tail[1]) if tail else None)
+
+
+def _refuse_non_store(backup_file: Path) -> None:
+    if not backup_file.is_file() or not is_office_database(backup_file):
+        raise StoreError("backup_invalid", str(backup_file))
+
+
+def _refuse_unknown_schema(revision: str | None) -> None:
+    if revision is None:
+        raise StoreError("backup_invalid", "no schema revision")
+    if revision > head_revision():
+        raise StoreError("schema_newer", f"backup is at revision {revision}, this version knows {head_revision()}")
+
+
+def _refuse_other_office(current: StoreFacts | None, backup_code: str | None, *, allow_other_office: bool) -> None:
+    if allow_other_office or current is None or not current.office_code or not backup_code:
+        return
+    if current.office_code != backup_code:
+        raise ValidationError(
+            "backup_file", "backup_other_office", {"backup": backup_code, "current": current.office_code}
+        )
+
+
 def stage_restore(
     folder: DataFolder, backup_file: Path, current: StoreFacts | None, *, allow_other_office: bool = False
 ) -> StagedRestore:
-    if not backup_file.is_file() or not is_office_database(backup_file):
-        raise StoreError("backup_invalid", str(backup_file))
+    _refuse_non_store(backup_file)
     staged = folder.root / STAGED_NAME
     staged.unlink(missing_ok=True)
     try:
@@ -95,24 +147,11 @@ def stage_restore(
         problems = integrity_problems(staged)
         if problems:
             raise StoreError("backup_invalid", "integrity_check: " + "; ".join(problems[:3]))
-        revision = schema_revision(staged)
-        if revision is None:
-            raise StoreError("backup_invalid", "no schema revision")
-        if revision > head_revision():
-            raise StoreError("schema_newer", f"backup is at revision {revision}, this version knows {head_revision()}")
+        _refuse_unknown_schema(schema_revision(staged))
         facts = read_store_facts(staged)
         if facts is None:
             raise StoreError("backup_invalid", "unreadable office or audit tables")
-        if (
-            not allow_other_office
-            and current is not None
-            and current.office_code
-            and facts.office_code
-            and current.office_code != facts.office_code
-        ):
-            raise ValidationError(
-                "backup_file", "backup_other_office", {"backup": facts.office_code, "current": current.office_code}
-            )
+        _refuse_other_office(current, facts.office_code, allow_other_office=allow_other_office)
         fsync_file(staged)
     except BaseException as exc:
         staged.unlink(missing_ok=True)
@@ -210,9 +249,7 @@ def _record_restore(
                 "backup_last_hash": staged.facts.last_hash,
                 "kept_aside": aside.name if aside else None,
             }
-            row = Store.journal(s).audit(
-                entity="backup", entity_id=staged.source.name[:64], before=before, after=after
-            )
+            row = Store.journal(s).audit(entity="backup", entity_id=staged.source.name[:64], before=before, after=after)
             return row.seq
     finally:
         store.close()

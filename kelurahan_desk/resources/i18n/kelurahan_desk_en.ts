@@ -202,6 +202,22 @@ Restore the office data from that backup now? The damaged data is kept aside fir
 <context>
     <name>BackupActions</name>
     <message>
+        <source>Berkas: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <source>Kantor: Kelurahan {village} ({code})</source>
+        <translation>Office: Kelurahan {village} ({code})</translation>
+    </message>
+    <message>
+        <source>Belum ada perubahan tercatat di cadangan ini.</source>
+        <translation>This backup holds no recorded change yet.</translation>
+    </message>
+    <message>
+        <source>Perubahan terakhir: {date} {time} (catatan audit no. {seq})</source>
+        <translation>Last change: {date} {time} (audit record no. {seq})</translation>
+    </message>
+    <message>
         <source>&amp;Cadangkan data…</source>
         <translation>&amp;Back up data…</translation>
     </message>
