@@ -214,6 +214,22 @@ def test_restore_brings_back_missing_issued_documents_and_keeps_the_offices_own(
     assert not (rebuilt / "letters/2027/later.pdf").exists()  # only what the backup's manifest lists
 
 
+def newer_and_other_offices_copies(good: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """Copies of a good backup: one at a schema revision this version does not know, one of another office."""
+    newer, other = tmp_path / "newer" / good.name, tmp_path / "other" / good.name
+    for path, sql in (
+        (newer, "UPDATE alembic_version SET version_num = '9999'"),
+        (other, "UPDATE office SET code = '32.73.02.1005'"),
+    ):
+        path.parent.mkdir()
+        shutil.copyfile(good, path)
+        con = sqlite3.connect(path)
+        con.execute(sql)
+        con.commit()
+        con.close()
+    return newer, other
+
+
 def test_restore_refuses_bad_files_and_leaves_the_store_in_use(
     services: Services, admin: Actor, tmp_path: Path
 ) -> None:
@@ -226,19 +242,7 @@ def test_restore_refuses_bad_files_and_leaves_the_store_in_use(
     broken.write_bytes(bytes(data))
     not_a_db = tmp_path / "kelurahan-3273011001-20261127-090000.db"
     not_a_db.write_bytes(b"hello" * 1000)
-    newer = tmp_path / "newer" / good.name
-    other = tmp_path / "other" / good.name
-    edits = (
-        (newer, "UPDATE alembic_version SET version_num = '9999'"),
-        (other, "UPDATE office SET code = '32.73.02.1005'"),
-    )
-    for path, sql in edits:
-        path.parent.mkdir()
-        shutil.copyfile(good, path)
-        con = sqlite3.connect(path)
-        con.execute(sql)
-        con.commit()
-        con.close()
+    newer, other = newer_and_other_offices_copies(good, tmp_path)
 
     for bad, code in ((broken, "backup_invalid"), (not_a_db, "backup_invalid"), (newer, "schema_newer")):
         with pytest.raises(StoreError) as refused:
@@ -268,17 +272,7 @@ def test_a_backup_is_described_before_it_is_copied_and_a_wrong_one_refused_at_on
 
     not_a_db = tmp_path / "kelurahan-3273011001-20261127-090000.db"
     not_a_db.write_bytes(b"hello" * 1000)
-    newer, other = tmp_path / "newer" / good.name, tmp_path / "other" / good.name
-    for path, sql in (
-        (newer, "UPDATE alembic_version SET version_num = '9999'"),
-        (other, "UPDATE office SET code = '32.73.02.1005'"),
-    ):
-        path.parent.mkdir()
-        shutil.copyfile(good, path)
-        con = sqlite3.connect(path)
-        con.execute(sql)
-        con.commit()
-        con.close()
+    newer, other = newer_and_other_offices_copies(good, tmp_path)
     for bad, code in (
         (not_a_db, "backup_invalid"),
         (tmp_path / "missing.db", "backup_invalid"),

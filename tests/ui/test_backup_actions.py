@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from kelurahan_desk.ui.confirm_password_dialog import ConfirmPasswordDialog
 from kelurahan_desk.ui.main_window import MainWindow
 from kelurahan_desk.ui.view_context import ViewContext
 from tests.conftest import ADMIN_PASSWORD
+from tests.core.test_backup import newer_and_other_offices_copies
 from tests.ui.conftest import answer_next_dialog, click_button
 
 
@@ -141,13 +141,7 @@ def test_restore_refuses_another_offices_backup_before_asking_anything(
 ) -> None:
     services = context.services
     backup = services.backup.backup_to(admin, tmp_path / "flashdisk").path
-    other = tmp_path / "other" / backup.name
-    other.parent.mkdir()
-    shutil.copyfile(backup, other)
-    con = sqlite3.connect(other)
-    con.execute("UPDATE office SET code = '32.73.02.1005'")
-    con.commit()
-    con.close()
+    _newer, other = newer_and_other_offices_copies(backup, tmp_path)
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()

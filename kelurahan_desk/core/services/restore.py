@@ -74,15 +74,21 @@ def read_store_facts(db_path: Path) -> StoreFacts | None:
     if not db_path.is_file():
         return None
     try:
-        con = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
-        try:
-            office = con.execute("SELECT code FROM office LIMIT 1").fetchone()
-            tail = con.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
-        finally:
-            con.close()
+        office, tail = _office_and_tail(db_path, "code", "hash")
     except sqlite3.Error:
         return None
     return StoreFacts(office[0] if office else None, tail[0] if tail else 0, tail[1] if tail else "")
+
+
+def _office_and_tail(db_path: Path, office_columns: str, tail_column: str) -> tuple[Any, Any]:
+    """The office row's columns and the newest audit row's `seq` and column, read-only (None where absent)."""
+    con = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+    try:
+        office = con.execute(f"SELECT {office_columns} FROM office LIMIT 1").fetchone()
+        tail = con.execute(f"SELECT seq, {tail_column} FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    finally:
+        con.close()
+    return office, tail
 
 
 @dataclass(frozen=True)
@@ -102,12 +108,7 @@ def summarize_backup(backup_file: Path, current: StoreFacts | None) -> BackupSum
     _refuse_non_store(backup_file)
     _refuse_unknown_schema(schema_revision(backup_file))
     try:
-        con = sqlite3.connect(f"{backup_file.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
-        try:
-            office = con.execute("SELECT code, village_name FROM office LIMIT 1").fetchone()
-            tail = con.execute("SELECT seq, at FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
-        finally:
-            con.close()
+        office, tail = _office_and_tail(backup_file, "code, village_name", "at")
     except sqlite3.Error as exc:
         raise StoreError("backup_invalid", f"{backup_file}: {exc}") from exc
     code, village = office if office else ("", "")
