@@ -18,10 +18,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from kelurahan_desk.core.errors import DeskError
 from kelurahan_desk.core.services.permissions import Permission
+from kelurahan_desk.ui.elided_label import ElidedLabel
 from kelurahan_desk.ui.error_dialog import log
 from kelurahan_desk.ui.error_messages import is_expected, message_for
 from kelurahan_desk.ui.message_boxes import ask, inform
@@ -30,6 +31,8 @@ from kelurahan_desk.ui.view_context import ViewContext
 LAST_FOLDER_KEY = "backup/last_folder"
 AUTO_BACKUP_DELAY_MS = 5000
 SHOWN_MS = 15_000
+PROBLEM_MIN_CHARACTERS = 60
+"""A failed automatic backup keeps this much of its message in a narrow status bar; the other labels elide."""
 
 
 class BackupActions(QObject):
@@ -42,12 +45,12 @@ class BackupActions(QObject):
         self.restore_action = QAction(self.tr("&Pulihkan dari cadangan…"), window)
         self.backup_action.triggered.connect(self.back_up)
         self.restore_action.triggered.connect(self.restore)
-        self.auto_backup_problem = QLabel()
+        self.auto_backup_problem = ElidedLabel(min_characters=PROBLEM_MIN_CHARACTERS)
         self.auto_backup_problem.setObjectName("auto_backup_problem")
         self.auto_backup_problem.setStyleSheet("color: #b00020;")
         self.auto_backup_problem.setContentsMargins(8, 0, 8, 0)
         self.auto_backup_problem.setVisible(False)
-        window.statusBar().addWidget(self.auto_backup_problem)
+        window.statusBar().addWidget(self.auto_backup_problem, 1)
         actor = context.actor
         if not self.available:
             why = self.tr("Pencadangan belum tersedia di versi ini.")

@@ -13,7 +13,6 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -26,6 +25,7 @@ from kelurahan_desk import __version__
 from kelurahan_desk.core.services.office import OfficeProfile
 from kelurahan_desk.core.services.permissions import Permission
 from kelurahan_desk.ui.backup_actions import BackupActions
+from kelurahan_desk.ui.elided_label import ElidedLabel
 from kelurahan_desk.ui.idle_lock import IdleLock
 from kelurahan_desk.ui.message_boxes import ask
 from kelurahan_desk.ui.navigation import ViewEntry, visible_views
@@ -181,11 +181,11 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         actor = self.context.actor
-        self.user_label = QLabel(
+        self.user_label = ElidedLabel(
             self.tr("Pengguna: {name} ({role})").format(name=actor.full_name, role=role_title(actor.role))
         )
-        self.office_label = QLabel()
-        self.sync_label = QLabel(self.tr("Sinkronisasi: belum diatur"))
+        self.office_label = ElidedLabel()
+        self.sync_label = ElidedLabel(self.tr("Sinkronisasi: belum diatur"))
         for label in (self.user_label, self.office_label, self.sync_label):
             label.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(label)

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from kelurahan_desk.core.services.accounts import NewAccount
 from kelurahan_desk.core.services.permissions import Permission, Role
+from kelurahan_desk.ui.elided_label import ElidedLabel
 from kelurahan_desk.ui.main_window import GEOMETRY_KEY, MainWindow, window_title
 from kelurahan_desk.ui.navigation import ViewEntry
 from kelurahan_desk.ui.view_context import ViewContext
@@ -142,3 +143,43 @@ def test_a_window_closed_before_sync_starts_never_starts_it(
     qtbot.wait(120)
     assert window.sync_indicator is None
     assert context.notices.findChild(SyncScheduler) is None
+
+
+def test_on_a_1280_pixel_screen_the_status_bar_elides_and_a_backup_problem_stays_readable(
+    qtbot: QtBot, context: ViewContext
+) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(1280, 720)
+    problem = window.backup.auto_backup_problem
+    problem.setText(
+        "Cadangan otomatis gagal: Gagal membaca atau menulis berkas (kesalahan disk). Tidak ada data berubah."
+    )
+    problem.setVisible(True)
+    window.sync_label.setText("Sinkronisasi: terakhir berhasil 29 November 2026 pukul 10.10 WIB · 3 perubahan menunggu")
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    qtbot.wait(50)
+    labels = [problem, window.user_label, window.office_label, window.sync_label]
+    bar = window.statusBar()
+    for label in labels:
+        shown = label.shown_text()
+        assert shown == label.text() or (shown.endswith("…") and label.text().startswith(shown[:-1]))
+        assert label.geometry().right() <= bar.width()  # nothing pushed out of sight
+    assert problem.shown_text().startswith("Cadangan otomatis gagal: Gagal membaca")
+    assert any(label.shown_text() != label.text() for label in labels[1:])  # the others gave way
+    window.resize(2400, 720)
+    qtbot.waitUntil(lambda: all(label.shown_text() == label.text() for label in labels))
+    assert window.user_label.toolTip() == ""
+
+
+def test_an_elided_label_shows_the_whole_text_as_its_tooltip_unless_it_has_its_own(qtbot: QtBot) -> None:
+    label = ElidedLabel("Kantor: Kelurahan Sukarasa (32.73.01.1001)")
+    qtbot.addWidget(label)
+    label.resize(60, 20)
+    label.show()
+    assert label.shown_text().endswith("…") and label.toolTip() == label.text()
+    label.setToolTip("Kode wilayah dan nama kantor")
+    assert label.toolTip() == "Kode wilayah dan nama kantor"
+    label.resize(label.sizeHint())
+    assert label.shown_text() == label.text()
