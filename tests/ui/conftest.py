@@ -29,8 +29,11 @@ def context(qapp: QApplication, services: Services, admin: Actor, settings: QSet
     yield ViewContext(services, admin, InlineTaskRunner(), ChangeNotices(), settings)
 
 
-def answer_next_dialog(choose: Callable[[QDialog], None], *, within_ms: int = 5000) -> list[str]:
-    """Waits for the next modal dialog, records its text, and lets `choose` close it. Returns the texts seen."""
+def answer_next_dialog(choose: Callable[[QDialog], None], *, within_ms: int = 20000) -> list[str]:
+    """Waits for the next modal dialog, records its text, and lets `choose` close it. Returns the texts seen.
+
+    A dialog that comes later than `within_ms` of event-loop time is left open and the test hangs, so the
+    wait is long enough for a loaded machine."""
     seen: list[str] = []
     waited = [0]
 
