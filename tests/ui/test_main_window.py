@@ -128,7 +128,8 @@ def test_the_sync_line_and_agent_start_a_while_after_the_window_shows(
     qtbot.waitUntil(lambda: window.sync_indicator is not None, timeout=2000)
     scheduler = context.notices.findChild(SyncScheduler)
     assert scheduler is not None
-    assert window.sync_label.text() == "Sinkronisasi: belum terdaftar di HQ"  # the agent's first status
+    qtbot.waitUntil(  # the agent starts on the next turn of the event loop and reports its first status
+        lambda: window.sync_label.text() == "Sinkronisasi: belum terdaftar di HQ", timeout=5000)
 
 
 def test_a_window_closed_before_sync_starts_never_starts_it(
