@@ -25,6 +25,7 @@ from kelurahan_desk.core.services.permissions import Permission
 from kelurahan_desk.ui.elided_label import ElidedLabel
 from kelurahan_desk.ui.error_dialog import log
 from kelurahan_desk.ui.error_messages import is_expected, message_for
+from kelurahan_desk.ui.label_look import set_text_color
 from kelurahan_desk.ui.message_boxes import ask, inform
 from kelurahan_desk.ui.view_context import ViewContext
 
@@ -47,7 +48,7 @@ class BackupActions(QObject):
         self.restore_action.triggered.connect(self.restore)
         self.auto_backup_problem = ElidedLabel(min_characters=PROBLEM_MIN_CHARACTERS)
         self.auto_backup_problem.setObjectName("auto_backup_problem")
-        self.auto_backup_problem.setStyleSheet("color: #b00020;")
+        set_text_color(self.auto_backup_problem, "#b00020")
         self.auto_backup_problem.setContentsMargins(8, 0, 8, 0)
         self.auto_backup_problem.setVisible(False)
         window.statusBar().addWidget(self.auto_backup_problem, 1)

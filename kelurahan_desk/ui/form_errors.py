@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from kelurahan_desk.core.errors import Finding, ValidationError
 from kelurahan_desk.ui.error_messages import message_for
+from kelurahan_desk.ui.label_look import set_text_color
 
-ERROR_STYLE = "color: #b00020;"
-WARNING_STYLE = "color: #8a5a00;"
+ERROR_COLOR = "#b00020"
+WARNING_COLOR = "#8a5a00"
 
 
 def grow_to_fit(widget: QWidget) -> None:
@@ -38,9 +39,9 @@ def grow_to_fit(widget: QWidget) -> None:
         window.resize(window.width(), wanted)
 
 
-def error_label(style: str = ERROR_STYLE) -> QLabel:
+def error_label(color: str = ERROR_COLOR) -> QLabel:
     label = QLabel()
-    label.setStyleSheet(style)
+    set_text_color(label, color)
     label.setWordWrap(True)
     label.setVisible(False)
     return label
@@ -74,7 +75,7 @@ class FieldErrors:
         layout.setSpacing(2)
         layout.addWidget(widget)
         self._errors[field] = error_label()
-        self._warnings[field] = error_label(WARNING_STYLE)
+        self._warnings[field] = error_label(WARNING_COLOR)
         layout.addWidget(self._errors[field])
         layout.addWidget(self._warnings[field])
         box.setFocusProxy(widget)

@@ -37,7 +37,8 @@ class LockScreen(QWidget):
         who.setWordWrap(True)
         self.password = password_field()
         self.password.setMinimumWidth(260)
-        self.error = error_label("color: #ffb4b4;")
+        self.error = error_label()
+        self.error.setStyleSheet("color: #ffb4b4;")  # the screen's own sheet would make it white
         self.open_button = QPushButton(self.tr("Buka kunci"))
         self.open_button.setDefault(True)
         self.switch_button = QPushButton(self.tr("Ganti pengguna"))

@@ -22,6 +22,7 @@ from kelurahan_desk.core.services.permissions import Actor
 from kelurahan_desk.ui.confirm_password_dialog import password_field
 from kelurahan_desk.ui.error_messages import message_for
 from kelurahan_desk.ui.form_errors import error_label, grow_to_fit
+from kelurahan_desk.ui.label_look import set_heading
 
 LAST_USER_KEY = "login/last_user"
 
@@ -44,7 +45,7 @@ class LoginDialog(QDialog):
         self.setMinimumWidth(440)
 
         heading = QLabel(office_title or "Kelurahan Desk")
-        heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        set_heading(heading, 15)
         hint = QLabel(self.tr("Masukkan nama pengguna dan kata sandi Anda."))
         self.username = QLineEdit()
         self.username.setMaxLength(64)

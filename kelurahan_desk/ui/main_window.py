@@ -29,6 +29,7 @@ from kelurahan_desk.ui.elided_label import ElidedLabel
 from kelurahan_desk.ui.idle_lock import IdleLock
 from kelurahan_desk.ui.message_boxes import ask
 from kelurahan_desk.ui.navigation import ViewEntry, visible_views
+from kelurahan_desk.ui.padded_item_delegate import PaddedItemDelegate
 from kelurahan_desk.ui.role_names import role_title
 from kelurahan_desk.ui.view_context import OFFICE, SETTINGS, ViewContext
 
@@ -40,6 +41,9 @@ VIEW_KEY = "main_window/view"
 SYNC_START_MS = 1500
 """The sync line and the session's background agent start this long after the window is shown; until then
 the line says only that sync is not set up, as it did before the agent's first status."""
+NAVIGATION_POINTS = 11
+NAVIGATION_PADDING = 8
+"""The navigation list's text size and the room around each entry, in pixels."""
 
 
 def window_title(profile: OfficeProfile | None) -> str:
@@ -72,7 +76,10 @@ class MainWindow(QMainWindow):
         self.navigation.setWordWrap(True)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setIconSize(self.navigation.iconSize() * 1.2)
-        self.navigation.setStyleSheet("QListWidget#navigation { font-size: 11pt; } QListWidget::item { padding: 8px; }")
+        font = self.navigation.font()
+        font.setPointSize(NAVIGATION_POINTS)
+        self.navigation.setFont(font)
+        self.navigation.setItemDelegate(PaddedItemDelegate(NAVIGATION_PADDING, self.navigation))
         self.stack = QStackedWidget()
         for number, entry in enumerate(self._entries, start=1):
             item = QListWidgetItem(self._icon(entry.icon), entry.translated_title())

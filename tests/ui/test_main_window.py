@@ -184,3 +184,23 @@ def test_an_elided_label_shows_the_whole_text_as_its_tooltip_unless_it_has_its_o
     assert label.toolTip() == "Kode wilayah dan nama kantor"
     label.resize(label.sizeHint())
     assert label.shown_text() == label.text()
+
+
+def test_the_window_opens_without_style_sheets_and_the_navigation_keeps_its_roomy_entries(
+    qtbot: QtBot, context: ViewContext
+) -> None:
+    from PySide6.QtWidgets import QListWidget, QWidget
+
+    from kelurahan_desk.ui.main_window import NAVIGATION_PADDING
+
+    window = make_window(qtbot, context)
+    styled = [widget.objectName() or type(widget).__name__ for widget in window.findChildren(QWidget)
+              if widget.styleSheet()]
+    assert styled == []  # a style sheet costs the first paint several milliseconds per styled widget
+    plain = QListWidget()
+    plain.setFont(window.navigation.font())
+    plain.addItem(window.navigation.item(0).clone())
+    qtbot.addWidget(plain)
+    plain_height = plain.sizeHintForRow(0)
+    assert window.navigation.sizeHintForRow(0) == plain_height + 2 * NAVIGATION_PADDING
+    assert window.navigation.font().pointSize() == 11

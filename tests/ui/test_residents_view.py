@@ -13,6 +13,7 @@ from kelurahan_desk.core.services.permissions import Actor
 from kelurahan_desk.core.services.residents import ResidentInput
 from kelurahan_desk.ui.residents.event_dialog import LifeEventDialog
 from kelurahan_desk.ui.residents.residents_view import ResidentsView
+from kelurahan_desk.ui.residents.table_model import KK_COLUMN
 from kelurahan_desk.ui.task_runner import TaskRunner
 from kelurahan_desk.ui.view_context import ViewContext
 from tests.ui.conftest import answer_next_dialog, click_button, screenshot
@@ -68,6 +69,24 @@ def test_typing_searches_after_a_short_pause(qtbot: QtBot, view: ResidentsView) 
     view.search_box.setText("zzzz")
     qtbot.waitUntil(lambda: names(view) == [], timeout=2000)
     assert view.count_label.text() == "Tidak ada penduduk yang cocok."
+
+
+def test_each_column_is_as_wide_as_the_table_itself_measures_its_cells(
+    qtbot: QtBot, view: ResidentsView, context: ViewContext, admin: Actor
+) -> None:
+    context.services.residents.create(
+        admin, ResidentInput("3273014107950004", "Raden Ayu Siti Nurhaliza Kusumawardhani Purbaningrum", rt=12, rw=10)
+    )
+    view.search_now()
+    qtbot.waitUntil(lambda: len(names(view)) == 4, timeout=2000)
+    header = view.table.horizontalHeader()
+    for column in range(view.model.columnCount()):
+        if column == KK_COLUMN:
+            continue  # stretched: takes what is left
+        needed = max(view.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+        title = view.model.headerData(column, Qt.Orientation.Horizontal)
+        assert needed <= view.table.columnWidth(column) <= needed + 2, title
+    assert view.table.columnWidth(1) > view.table.columnWidth(0)  # the long name is not cut
 
 
 def test_choosing_a_row_shows_the_resident_and_the_family(qtbot: QtBot, view: ResidentsView) -> None:

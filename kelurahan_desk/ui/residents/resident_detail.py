@@ -27,6 +27,7 @@ from kelurahan_desk.core.errors import DeskError, ValidationError
 from kelurahan_desk.core.services.permissions import Permission
 from kelurahan_desk.core.services.residents import ResidentDetail
 from kelurahan_desk.ui.error_dialog import show_error
+from kelurahan_desk.ui.label_look import set_heading, set_text_color
 from kelurahan_desk.ui.residents.choices import EVENT_KIND, label
 from kelurahan_desk.ui.residents.family_panel import FamilyPanel
 from kelurahan_desk.ui.residents.resident_form import ResidentForm
@@ -46,9 +47,9 @@ class ResidentDetailPanel(QWidget):
         may_edit = context.actor.can(Permission.EDIT_RESIDENTS)
 
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        set_heading(self.heading, 13)
         self.notice = QLabel()
-        self.notice.setStyleSheet("color: #1b5e20;")
+        set_text_color(self.notice, "#1b5e20")
         self.form = ResidentForm()
         self.form.edited.connect(self._edited)
         scroll = QScrollArea()

@@ -32,6 +32,7 @@ from kelurahan_desk.ui.message_boxes import ask
 from kelurahan_desk.ui.residents.choices import STATUS, label
 from kelurahan_desk.ui.residents.resident_detail import ResidentDetailPanel
 from kelurahan_desk.ui.residents.table_model import KK_COLUMN, ResidentTableModel, thousands
+from kelurahan_desk.ui.text_column_fit import fit_columns_to_texts
 from kelurahan_desk.ui.view_context import RESIDENTS, ViewContext
 
 PAGE = 100
@@ -187,9 +188,8 @@ class ResidentsView(QWidget):
             self._update_count()
 
     def _fit_columns(self) -> None:
-        for column in range(self.model.columnCount()):
-            if column != KK_COLUMN:
-                self.table.resizeColumnToContents(column)
+        columns = [column for column in range(self.model.columnCount()) if column != KK_COLUMN]
+        fit_columns_to_texts(self.table, {column: self.model.column_texts(column) for column in columns})
 
     def _failed(self, exc: BaseException) -> None:
         self._loading_more = False

@@ -79,6 +79,11 @@ class ResidentTableModel(QAbstractTableModel):
     def rows(self) -> list[ResidentRow]:
         return list(self._rows)
 
+    def column_texts(self, column: int) -> list[str]:
+        """What the column shows, row by row."""
+        key = COLUMNS[column][0]
+        return [self._display(row, key) for row in self._rows]
+
     def row_of(self, resident_id: str) -> int:
         for number, row in enumerate(self._rows):
             if row.id == resident_id:
@@ -97,7 +102,7 @@ class ResidentTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # fitting the columns asks every cell for a dozen roles; most are answered here without a lookup
+        # painting asks every cell for a dozen roles; most are answered here without a lookup
         if role not in ANSWERED_ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]

@@ -8,10 +8,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from kelurahan_desk.core.errors import ValidationError
 from kelurahan_desk.core.services.sync_status import SyncStatus
 from kelurahan_desk.ui.error_dialog import show_error
+from kelurahan_desk.ui.form_errors import error_label
 from kelurahan_desk.ui.sync.sync_texts import enrol_error_text
 from kelurahan_desk.ui.view_context import ViewContext
-
-ERROR_STYLE = "color: #b00020;"
 
 
 class EnrolDialog(QDialog):
@@ -27,8 +26,8 @@ class EnrolDialog(QDialog):
         self.url.setPlaceholderText("https://hq.kota.go.id")
         self.code = QLineEdit()
         self.code.setPlaceholderText("ABCD-EFGH-JKLM-NPQR")
-        self.url_error = self._error_label()
-        self.code_error = self._error_label()
+        self.url_error = error_label()
+        self.code_error = error_label()
         self.busy = QLabel(self.tr("Menghubungi HQ…"))
         self.busy.setVisible(False)
         form = QFormLayout()
@@ -50,14 +49,6 @@ class EnrolDialog(QDialog):
         if current is not None:
             status = current.status(context.actor)
             self.url.setText(status.hq_url)
-
-    @staticmethod
-    def _error_label() -> QLabel:
-        label = QLabel()
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.setVisible(False)
-        return label
 
     def submit(self) -> None:
         for label in (self.url_error, self.code_error):

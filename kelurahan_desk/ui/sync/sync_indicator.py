@@ -8,11 +8,12 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from kelurahan_desk.core.services.sync_status import SyncStatus
+from kelurahan_desk.ui.label_look import set_text_color
 from kelurahan_desk.ui.sync.sync_scheduler import SyncScheduler
 from kelurahan_desk.ui.sync.sync_texts import clock_text, round_error_text, status_line, tr, when
 from kelurahan_desk.ui.view_context import ViewContext
 
-WARNING_STYLE = "color: #8a5a00;"
+WARNING_COLOR = "#8a5a00"
 STARTUP_DELAY_MS = 1500
 
 
@@ -30,7 +31,7 @@ class SyncIndicator(QObject):
         self.label.setText(status_line(status, self._scheduler.state, self._zone))
         self.label.setToolTip(self._details(status))
         warn = status is not None and status.enrolled and (not status.connected or status.rejected_count > 0)
-        self.label.setStyleSheet(WARNING_STYLE if warn else "")
+        set_text_color(self.label, WARNING_COLOR if warn else None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Close:
