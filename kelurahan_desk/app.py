@@ -5,16 +5,18 @@ migrates a store, shows the main window with the residents view filled, and exit
 
 Start-up is kept short: the store's check starts on its own thread before anything heavy is imported
 (SQLite reads the file beside the imports), modules are imported where they are first needed, and the
-window opens on Core reads (`read_tables`): the ORM loads while the sign-in dialog waits, or a moment after
-the window is shown.
+window opens on plain reads through the sqlite3 driver (`Store.read_plain`): SQLAlchemy and the ORM load
+while the sign-in dialog waits, or a moment after the window is shown.
 """
 
 from __future__ import annotations
 
 import gc
+import logging
 import os
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -134,15 +136,31 @@ def _restore_damaged(folder: DataFolder, backup: Path) -> bool:
 
 
 def _finish_start_soon(services: Services) -> None:
-    """Once the window has been up a moment: the ORM that the clerk's first action needs (the window opens
-    without it), then the garbage collector."""
+    """Once the window has been up a moment: SQLAlchemy and the ORM that the clerk's first action needs (the
+    window opens without them), then the garbage collector."""
     from PySide6.QtCore import QTimer
 
     def finish() -> None:
-        services.store.load_orm()
+        load_orm_beside(services)
         gc.enable()
 
     QTimer.singleShot(FINISH_AFTER_WINDOW_MS, finish)
+
+
+def load_orm_beside(services: Services) -> threading.Thread:
+    """`Store.load_orm` on a thread of its own: it takes about half a second (SQLAlchemy, the models, the
+    mappers), which the window need not stand still for. An action that needs the ORM before it is done
+    waits for the import; one that fails to load is loaded again, and reported, by that action."""
+
+    def load() -> None:
+        try:
+            services.store.load_orm()
+        except Exception:
+            logging.getLogger(__name__).exception("loading the ORM ahead of its first use failed")
+
+    thread = threading.Thread(target=load, name="orm-load", daemon=True)
+    thread.start()
+    return thread
 
 
 def _sign_in_dialog(services: Services, settings: QSettings) -> Actor | None:
@@ -156,7 +174,7 @@ def _sign_in_dialog(services: Services, settings: QSettings) -> Actor | None:
     login = LoginDialog(services.accounts, settings, title)
     gc.enable()
     # the password check needs the ORM: it loads while the clerk reads the dialog and types
-    QTimer.singleShot(0, services.store.load_orm)
+    QTimer.singleShot(0, lambda: load_orm_beside(services))
     return login.actor if login.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -309,6 +327,7 @@ def self_test(data_dir: str | None) -> int:
             shown = window.isVisible()
             window.close()
             runner.wait_all()
+            services.store.load_orm()  # what the window loads beside it once it is up: every model and mapper
         finally:
             services.close()
     ok = shown and rows == expected

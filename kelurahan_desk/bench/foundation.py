@@ -23,7 +23,7 @@ from kelurahan_desk.core.demo.large_office import large_population
 from kelurahan_desk.core.demo.population import write_residents_file
 from kelurahan_desk.core.services.permissions import Actor
 from kelurahan_desk.core.services.residents import ResidentInput
-from kelurahan_desk.core.store.engine import BUSY_TIMEOUT_MS
+from kelurahan_desk.core.store.pragmas import BUSY_TIMEOUT_MS
 
 TARGETS = {
     "resident_search_p95_ms": Target(15.0, at_most=True, unit="ms"),

@@ -67,19 +67,18 @@ def _windows_working_set_kb() -> int | None:
 
 
 def account_actor(services: Services, username: str) -> Actor:
-    """The account as the sign-in dialog would hand it over (read on Core, as the window's first reads are)."""
-    from sqlalchemy import text
-
+    """The account as the sign-in dialog would hand it over (read through the driver, as the window's first
+    reads are)."""
     from kelurahan_desk.core.services.permissions import Actor, Role
 
-    with services.store.read_rows() as connection:
+    with services.store.read_plain() as connection:
         account = connection.execute(
-            text("SELECT id, username, full_name, role FROM account WHERE username = :username"),
-            {"username": username},
-        ).first()
+            "SELECT id, username, full_name, role FROM account WHERE username = ?", (username,)
+        ).fetchone()
     if account is None:
         raise SystemExit(f"no account {username!r} in this office")
-    return Actor(account.id, account.username, account.full_name, Role(account.role))
+    account_id, name, full_name, role = account
+    return Actor(account_id, name, full_name, Role(role))
 
 
 def report_when_filled(window: MainWindow) -> None:

@@ -277,17 +277,13 @@ def test_both_kk_plans_find_the_same_residents(services: Services, admin: Actor,
     services.residents.create(admin, SITI)
     services.residents.create(admin, ResidentInput(nik="3273014107010003", name="Euis", kk="3273012002200004"))
     services.residents.create(admin, ResidentInput(nik="3273014107010004", name="Tanpa KK"))
-    with services.store.read() as s:
-        found = [
-            (
-                [
-                    row.name
-                    for row in s.execute(rows_statement(SearchQuery("kk", prefix, many_families=many), None, 50, 0))
-                ],
-                s.scalar(count_statement(SearchQuery("kk", prefix, many_families=many), None)),
-            )
-            for many in (False, True)
-        ]
+    found = []
+    with services.store.read_plain() as connection:
+        for many in (False, True):
+            rows = rows_statement(SearchQuery("kk", prefix, many_families=many), None, 50, 0)
+            counted = count_statement(SearchQuery("kk", prefix, many_families=many), None)
+            names = [row[2] for row in connection.execute(rows.text, rows.params)]
+            found.append((names, connection.execute(counted.text, counted.params).fetchone()[0]))
     assert found[0] == found[1]
     assert found[0][1] == {"3273": 3, "32730112": 2, "3273011201150003": 2, "3204": 0}[prefix]
 

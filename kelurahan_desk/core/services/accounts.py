@@ -9,8 +9,6 @@ from datetime import datetime, timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
-
 from kelurahan_desk.core.errors import AuthError, NotFound, ValidationError
 from kelurahan_desk.core.services.permissions import Actor, Permission, Role
 from kelurahan_desk.core.store import models
@@ -104,11 +102,15 @@ class AccountService:
         self._sleep = sleep
 
     def has_accounts(self) -> bool:
+        from sqlalchemy import func, select
+
         with self._store.read() as s:
             return bool(s.scalar(select(func.count()).select_from(models.Account)))
 
     def add_account(self, session: Session, new: NewAccount) -> models.Account:
         """Inside a caller's unit of work (setup, demo); checks the rules and a unique user name."""
+        from sqlalchemy import select
+
         check_new_account(new)
         username = new.username.strip().lower()
         if session.scalar(select(models.Account.id).where(models.Account.username == username)):
@@ -127,12 +129,16 @@ class AccountService:
         return account
 
     def create_first_administrator(self, new: NewAccount) -> AccountView:
+        from sqlalchemy import func, select
+
         with self._store.write(new.username, "account.create_first") as s:
             if s.scalar(select(func.count()).select_from(models.Account)):
                 raise ValidationError("username", "setup_already_done")
             return _view(self.add_account(s, NewAccount(**{**new.__dict__, "role": Role.ADMINISTRATOR})))
 
     def login(self, username: str, password: str) -> Actor:
+        from sqlalchemy import select
+
         name = username.strip().lower()
         with self._store.write(name or "?", "account.login") as s:
             account = s.scalar(select(models.Account).where(models.Account.username == name))
@@ -193,6 +199,8 @@ class AccountService:
         raise failure
 
     def list_accounts(self, actor: Actor) -> list[AccountView]:
+        from sqlalchemy import select
+
         actor.require(Permission.VIEW)
         with self._store.read() as s:
             return [_view(a) for a in s.scalars(select(models.Account).order_by(models.Account.username))]

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
-from sqlalchemy import select
-
 from kelurahan_desk.core.errors import ValidationError
 from kelurahan_desk.core.services.accounts import AccountService, NewAccount
 from kelurahan_desk.core.services.permissions import Actor, Permission, Role
 from kelurahan_desk.core.store import models
-from kelurahan_desk.core.store.read_tables import OFFICE, OFFICE_SETTING
 from kelurahan_desk.core.store.unit_of_work import Store
 
 SETTING_DEFAULTS: dict[str, Any] = {
@@ -42,6 +40,10 @@ class OfficeProfile:
     lurah_rank: str = ""
     emblem_png: bytes | None = None
     is_demo: bool = False
+
+
+PROFILE_COLUMNS = [f.name for f in fields(OfficeProfile)]
+PROFILE_SQL = f"SELECT {', '.join(PROFILE_COLUMNS)} FROM office LIMIT 1"
 
 
 def check_profile(profile: OfficeProfile) -> None:
@@ -78,16 +80,21 @@ class OfficeService:
         self._on_set_up = on_set_up
 
     def is_set_up(self) -> bool:
-        with self._store.read_rows() as connection:
-            return connection.scalar(select(OFFICE.c.id).limit(1)) is not None
+        with self._store.read_plain() as connection:
+            return connection.execute("SELECT 1 FROM office LIMIT 1").fetchone() is not None
 
     def profile(self) -> OfficeProfile | None:
-        with self._store.read_rows() as connection:
-            office = connection.execute(select(*(OFFICE.c[f.name] for f in fields(OfficeProfile))).limit(1)).first()
-            return OfficeProfile(*office) if office else None
+        with self._store.read_plain() as connection:
+            office = connection.execute(PROFILE_SQL).fetchone()
+        if office is None:
+            return None
+        *values, is_demo = office
+        return OfficeProfile(*values, is_demo=bool(is_demo))
 
     def complete_setup(self, admin: NewAccount, profile: OfficeProfile) -> Actor:
         """First run: the administrator and the office in one transaction. Refused once done."""
+        from sqlalchemy import select
+
         check_profile(profile)
         with self._store.write(admin.username.strip().lower(), "office.setup") as s:
             if s.scalar(select(models.Office.id).limit(1)) is not None:
@@ -101,6 +108,8 @@ class OfficeService:
 
     def update_profile(self, actor: Actor, profile: OfficeProfile) -> OfficeProfile:
         actor.require(Permission.MANAGE_OFFICE)
+        from sqlalchemy import select
+
         check_profile(profile)
         with self._store.write(actor.username, "office.update") as s:
             office = s.scalar(select(models.Office).limit(1))
@@ -115,9 +124,12 @@ class OfficeService:
             return _profile(office)
 
     def setting(self, key: str) -> Any:
-        with self._store.read_rows() as connection:
-            row = connection.execute(select(OFFICE_SETTING.c.value).where(OFFICE_SETTING.c.id == key)).first()
-            return row.value if row is not None else SETTING_DEFAULTS[key]
+        with self._store.read_plain() as connection:
+            row = connection.execute("SELECT value FROM office_setting WHERE id = ?", (key,)).fetchone()
+        if row is None:
+            return SETTING_DEFAULTS[key]
+        # a JSON column has NUMERIC affinity in SQLite: the JSON text of a number comes back as that number
+        return json.loads(row[0]) if isinstance(row[0], str) else row[0]
 
     def set_setting(self, actor: Actor, key: str, value: Any) -> None:
         actor.require(Permission.MANAGE_OFFICE)

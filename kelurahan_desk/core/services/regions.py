@@ -10,8 +10,6 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, func, insert, select
-
 from kelurahan_desk.core.errors import ValidationError
 from kelurahan_desk.core.importing.row_problem import RowProblem
 from kelurahan_desk.core.services.permissions import Actor, Permission
@@ -45,6 +43,8 @@ class RegionService:
 
         Nothing changes when the file has no valid row.
         """
+        from sqlalchemy import delete, insert
+
         from kelurahan_desk.core.importing.region_file import read_region_file
 
         actor.require(Permission.MANAGE_OFFICE)
@@ -63,6 +63,8 @@ class RegionService:
         return len(records), problems
 
     def children(self, parent_code: str | None) -> list[RegionView]:
+        from sqlalchemy import select
+
         with self._store.read() as s:
             parent = (
                 models.Region.parent_code.is_(None) if parent_code is None else models.Region.parent_code == parent_code
@@ -76,6 +78,8 @@ class RegionService:
             return RegionView(r.code, r.name, r.level, r.parent_code) if r else None
 
     def count(self) -> int:
+        from sqlalchemy import func, select
+
         with self._store.read() as s:
             return int(s.scalar(select(func.count()).select_from(models.Region)) or 0)
 
@@ -88,6 +92,8 @@ class RegionService:
         return not known or nik_prefix_code(prefix) in known
 
     def _kecamatan_codes(self) -> frozenset[str]:
+        from sqlalchemy import select
+
         with self._lock:
             if self._kecamatan is None:
                 with self._store.read() as s:

@@ -5,16 +5,14 @@ The headers are the ones the importer recognises, so an exported file can be imp
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
-
-from sqlalchemy import select
 
 from kelurahan_desk.core.errors import ValidationError
 from kelurahan_desk.core.importing.safe_cells import write_csv, write_xlsx
 from kelurahan_desk.core.services.permissions import Actor, Permission
 from kelurahan_desk.core.services.resident_search import filtered, read_query, weigh_kk_prefix
-from kelurahan_desk.core.store.read_tables import FAMILY, RESIDENT
 from kelurahan_desk.core.store.unit_of_work import Store
 
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -81,8 +79,15 @@ class ResidentExportService:
         return len(records)
 
     def _records(self, query: str, status: str | None) -> list[dict[str, Any]]:
-        columns = [RESIDENT.c[name] for _header, name in COLUMNS if name != "kk"]
-        with self._store.read_rows() as connection:
-            stmt = filtered(select(*columns, FAMILY.c.kk), weigh_kk_prefix(connection, read_query(query)), status)
-            stmt = stmt.order_by(RESIDENT.c.rw, RESIDENT.c.rt, FAMILY.c.kk, RESIDENT.c.name)
-            return [row._asdict() for row in connection.execute(stmt)]
+        names = [name for _header, name in COLUMNS if name != "kk"]
+        columns = ", ".join(f"resident.{name}" for name in names) + ", family.kk"
+        with self._store.read_plain() as connection:
+            found = filtered(columns, weigh_kk_prefix(connection, read_query(query)), status)
+            order = " ORDER BY resident.rw, resident.rt, family.kk, resident.name"
+            rows = connection.execute(found.text + order, found.params).fetchall()
+        records = [dict(zip([*names, "kk"], row, strict=True)) for row in rows]
+        for record in records:
+            born = record["birth_date"]
+            record["birth_date"] = date.fromisoformat(born) if born else None
+            record["is_temporary_nik"] = bool(record["is_temporary_nik"])
+        return records

@@ -2,24 +2,40 @@
 
 One box finds residents by name fragment, NIK prefix, KK number or RT/RW:
 `siti ami`, `327301`, `kk:32730112`, `RT 3`, `RW 5`, `RT 3 RW 5`, `3/5`, `003/005`.
+
+The SQL is plain text with `?` parameters, run on `Store.read_plain()` through the driver: the first page
+of residents is what the window shows first, and it opens before SQLAlchemy is loaded.
 """
 
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
-
-from sqlalchemy import ColumnElement, Connection, Select, and_, exists, func, literal, literal_column, or_, select
-
-from kelurahan_desk.core.store.read_tables import FAMILY, RESIDENT, RESIDENT_NAME_INDEX
 
 KK_PREFIX = re.compile(r"^\s*kk\s*[:=]\s*(\d{1,16})\s*$", re.IGNORECASE)
 SLASH_RT_RW = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
 WORDED_RT_RW = re.compile(r"^\s*(?:rt\.?\s*(\d{1,3}))?\s*(?:rw\.?\s*(\d{1,3}))?\s*$", re.IGNORECASE)
 DIGITS = re.compile(r"^\d{1,16}$")
 MANY_FAMILIES = 1000
+ROW_COLUMNS = (
+    "resident.id, resident.nik, resident.name, resident.sex, resident.birth_date, resident.rt, resident.rw, "
+    "family.kk, resident.status"
+)
+
+
+@dataclass(frozen=True)
+class Sql:
+    """A piece of SQL and its `?` parameters, in order."""
+
+    text: str
+    params: tuple[Any, ...] = ()
+
+
+def _all(parts: list[Sql], joiner: str = " AND ") -> Sql:
+    return Sql(joiner.join(f"({part.text})" for part in parts), tuple(p for part in parts for p in part.params))
 
 
 @dataclass(frozen=True)
@@ -61,115 +77,110 @@ def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _word_start(word: str) -> ColumnElement[bool]:
+def _name_index_has(match: str) -> Sql:
+    return Sql("resident.rowid IN (SELECT rowid FROM resident_name_fts WHERE resident_name_fts MATCH ?)", (match,))
+
+
+def _word_start(word: str) -> Sql:
     """Some word of the name starts with these one or two letters: the name does, or they follow a space.
 
     For two letters the space and the letters are a trigram, so the name index finds them; one letter is
     checked on each row the name order walks through (a single letter matches many names, so a page fills
     early)."""
-    starts = RESIDENT.c.name.like(_like_escape(word) + "%", escape="\\")
+    starts = Sql("resident.name LIKE ? ESCAPE '\\'", (_like_escape(word) + "%",))
     if len(word) == 2:
-        fts = select(RESIDENT_NAME_INDEX.c.rowid).where(
-            RESIDENT_NAME_INDEX.c.resident_name_fts.op("MATCH")(_fts_phrase(" " + word))
-        )
-        return or_(starts, literal_column("resident.rowid").in_(fts.scalar_subquery()))
-    return or_(starts, RESIDENT.c.name.like("% " + _like_escape(word) + "%", escape="\\"))
+        return _all([starts, _name_index_has(_fts_phrase(" " + word))], " OR ")
+    return _all([starts, Sql("resident.name LIKE ? ESCAPE '\\'", ("% " + _like_escape(word) + "%",))], " OR ")
 
 
-def _name_condition(text: str) -> ColumnElement[bool]:
+def _name_condition(text: str) -> Sql:
     """Words of three or more letters are found anywhere in the name through the trigram index; words of one
     or two letters must start a word of the name ("si" finds Siti Aminah and Ahmad Sidik, not Yasir)."""
     words = text.split(" ")
     long_words = [w for w in words if len(w) >= 3]
-    conditions: list[ColumnElement[bool]] = []
+    conditions: list[Sql] = []
     if long_words:
-        match = " ".join(_fts_phrase(w) for w in long_words)
-        fts = select(RESIDENT_NAME_INDEX.c.rowid).where(RESIDENT_NAME_INDEX.c.resident_name_fts.op("MATCH")(match))
-        conditions.append(literal_column("resident.rowid").in_(fts.scalar_subquery()))
+        conditions.append(_name_index_has(" ".join(_fts_phrase(w) for w in long_words)))
     conditions += [_word_start(w) for w in words if len(w) < 3]
-    return and_(*conditions)
+    return _all(conditions)
 
 
-def _digit_prefix(column: ColumnElement[str], prefix: str) -> ColumnElement[bool]:
+def _digit_prefix(column: str, prefix: str) -> Sql:
     """A range over the column's index: every value that starts with these digits (`:` follows `9`)."""
-    return and_(column >= prefix, column < prefix + ":")
+    return Sql(f"{column} >= ? AND {column} < ?", (prefix, prefix + ":"))
 
 
-def _families_with_kk(kk: Callable[[Any], ColumnElement[bool]], many: bool) -> ColumnElement[bool]:
+def _families_with_kk(kk: Callable[[str], Sql], many: bool) -> Sql:
     """Few families: look their members up by family. Many (a KK prefix shared by much of the office): walk
     residents in name order and check each one's family, which finds the first page at once."""
-    family = FAMILY.alias()
+    match = kk("kk_family.kk")
     if many:
-        return exists().where(family.c.id == RESIDENT.c.family_id, kk(family.c.kk)).correlate_except(family)
-    return RESIDENT.c.family_id.in_(select(family.c.id).where(kk(family.c.kk)).scalar_subquery())
+        return Sql(
+            f"EXISTS (SELECT 1 FROM family AS kk_family WHERE kk_family.id = resident.family_id AND {match.text})",
+            match.params,
+        )
+    return Sql(f"resident.family_id IN (SELECT kk_family.id FROM family AS kk_family WHERE {match.text})", match.params)
 
 
-def weigh_kk_prefix(connection: Connection, parsed: SearchQuery) -> SearchQuery:
+def weigh_kk_prefix(connection: sqlite3.Connection, parsed: SearchQuery) -> SearchQuery:
     """Counts the families a KK prefix matches (on the KK index) so the condition can take the better plan."""
     if parsed.kind != "kk":
         return parsed
-    stmt = select(func.count()).where(_digit_prefix(FAMILY.c.kk, parsed.text))
-    return replace(parsed, many_families=(connection.scalar(stmt) or 0) > MANY_FAMILIES)
+    prefix = _digit_prefix("kk", parsed.text)
+    (families,) = connection.execute(f"SELECT count(*) FROM family WHERE {prefix.text}", prefix.params).fetchone()
+    return replace(parsed, many_families=families > MANY_FAMILIES)
 
 
-def condition(parsed: SearchQuery) -> ColumnElement[bool] | None:
+def condition(parsed: SearchQuery) -> Sql | None:
     if parsed.kind == "name":
         return _name_condition(parsed.text)
     if parsed.kind == "nik":
-        return _digit_prefix(RESIDENT.c.nik, parsed.text)
+        return _digit_prefix("resident.nik", parsed.text)
     if parsed.kind == "kk":
         return _families_with_kk(lambda kk: _digit_prefix(kk, parsed.text), parsed.many_families)
     if parsed.kind == "nik_or_kk":
-        return or_(RESIDENT.c.nik == parsed.text, _families_with_kk(lambda kk: kk == parsed.text, many=False))
+        same_kk = _families_with_kk(lambda kk: Sql(f"{kk} = ?", (parsed.text,)), many=False)
+        return _all([Sql("resident.nik = ?", (parsed.text,)), same_kk], " OR ")
     if parsed.kind == "place":
         parts = []
         if parsed.rt is not None:
-            parts.append(RESIDENT.c.rt == parsed.rt)
+            parts.append(Sql("resident.rt = ?", (parsed.rt,)))
         if parsed.rw is not None:
-            parts.append(RESIDENT.c.rw == parsed.rw)
-        return and_(*parts)
+            parts.append(Sql("resident.rw = ?", (parsed.rw,)))
+        return _all(parts)
     return None
 
 
-def filtered(stmt: Select, parsed: SearchQuery, status: str | None, *, with_kk: bool = True) -> Select:
-    """`with_kk` joins the family for its KK number; the conditions themselves never need the join."""
-    stmt = stmt.select_from(RESIDENT)
+def filtered(columns: str, parsed: SearchQuery, status: str | None, *, with_kk: bool = True) -> Sql:
+    """`SELECT columns FROM resident` with the search's conditions; `with_kk` joins the family for its KK
+    number (as `family`); the conditions themselves never need the join."""
+    sql = f"SELECT {columns} FROM resident"
     if with_kk:
-        stmt = stmt.outerjoin(FAMILY, FAMILY.c.id == RESIDENT.c.family_id)
-    where = condition(parsed)
-    if where is not None:
-        stmt = stmt.where(where)
+        sql += " LEFT OUTER JOIN family ON family.id = resident.family_id"
+    conditions = [where] if (where := condition(parsed)) is not None else []
     if status is not None:
-        stmt = stmt.where(_status_is(status, only_condition=where is None and not with_kk))
-    return stmt
+        conditions.append(_status_is(status, only_condition=not conditions and not with_kk))
+    if not conditions:
+        return Sql(sql)
+    where_all = _all(conditions)
+    return Sql(f"{sql} WHERE {where_all.text}", where_all.params)
 
 
-def _status_is(status: str, *, only_condition: bool) -> ColumnElement[bool]:
+def _status_is(status: str, *, only_condition: bool) -> Sql:
     """Counting everyone of a status reads the partial index of living NIKs when the value is written into
     the SQL (a bound value cannot match the index's `WHERE status = 'hidup'`). Anywhere else the status is
     checked on the rows found another way: `status || ''` keeps SQLite from walking that index, which costs
     a table lookup per living resident (ten times slower than reading the table)."""
     if only_condition:
-        return RESIDENT.c.status == literal(status, literal_execute=True)
-    return (RESIDENT.c.status + "") == status
+        return Sql("resident.status = '" + status.replace("'", "''") + "'")
+    return Sql("resident.status || '' = ?", (status,))
 
 
-def rows_statement(parsed: SearchQuery, status: str | None, limit: int, offset: int) -> Select:
-    stmt = select(
-        RESIDENT.c.id,
-        RESIDENT.c.nik,
-        RESIDENT.c.name,
-        RESIDENT.c.sex,
-        RESIDENT.c.birth_date,
-        RESIDENT.c.rt,
-        RESIDENT.c.rw,
-        FAMILY.c.kk,
-        RESIDENT.c.status,
-    )
-    stmt = filtered(stmt, parsed, status)
-    order = RESIDENT.c.nik if parsed.kind == "nik" else RESIDENT.c.name.collate("NOCASE")
-    return stmt.order_by(order, RESIDENT.c.id).limit(limit).offset(offset)
+def rows_statement(parsed: SearchQuery, status: str | None, limit: int, offset: int) -> Sql:
+    found = filtered(ROW_COLUMNS, parsed, status)
+    order = "resident.nik" if parsed.kind == "nik" else "resident.name COLLATE NOCASE"
+    return Sql(f"{found.text} ORDER BY {order}, resident.id LIMIT ? OFFSET ?", (*found.params, limit, offset))
 
 
-def count_statement(parsed: SearchQuery, status: str | None) -> Select:
-    return filtered(select(func.count()), parsed, status, with_kk=False)
+def count_statement(parsed: SearchQuery, status: str | None) -> Sql:
+    return filtered("count(*)", parsed, status, with_kk=False)

@@ -9,8 +9,6 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
 from kelurahan_desk.core.domain.identity_numbers import parse_kk
 from kelurahan_desk.core.errors import Finding, NotFound, ValidationError
 from kelurahan_desk.core.services.permissions import Actor, Permission
@@ -85,15 +83,21 @@ class ResidentService:
         self, actor: Actor, query: str, *, status: str | None = None, limit: int = 100, offset: int = 0
     ) -> list[ResidentRow]:
         actor.require(Permission.VIEW)
-        with self._store.read_rows() as connection:
+        with self._store.read_plain() as connection:
             parsed = weigh_kk_prefix(connection, read_query(query))
-            return [ResidentRow(*row) for row in connection.execute(rows_statement(parsed, status, limit, offset))]
+            found = rows_statement(parsed, status, limit, offset)
+            rows = connection.execute(found.text, found.params).fetchall()
+        return [
+            ResidentRow(id_, nik, name, sex, date.fromisoformat(born) if born else None, rt, rw, kk, status_)
+            for id_, nik, name, sex, born, rt, rw, kk, status_ in rows
+        ]
 
     def count(self, actor: Actor, query: str, *, status: str | None = None) -> int:
         actor.require(Permission.VIEW)
-        with self._store.read_rows() as connection:
-            parsed = weigh_kk_prefix(connection, read_query(query))
-            return int(connection.scalar(count_statement(parsed, status)) or 0)
+        with self._store.read_plain() as connection:
+            counted = count_statement(weigh_kk_prefix(connection, read_query(query)), status)
+            (number,) = connection.execute(counted.text, counted.params).fetchone()
+        return int(number)
 
     def get(self, actor: Actor, resident_id: str) -> ResidentDetail:
         actor.require(Permission.VIEW)
@@ -102,6 +106,8 @@ class ResidentService:
             return resident_detail(resident, self._kk_of(s, resident))
 
     def events(self, actor: Actor, resident_id: str) -> list[ResidentEventView]:
+        from sqlalchemy import select
+
         actor.require(Permission.VIEW)
         with self._store.read() as s:
             self._resident(s, resident_id)
@@ -118,6 +124,8 @@ class ResidentService:
             return self._family_view(s, self._family(s, family_id))
 
     def family_by_kk(self, actor: Actor, kk: str) -> FamilyView | None:
+        from sqlalchemy import select
+
         actor.require(Permission.VIEW)
         with self._store.read() as s:
             family = s.scalar(select(models.Family).where(models.Family.kk == kk.strip()))
@@ -234,6 +242,8 @@ class ResidentService:
     def create_family(
         self, actor: Actor, kk: str, address: str = "", rt: int | None = None, rw: int | None = None
     ) -> FamilyView:
+        from sqlalchemy import select
+
         actor.require(Permission.EDIT_RESIDENTS)
         number = parse_kk(kk, today=self._store.clock.today()).kk
         with self._store.write(actor.username, "family.create") as s:
@@ -300,12 +310,16 @@ class ResidentService:
 
     @staticmethod
     def _kk_of(s: Session, resident: models.Resident) -> str | None:
+        from sqlalchemy import select
+
         if resident.family_id is None:
             return None
         return s.scalar(select(models.Family.kk).where(models.Family.id == resident.family_id))
 
     @staticmethod
     def _refuse_living_duplicate(s: Session, nik: str, own_id: str | None) -> None:
+        from sqlalchemy import select
+
         stmt = select(models.Resident.id, models.Resident.name).where(
             models.Resident.nik == nik, models.Resident.status == "hidup"
         )
@@ -318,6 +332,8 @@ class ResidentService:
     @staticmethod
     def _family_for(s: Session, value: ResidentInput) -> models.Family | None:
         """The family of the KK given; a new one (with the resident's address) when the KK is new."""
+        from sqlalchemy import select
+
         if not value.kk:
             return None
         family = s.scalar(select(models.Family).where(models.Family.kk == value.kk))
@@ -329,6 +345,8 @@ class ResidentService:
 
     @staticmethod
     def _family_view(s: Session, family: models.Family) -> FamilyView:
+        from sqlalchemy import select
+
         members = s.scalars(
             select(models.Resident)
             .where(models.Resident.family_id == family.id)

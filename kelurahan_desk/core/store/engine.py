@@ -12,24 +12,16 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
-# The dialect is imported with this module rather than by the first create_engine(): start-up imports the
-# store before Qt, and once PySide6 is loaded every module imported after it costs more (PySide6 reads its
-# source looking for `__feature__` imports).
+# The dialect is imported with this module rather than by the first create_engine(): once PySide6 is loaded
+# every module imported after it costs more (PySide6 reads its source looking for `__feature__` imports).
 from sqlalchemy.dialects.sqlite import pysqlite  # noqa: F401
 from sqlalchemy.pool import QueuePool
 
-BUSY_TIMEOUT_MS = 10_000
+from kelurahan_desk.core.store.pragmas import BUSY_TIMEOUT_MS, apply_pragmas
 
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = FULL")
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA cache_size = -32000")
-    cursor.close()
+    apply_pragmas(dbapi_connection)
 
 
 def _on_begin(conn: Any) -> None:

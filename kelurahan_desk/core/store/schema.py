@@ -1,17 +1,21 @@
 """Bringing a store file to the newest schema.
 
-Start-up reads the revision straight from `alembic_version` and only loads Alembic when the file is
-behind: importing Alembic costs more than the rest of opening the store.
+Start-up reads the revision straight from `alembic_version` through the driver, and only loads SQLAlchemy
+and Alembic when the file is behind: importing them costs more than the rest of opening the store.
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
-
-from sqlalchemy import Engine, text
+from typing import TYPE_CHECKING
 
 from kelurahan_desk.core.errors import StoreError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -25,14 +29,12 @@ def head_revision() -> str:
     )
 
 
-def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        exists = conn.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).first()
-        if not exists:
-            return None
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+def current_revision(connection: sqlite3.Connection) -> str | None:
+    exists = connection.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
+    if not exists:
+        return None
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
 
 
 def upgrade_to(engine: Engine, revision: str = "head") -> None:
@@ -46,11 +48,12 @@ def upgrade_to(engine: Engine, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
-def ensure_schema(engine: Engine) -> None:
-    revision = current_revision(engine)
+def ensure_schema(revision: str | None, engine: Callable[[], Engine]) -> None:
+    """Upgrades a store found at `revision` to the head (`engine` is asked for only then); refuses a store
+    made by a newer version."""
     head = head_revision()
     if revision == head:
         return
     if revision is not None and revision > head:
         raise StoreError("schema_newer", f"store is at revision {revision}, this version knows {head}")
-    upgrade_to(engine)
+    upgrade_to(engine())

@@ -4,10 +4,11 @@
 change flushed in it is audited and captured for HQ; all of it commits or none of it does.
 `with store.write_records(actor, action) as records:` is the same unit of work for records read and
 updated by id straight through the driver (`record_rows.RecordWrite`).
-`with store.read_rows() as connection:` reads with SQLAlchemy Core alone (see `read_tables`).
+`with store.read_plain() as connection:` reads through the sqlite3 driver alone (see `plain_reads`).
 
-Opening a store loads no ORM: the models, the session and change capture are imported by the first
-`read()` or `write()`, so the window opens on the Core reads of what it shows first.
+Opening a store loads no SQLAlchemy: the engine is made, and the models, the session and change capture
+are imported, by the first `read()`, `write()` or `write_records()`, so the window opens on the plain reads
+of what it shows first.
 """
 
 from __future__ import annotations
@@ -20,17 +21,15 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, PoolProxiedConnection
-from sqlalchemy.exc import OperationalError
-
 from kelurahan_desk.core.clock import Clock
 from kelurahan_desk.core.errors import StoreError
-from kelurahan_desk.core.store.engine import make_engine, write_engine
 from kelurahan_desk.core.store.hlc import HybridClock
-from kelurahan_desk.core.store.schema import ensure_schema
+from kelurahan_desk.core.store.plain_reads import PlainReaders
+from kelurahan_desk.core.store.schema import current_revision, ensure_schema
 from kelurahan_desk.core.store.sqlite_errors import failure_code
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine, PoolProxiedConnection
     from sqlalchemy.orm import Session, sessionmaker
 
     from kelurahan_desk.core.store.change_capture import Journal
@@ -44,17 +43,38 @@ class Store:
         self.path = db_path
         self.clock = clock or Clock()
         self.closed = False
-        self.engine: Engine = make_engine(db_path)
+        self._plain = PlainReaders(db_path)
+        self._engine_lock = threading.Lock()
+        self._made_engines: tuple[Engine, Engine] | None = None
         if migrate:
-            ensure_schema(self.engine)
-        self._write_engine = write_engine(self.engine)
+            with self._plain.transaction() as connection:
+                revision = current_revision(connection)
+            ensure_schema(revision, lambda: self.engine)
         self._records_lock = threading.Lock()
         self._records_connection: PoolProxiedConnection | None = None
-        with self.engine.connect() as connection:
+        with self._plain.transaction() as connection:
             # Every outbox row is stamped by this clock under the write lock, so the newest row holds the
             # largest value; reading it by `seq` avoids scanning the whole outbox at every start.
-            last = connection.exec_driver_sql(NEWEST_CLOCK).scalar()
-        self.hlc = HybridClock(last)
+            last = connection.execute(NEWEST_CLOCK).fetchone()
+        self.hlc = HybridClock(last[0] if last else None)
+
+    @property
+    def engine(self) -> Engine:
+        """SQLAlchemy's engine, made on first use (by the first read(), write() or write_records())."""
+        return self._engines()[0]
+
+    @property
+    def _write_engine(self) -> Engine:
+        return self._engines()[1]
+
+    def _engines(self) -> tuple[Engine, Engine]:
+        with self._engine_lock:
+            if self._made_engines is None:
+                from kelurahan_desk.core.store.engine import make_engine, write_engine
+
+                engine = make_engine(self.path)
+                self._made_engines = (engine, write_engine(engine))
+            return self._made_engines
 
     @cached_property
     def _reader(self) -> sessionmaker[Session]:
@@ -73,12 +93,15 @@ class Store:
         return sessionmaker(self._write_engine, class_=OfficeSession, expire_on_commit=False)
 
     def load_orm(self) -> None:
-        """Imports the models, the session and change capture now (they load with the first read() or
-        write() otherwise): the window calls it once it is shown, so the clerk's first action does not."""
+        """Makes the engine and imports the models, the session and change capture now (they load with the
+        first read() or write() otherwise): the window calls it once it is shown, so the clerk's first action
+        does not."""
         from sqlalchemy.orm import configure_mappers
 
         from kelurahan_desk.core.store import models, office_session  # noqa: F401
 
+        if not self.closed:
+            self.engine  # noqa: B018 (made now, not at the first write)
         models.load_all()
         configure_mappers()
 
@@ -89,10 +112,10 @@ class Store:
             yield session
 
     @contextmanager
-    def read_rows(self) -> Iterator[Connection]:
-        """One read transaction on a Core connection: for statements on `read_tables`, without the ORM."""
+    def read_plain(self) -> Iterator[sqlite3.Connection]:
+        """One read transaction on a sqlite3 connection: plain SQL, rows as tuples, no SQLAlchemy."""
         self._require_open()
-        with self.engine.connect() as connection, connection.begin():
+        with self._plain.transaction() as connection:
             yield connection
 
     @contextmanager
@@ -142,7 +165,9 @@ class Store:
             if self._records_connection is not None:
                 self._records_connection.close()
                 self._records_connection = None
-        self.engine.dispose()
+        self._plain.close()
+        if self._made_engines is not None:
+            self.engine.dispose()
 
     def _require_open(self) -> None:
         if self.closed:
@@ -210,6 +235,8 @@ def _raise_disk_failure(error: BaseException) -> None:
 
 @contextmanager
 def _disk_failures() -> Iterator[None]:
+    from sqlalchemy.exc import OperationalError
+
     try:
         yield
     except OperationalError as exc:

@@ -2,7 +2,7 @@
 
 A model's module is imported the first time one of its names is asked for (`models.Account` loads
 `models.accounts` only), so importing a service loads no model and opening the window, whose first reads
-go through `read_tables`, loads no ORM. An area imports the areas whose tables its foreign keys name. Code
+go through `Store.read_plain()`, loads no ORM. An area imports the areas whose tables its foreign keys name. Code
 that walks all tables (`Base.metadata`, `Base.registry.mappers`: migrations, sync) calls `load_all()` first.
 """
 
