@@ -81,7 +81,7 @@ def _open(folder: DataFolder, check: StoreCheck | None = None) -> Services | Non
     from kelurahan_desk.ui.message_boxes import ask, inform
 
     try:
-        return open_services(folder, health=check.report() if check is not None else None)
+        return open_services(folder, check=check)
     except StoreError as exc:
         text = message_for(exc)
         if exc.code != "store_corrupt":
@@ -198,6 +198,11 @@ def run(
         gc.enable()
 
 
+def start_store_check(folder: DataFolder) -> StoreCheck:
+    """The store's `quick_check`, started on its own thread before anything else is done."""
+    return StoreCheck(folder.database)
+
+
 def _run(
     data_dir: str | None,
     demo: bool,
@@ -206,11 +211,12 @@ def _run(
     settings_file: Path | None,
 ) -> int:
     folder = resolve_data_folder(data_dir, demo=demo)
-    check: StoreCheck | None = StoreCheck(folder.database)
+    check: StoreCheck | None = start_store_check(folder)
     # The store and services before Qt: once PySide6 is loaded it reads the source of every module
     # imported after it (looking for `__feature__` imports), which costs more than the import itself.
     import kelurahan_desk.composition  # noqa: F401
     from kelurahan_desk.ui.error_dialog import ExceptHook, configure_error_log, show_error
+    from kelurahan_desk.ui.store_check_watch import StoreCheckWatch
     from kelurahan_desk.ui.task_runner import TaskRunner
     from kelurahan_desk.ui.translations import install_translator, saved_language
 
@@ -225,7 +231,10 @@ def _run(
     try:
         while True:
             services = _open(folder, check)
-            check = None  # after a restore the store is checked again
+            # a large store opens before its check has finished: damage found later closes the window, and
+            # the store is opened (and checked) again below, where the newest good backup is offered
+            watch = StoreCheckWatch(check, app) if check is not None and services is not None else None
+            check = None  # after a restore, or damage found late, the store is checked again
             if services is None:
                 return 1
             try:
@@ -243,8 +252,11 @@ def _run(
                     if actor is None:
                         actor = sign_in(services) if sign_in is not None else _sign_in_dialog(services, settings)
                         sign_in = None
-                        if actor is None:
-                            return 0
+                    if watch is not None and watch.damaged:
+                        actor = None  # whoever signs in does so on the store as it is restored
+                        break
+                    if actor is None:
+                        return 0
                     window = build_main_window(services, actor, runner, settings)
                     window.show()
                     _finish_start_soon(services)
@@ -255,11 +267,13 @@ def _run(
                     runner.wait_all()
                     app.processEvents()  # deliver what finished while the window still exists
                     actor = None
-                    if window.did_restore:
+                    if window.did_restore or (watch is not None and watch.damaged):
                         break
                     if not window.did_log_out:
                         return 0
             finally:
+                if watch is not None:
+                    watch.stop()
                 runner.wait_all()
                 services.close()
     finally:

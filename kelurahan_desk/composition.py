@@ -21,7 +21,7 @@ from kelurahan_desk.core.services.office import OfficeProfile, OfficeService
 from kelurahan_desk.core.services.regions import RegionService
 from kelurahan_desk.core.services.residents import ResidentService
 from kelurahan_desk.core.store.attachment_files import AttachmentFiles
-from kelurahan_desk.core.store.health import HealthReport, StoreCorrupt, check_store, newest_good_backup
+from kelurahan_desk.core.store.health import StoreCheck, StoreCorrupt, check_store, newest_good_backup
 from kelurahan_desk.core.store.instance_lock import InstanceLock
 from kelurahan_desk.core.store.unit_of_work import Store
 
@@ -167,19 +167,31 @@ def follow_office_zone(clock: Clock, profile: OfficeProfile | None) -> None:
 
 
 def open_services(
-    folder: DataFolder, *, clock: Clock | None = None, lock: bool = True, health: HealthReport | None = None
+    folder: DataFolder, *, clock: Clock | None = None, lock: bool = True, check: StoreCheck | None = None
 ) -> Services:
-    """`health` is the start-up check of this folder's store when it was already made (see `StoreCheck`)."""
+    """`check` is the start-up check of this folder's store, already running (see `StoreCheck`); without it
+    the store is checked here first. A store whose check has not finished yet opens for reading at once
+    and holds its writes until the check has passed; one already found damaged is refused (StoreCorrupt)."""
     folder.create()
     instance_lock = InstanceLock(folder.root) if lock else None
     if instance_lock is not None:
         instance_lock.acquire()
     try:
         clock = clock or Clock()
-        health = health if health is not None and health.path == folder.database else check_store(folder.database)
-        if not health.ok:
-            raise StoreCorrupt(health, newest_good_backup(folder.backups))
-        store = Store(folder.database, clock)
+        pending = check is not None and check.path == folder.database and not check.done()
+        if not pending:
+            health = check.report() if check is not None and check.path == folder.database else None
+            health = health or check_store(folder.database)
+            if not health.ok:
+                raise StoreCorrupt(health, newest_good_backup(folder.backups))
+        try:
+            store = Store(folder.database, clock, check=check.report if pending and check is not None else None)
+        except Exception as exc:
+            # a store too damaged even to open: its check, which still runs, tells
+            health = check.report() if pending and check is not None else None
+            if health is not None and not health.ok:
+                raise StoreCorrupt(health, newest_good_backup(folder.backups)) from exc
+            raise
         accounts = AccountService(store)
         regions = RegionService(store)
         office = OfficeService(store, accounts, on_set_up=lambda profile: follow_office_zone(clock, profile))

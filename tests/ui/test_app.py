@@ -6,12 +6,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
 
 from kelurahan_desk import app
 from kelurahan_desk.composition import Services
 from kelurahan_desk.core.data_folder import DataFolder
 from kelurahan_desk.core.services.permissions import Actor
+from kelurahan_desk.core.store.health import StoreCheck
 from tests.ui.conftest import answer_next_dialog, click_button
 
 
@@ -79,3 +81,77 @@ def test_a_damaged_store_is_restored_from_the_newest_good_backup_when_the_clerk_
         assert "Data yang rusak disimpan di:" in told[0][0] and kept_aside.exists()
     finally:
         reopened.close()
+
+
+@pytest.mark.parametrize("check_ends", ["before the store opens", "once the window is open"])
+def test_a_damaged_store_ends_in_the_offer_of_the_newest_good_backup(
+    qapp: QApplication,
+    services: Services,
+    admin: Actor,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    check_ends: str,
+) -> None:
+    from tests.core.test_backup import add_residents, corrupt_middle
+
+    add_residents(services, 3000)  # the damage lands among rows the window does not read first
+    good = services.backup.auto_backup_if_due()
+    assert good is not None
+    folder = services.folder
+    services.close()
+    corrupt_middle(folder.database)
+    held: StoreCheck | None = None
+    if check_ends == "before the store opens":
+        monkeypatch.setattr(app, "start_store_check", lambda folder: _finished(StoreCheck(folder.database)))
+    else:  # as on a large store on a slow disk: the check takes longer than opening the window
+        held = StoreCheck(folder.database, start=False)
+        monkeypatch.setattr(app, "start_store_check", lambda _folder: held)
+    windows: list[QWidget] = []
+
+    def on_window(window: QWidget) -> None:
+        windows.append(window)
+        if held is not None:
+            held.start()
+
+    offered = answer_next_dialog(click_button("Tutup"))
+    code = app.run(str(folder.root), sign_in=lambda _services: admin, on_window=on_window,
+                   settings_file=tmp_path / "window.ini")
+    assert code == 1  # declined: nothing more is done on the damaged store
+    assert good.path.name in offered[0] and "Pulihkan" in offered[0]
+    if held is not None:
+        assert len(windows) == 1 and not windows[0].isVisible()
+    else:
+        assert windows == []
+
+
+def _finished(check: StoreCheck) -> StoreCheck:
+    check.report()
+    return check
+
+
+def test_the_watch_closes_what_is_open_when_the_check_finds_damage(
+    qtbot: QtBot, services: Services, admin: Actor
+) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from kelurahan_desk.ui.store_check_watch import StoreCheckWatch
+    from tests.core.test_backup import add_residents, corrupt_middle
+
+    add_residents(services, 300)
+    path = services.folder.database
+    services.close()
+    sound = StoreCheck(path, start=False)
+    window, dialog = QMainWindow(), QDialog()
+    for widget in (window, dialog):
+        qtbot.addWidget(widget)
+        widget.show()
+    watch = StoreCheckWatch(sound)
+    qtbot.wait(250)
+    assert not watch.damaged and window.isVisible()  # still checking
+    sound.start()
+    qtbot.waitUntil(sound.done, timeout=10000)
+    qtbot.wait(250)
+    assert not watch.damaged and window.isVisible() and dialog.isVisible()
+    corrupt_middle(path)
+    damaged = StoreCheckWatch(StoreCheck(path))
+    qtbot.waitUntil(lambda: damaged.damaged and not window.isVisible() and not dialog.isVisible(), timeout=10000)

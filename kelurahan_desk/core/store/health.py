@@ -1,4 +1,4 @@
-"""Start-up health of the store file, checked before the store opens, and the newest backup that is good.
+"""Start-up health of the store file, checked as the store opens, and the newest backup that is good.
 
 `check_store` runs `PRAGMA quick_check` (a b-tree walk without the index cross-check, fast on big files);
 backups are checked with the full `PRAGMA integrity_check`.
@@ -69,23 +69,36 @@ def check_store(db_path: Path) -> HealthReport:
 
 class StoreCheck:
     """`check_store` on its own thread, started first thing at start-up: SQLite reads the file outside
-    Python's lock, so the check runs beside the imports and the window instead of before them."""
+    Python's lock, so the check runs beside the imports and the window instead of before them. A store
+    opened while its check still runs holds every write until the check has passed (`Store`)."""
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path, *, start: bool = True) -> None:
         self.path = db_path
         self._report: HealthReport | None = None
         self._error: BaseException | None = None
+        self._finished = threading.Event()
         self._thread = threading.Thread(target=self._run, name="store-check", daemon=True)
+        if start:
+            self._thread.start()
+
+    def start(self) -> None:
+        """For a check made with `start=False`."""
         self._thread.start()
+
+    def done(self) -> bool:
+        return self._finished.is_set()
 
     def _run(self) -> None:
         try:
             self._report = check_store(self.path)
         except BaseException as exc:  # handed to whoever waits for the report
             self._error = exc
+        finally:
+            self._finished.set()
 
     def report(self) -> HealthReport:
-        self._thread.join()
+        """The verdict, waiting for it while the check runs."""
+        self._finished.wait()
         if self._error is not None:
             raise self._error
         assert self._report is not None

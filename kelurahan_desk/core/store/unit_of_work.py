@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from kelurahan_desk.core.clock import Clock
 from kelurahan_desk.core.errors import StoreError
+from kelurahan_desk.core.store.health import HealthReport, StoreCorrupt
 from kelurahan_desk.core.store.hlc import HybridClock
 from kelurahan_desk.core.store.plain_reads import PlainReaders
 from kelurahan_desk.core.store.schema import current_revision, ensure_schema
@@ -39,17 +40,28 @@ NEWEST_CLOCK = "SELECT hlc FROM outbox ORDER BY seq DESC LIMIT 1"
 
 
 class Store:
-    def __init__(self, db_path: Path, clock: Clock | None = None, *, migrate: bool = True) -> None:
+    def __init__(
+        self,
+        db_path: Path,
+        clock: Clock | None = None,
+        *,
+        migrate: bool = True,
+        check: Callable[[], HealthReport] | None = None,
+    ) -> None:
+        """`check` gives the verdict of the store's start-up check when that is still running (it may wait
+        for it): reads go on meanwhile, writes and migrations wait for it and are refused with StoreCorrupt
+        when it failed."""
         self.path = db_path
         self.clock = clock or Clock()
         self.closed = False
         self._plain = PlainReaders(db_path)
         self._engine_lock = threading.Lock()
         self._made_engines: tuple[Engine, Engine] | None = None
+        self._check = check
         if migrate:
             with self._plain.transaction() as connection:
                 revision = current_revision(connection)
-            ensure_schema(revision, lambda: self.engine)
+            ensure_schema(revision, self._engine_for_migration)
         self._records_lock = threading.Lock()
         self._records_connection: PoolProxiedConnection | None = None
         with self._plain.transaction() as connection:
@@ -66,6 +78,20 @@ class Store:
     @property
     def _write_engine(self) -> Engine:
         return self._engines()[1]
+
+    def _engine_for_migration(self) -> Engine:
+        self.require_checked()
+        return self.engine
+
+    def require_checked(self) -> None:
+        """Waits for the start-up check when it still runs; StoreCorrupt when it failed."""
+        check = self._check
+        if check is None:
+            return
+        report = check()
+        if not report.ok:
+            raise StoreCorrupt(report, None)
+        self._check = None
 
     def _engines(self) -> tuple[Engine, Engine]:
         with self._engine_lock:
@@ -123,6 +149,7 @@ class Store:
         """A full disk or a failing disk ends the action with StoreError("disk_full" / "io_error");
         SQLite has rolled the transaction back by then."""
         self._require_open()
+        self.require_checked()
         from kelurahan_desk.core.store.change_capture import Journal
 
         with _disk_failures(), self._writer() as session, session.begin():
@@ -142,6 +169,7 @@ class Store:
         for the office's most frequent writes. Same transaction rules, audit and outbox as `write`; these
         units of work share one connection, taken in turn."""
         self._require_open()
+        self.require_checked()
         return RecordUnitOfWork(self, actor, action)
 
     def _abandon_records_transaction(self) -> None:
