@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from kelurahan_desk.composition import Services
     from kelurahan_desk.core.services.permissions import Actor
     from kelurahan_desk.ui.main_window import MainWindow
+    from kelurahan_desk.ui.store_check_watch import StoreCheckWatch
     from kelurahan_desk.ui.task_runner import TaskRunner
 
 SignIn = Callable[["Services"], "Actor | None"]
@@ -198,6 +199,12 @@ def run(
         gc.enable()
 
 
+def _watch(check: StoreCheck, app: QApplication) -> StoreCheckWatch:
+    from kelurahan_desk.ui.store_check_watch import StoreCheckWatch
+
+    return StoreCheckWatch(check.done, lambda: check.report().ok, app)
+
+
 def start_store_check(folder: DataFolder) -> StoreCheck:
     """The store's `quick_check`, started on its own thread before anything else is done."""
     return StoreCheck(folder.database)
@@ -216,7 +223,6 @@ def _run(
     # imported after it (looking for `__feature__` imports), which costs more than the import itself.
     import kelurahan_desk.composition  # noqa: F401
     from kelurahan_desk.ui.error_dialog import ExceptHook, configure_error_log, show_error
-    from kelurahan_desk.ui.store_check_watch import StoreCheckWatch
     from kelurahan_desk.ui.task_runner import TaskRunner
     from kelurahan_desk.ui.translations import install_translator, saved_language
 
@@ -233,7 +239,7 @@ def _run(
             services = _open(folder, check)
             # a large store opens before its check has finished: damage found later closes the window, and
             # the store is opened (and checked) again below, where the newest good backup is offered
-            watch = StoreCheckWatch(check, app) if check is not None and services is not None else None
+            watch = _watch(check, app) if check is not None and services is not None else None
             check = None  # after a restore, or damage found late, the store is checked again
             if services is None:
                 return 1

@@ -5,18 +5,20 @@ the newest good backup."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
-
-from kelurahan_desk.core.store.health import StoreCheck
 
 POLL_MS = 100
 
 
 class StoreCheckWatch(QObject):
-    def __init__(self, check: StoreCheck, parent: QObject | None = None) -> None:
+    def __init__(self, done: Callable[[], bool], sound: Callable[[], bool], parent: QObject | None = None) -> None:
+        """`done` tells whether the check has finished; `sound`, once it has, whether it found the store sound."""
         super().__init__(parent)
-        self._check = check
+        self._done = done
+        self._sound = sound
         self.damaged = False
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -28,11 +30,11 @@ class StoreCheckWatch(QObject):
         self._timer.stop()
 
     def _poll(self) -> None:
-        if not self._check.done():
+        if not self._done():
             return
         self._timer.stop()
         try:
-            sound = self._check.report().ok
+            sound = self._sound()
         except Exception:  # a check that could not run says nothing good: the store is checked again on reopening
             sound = False
         if sound:

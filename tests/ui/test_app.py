@@ -145,7 +145,7 @@ def test_the_watch_closes_what_is_open_when_the_check_finds_damage(
     for widget in (window, dialog):
         qtbot.addWidget(widget)
         widget.show()
-    watch = StoreCheckWatch(sound)
+    watch = StoreCheckWatch(sound.done, lambda: sound.report().ok)
     qtbot.wait(250)
     assert not watch.damaged and window.isVisible()  # still checking
     sound.start()
@@ -153,5 +153,6 @@ def test_the_watch_closes_what_is_open_when_the_check_finds_damage(
     qtbot.wait(250)
     assert not watch.damaged and window.isVisible() and dialog.isVisible()
     corrupt_middle(path)
-    damaged = StoreCheckWatch(StoreCheck(path))
+    check = StoreCheck(path)
+    damaged = StoreCheckWatch(check.done, lambda: check.report().ok)
     qtbot.waitUntil(lambda: damaged.damaged and not window.isVisible() and not dialog.isVisible(), timeout=10000)
