@@ -134,3 +134,23 @@ def test_a_closed_store_refuses(services: Services) -> None:
     with pytest.raises(StoreError) as refused, services.store.write_records("petugas", "resident.update"):
         pass
     assert refused.value.code == "store_closed"
+
+
+def test_a_joined_column_is_read_with_the_record(services: Services) -> None:
+    from kelurahan_desk.core.store.models import Family
+    from kelurahan_desk.core.store.record_rows import Joined
+
+    family_kk = Joined("family_kk", Family, "family_id", "kk")
+    in_family, alone = add_twins(services)
+    with services.store.write("petugas", "family.create") as s:
+        family = Family(kk="3273012002200004")
+        s.add(family)
+        s.flush()
+        s.get(Resident, in_family).family_id = family.id  # type: ignore[union-attr]
+    with services.store.write_records("petugas", "resident.read") as records:
+        joined = records.load(Resident, in_family, family_kk)
+        plain = records.load(Resident, in_family)
+        assert joined is not None and plain is not None
+        assert joined.pop("family_kk") == "3273012002200004" and joined == plain
+        assert records.load(Resident, alone, family_kk)["family_kk"] is None  # type: ignore[index]
+        assert records.load(Resident, "no-such-resident", family_kk) is None

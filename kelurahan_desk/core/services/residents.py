@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kelurahan_desk.core.domain.identity_numbers import parse_kk
@@ -37,6 +38,8 @@ from kelurahan_desk.core.store.unit_of_work import Store
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from kelurahan_desk.core.store.record_rows import Joined
 
 __all__ = [
     "MARITAL_STATUSES",
@@ -157,13 +160,12 @@ class ResidentService:
         actor.require(Permission.EDIT_RESIDENTS)
         cleaned, findings = self._checked(value)
         with self._store.write_records(actor.username, "resident.update") as records:
-            current = records.load(models.Resident, resident_id)
+            current = records.load(models.Resident, resident_id, _family_kk())
             if current is None:
                 raise NotFound("resident", resident_id)
             if current["rev"] != expected_rev:
                 raise ValidationError("rev", "stale", {"current": current["rev"]})
-            family = records.load(models.Family, current["family_id"]) if current["family_id"] else None
-            kk = family["kk"] if family else None
+            kk = current.pop("family_kk")
             # the store's unique index already keeps an unchanged living NIK unique
             nik_kept = current["status"] != "hidup" or cleaned.nik == current["nik"]
             if nik_kept and cleaned.kk == (kk or ""):
@@ -353,3 +355,11 @@ class ResidentService:
             .order_by(models.Resident.birth_date, models.Resident.name)
         ).all()
         return family_view(family, list(members))
+
+
+@cache
+def _family_kk() -> Joined:
+    """The KK number of the resident's family, read with the resident."""
+    from kelurahan_desk.core.store.record_rows import Joined
+
+    return Joined("family_kk", models.Family, "family_id", "kk")

@@ -9,6 +9,7 @@ model's column types give them (dates, aware datetimes, booleans), keyed by attr
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Column, inspect
@@ -22,15 +23,27 @@ class StaleRecord(Exception):
     """The row's `rev` is not the one the caller read."""
 
 
+@dataclass(frozen=True)
+class Joined:
+    """A column of the record another one points at, read with it in the same statement: `column` of the
+    `model` record whose id is in the loaded record's `via`, as `key` (None when `via` is empty)."""
+
+    key: str
+    model: type[Tracked]
+    via: str
+    column: str
+
+
 class RecordWrite:
     """One unit of work (`Store.write_records`): its journal audits and queues every change made here."""
 
     def __init__(self, journal: Journal) -> None:
         self.journal = journal
 
-    def load(self, model: type[Tracked], record_id: str) -> dict[str, Any] | None:
-        """Every column of the record (with `id` and `rev`), or None when there is no such record."""
-        sql, keys, converters = _read_plan(self.journal.dialect, model)
+    def load(self, model: type[Tracked], record_id: str, joined: Joined | None = None) -> dict[str, Any] | None:
+        """Every column of the record (with `id` and `rev`), and the `joined` column when asked for, or None
+        when there is no such record."""
+        sql, keys, converters = _read_plan(self.journal.dialect, model, joined)
         row = self.journal.driver.execute(sql, (record_id,)).fetchone()
         if row is None:
             return None
@@ -80,25 +93,35 @@ class RecordWrite:
         return {**current, **after_values, "rev": current["rev"] + 1}
 
 
-_READ_PLANS: dict[tuple[str, type[Tracked]], tuple[str, list[str], list[tuple[str, Any]]]] = {}
+_READ_PLANS: dict[tuple[str, type[Tracked], Joined | None], tuple[str, list[str], list[tuple[str, Any]]]] = {}
 _UPDATE_PLANS: dict[tuple[str, type[Tracked], tuple[str, ...]], tuple[str, list[Any]]] = {}
 
 
-def _read_plan(dialect: Dialect, model: type[Tracked]) -> tuple[str, list[str], list[tuple[str, Any]]]:
-    """The SELECT of one record, its attribute names in column order, and the (name, converter) of each
-    column whose type converts what the driver returns."""
-    plan = _READ_PLANS.get((dialect.name, model))
+def _read_plan(
+    dialect: Dialect, model: type[Tracked], joined: Joined | None
+) -> tuple[str, list[str], list[tuple[str, Any]]]:
+    """The SELECT of one record (and its `joined` column), the keys in column order, and the (key,
+    converter) of each column whose type converts what the driver returns."""
+    plan = _READ_PLANS.get((dialect.name, model, joined))
     if plan is None:
-        attrs = list(inspect(model).column_attrs)
-        names = ", ".join(_quoted(dialect, attr.columns[0]) for attr in attrs)
+        columns = [(attr.key, attr.columns[0]) for attr in inspect(model).column_attrs]
+        selected = [f"record.{_quoted(dialect, column)}" for _key, column in columns]
         table = dialect.identifier_preparer.format_table(model.__table__)
+        sql = f" FROM {table} AS record"
+        if joined is not None:
+            other = inspect(joined.model).column_attrs[joined.column].columns[0]
+            via = inspect(model).column_attrs[joined.via].columns[0]
+            other_table = dialect.identifier_preparer.format_table(joined.model.__table__)
+            sql += f" LEFT OUTER JOIN {other_table} AS joined ON joined.id = record.{_quoted(dialect, via)}"
+            selected.append(f"joined.{_quoted(dialect, other)}")
+            columns.append((joined.key, other))
         converters = [
-            (attr.key, converter)
-            for attr in attrs
-            if (converter := attr.columns[0].type.dialect_impl(dialect).result_processor(dialect, None))
+            (key, converter)
+            for key, column in columns
+            if (converter := column.type.dialect_impl(dialect).result_processor(dialect, None))
         ]
-        plan = (f"SELECT {names} FROM {table} WHERE id = ?", [attr.key for attr in attrs], converters)
-        _READ_PLANS[(dialect.name, model)] = plan
+        plan = (f"SELECT {', '.join(selected)}{sql} WHERE record.id = ?", [key for key, _column in columns], converters)
+        _READ_PLANS[(dialect.name, model, joined)] = plan
     return plan
 
 
