@@ -16,7 +16,6 @@ import logging
 import os
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -142,26 +141,31 @@ def _finish_start_soon(services: Services) -> None:
     from PySide6.QtCore import QTimer
 
     def finish() -> None:
-        load_orm_beside(services)
+        load_orm_in_steps(services)
         gc.enable()
 
     QTimer.singleShot(FINISH_AFTER_WINDOW_MS, finish)
 
 
-def load_orm_beside(services: Services) -> threading.Thread:
-    """`Store.load_orm` on a thread of its own: it takes about half a second (SQLAlchemy, the models, the
-    mappers), which the window need not stand still for. An action that needs the ORM before it is done
-    waits for the import; one that fails to load is loaded again, and reported, by that action."""
+def load_orm_in_steps(services: Services) -> None:
+    """`Store.orm_load_steps`, one event-loop turn apart: about half a second in all (SQLAlchemy, the engine,
+    the models, the mappers), which the window would otherwise stand still for at once. A step that fails is
+    logged and the rest dropped: the first action that needs the ORM loads it again and reports the error."""
+    from PySide6.QtCore import QTimer
 
-    def load() -> None:
+    steps = services.store.orm_load_steps()
+
+    def next_step() -> None:
+        if not steps or services.store.closed:
+            return
         try:
-            services.store.load_orm()
+            steps.pop(0)()
         except Exception:
             logging.getLogger(__name__).exception("loading the ORM ahead of its first use failed")
+            return
+        QTimer.singleShot(0, next_step)
 
-    thread = threading.Thread(target=load, name="orm-load", daemon=True)
-    thread.start()
-    return thread
+    QTimer.singleShot(0, next_step)
 
 
 def _sign_in_dialog(services: Services, settings: QSettings) -> Actor | None:
@@ -175,7 +179,7 @@ def _sign_in_dialog(services: Services, settings: QSettings) -> Actor | None:
     login = LoginDialog(services.accounts, settings, title)
     gc.enable()
     # the password check needs the ORM: it loads while the clerk reads the dialog and types
-    QTimer.singleShot(0, lambda: load_orm_beside(services))
+    QTimer.singleShot(0, lambda: load_orm_in_steps(services))
     return login.actor if login.exec() == QDialog.DialogCode.Accepted else None
 
 

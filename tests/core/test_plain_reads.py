@@ -85,6 +85,8 @@ def test_a_failed_connection_is_closed_and_a_closed_store_refuses(services: Serv
     with pytest.raises(StoreError) as refused, services.store.read_plain():
         pass
     assert refused.value.code == "store_closed"
+    with pytest.raises(StoreError):  # nor is an engine made for it any more
+        services.store.engine  # noqa: B018
 
 
 def test_opening_the_store_loads_no_sqlalchemy(tmp_path: Path) -> None:
@@ -107,33 +109,3 @@ def test_opening_the_store_loads_no_sqlalchemy(tmp_path: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, timeout=120, check=True)
     assert result.stdout.strip() == "[]"
-
-
-def test_the_orm_loads_on_a_thread_beside_the_window(tmp_path: Path) -> None:
-    import subprocess
-    import sys
-
-    from kelurahan_desk.composition import open_services
-    from kelurahan_desk.core.data_folder import DataFolder
-
-    open_services(DataFolder(tmp_path / "office")).close()
-    child = (
-        "import sys, threading\n"
-        "from pathlib import Path\n"
-        "from kelurahan_desk.app import load_orm_beside\n"
-        "from kelurahan_desk.composition import open_services\n"
-        "from kelurahan_desk.core.data_folder import DataFolder\n"
-        f"services = open_services(DataFolder(Path({str(tmp_path / 'office')!r})))\n"
-        "before = 'sqlalchemy' in sys.modules\n"
-        "thread = load_orm_beside(services)\n"
-        "assert thread is not threading.current_thread()\n"
-        "thread.join(60)\n"
-        "from kelurahan_desk.core.store.base import Base\n"
-        "configured = all(m.configured for m in Base.registry.mappers)\n"
-        "print(before, 'sqlalchemy.orm' in sys.modules, services.store._made_engines is not None, configured,\n"
-        "      len(Base.registry.mappers) > 10)\n"
-        "services.close()\n"
-    )
-    result = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["False", "True", "True", "True", "True"]

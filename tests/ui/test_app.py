@@ -156,3 +156,36 @@ def test_the_watch_closes_what_is_open_when_the_check_finds_damage(
     check = StoreCheck(path)
     damaged = StoreCheckWatch(check.done, lambda: check.report().ok)
     qtbot.waitUntil(lambda: damaged.damaged and not window.isVisible() and not dialog.isVisible(), timeout=10000)
+
+
+def test_the_orm_loads_in_steps_on_the_windows_thread_once_asked(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from kelurahan_desk.composition import open_services
+
+    open_services(DataFolder(tmp_path / "office")).close()
+    child = (
+        "import os, sys, threading\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from kelurahan_desk.app import load_orm_in_steps\n"
+        "from kelurahan_desk.composition import open_services\n"
+        "from kelurahan_desk.core.data_folder import DataFolder\n"
+        "qt = QApplication([])\n"
+        f"services = open_services(DataFolder(Path({str(tmp_path / 'office')!r})))\n"
+        "print('before', 'sqlalchemy' in sys.modules)\n"
+        "load_orm_in_steps(services)\n"
+        "qt.processEvents()\n"
+        "print('one turn', 'sqlalchemy' in sys.modules, 'sqlalchemy.orm' in sys.modules)\n"
+        "for _ in range(200):\n"
+        "    qt.processEvents()\n"
+        "from kelurahan_desk.core.store.base import Base\n"
+        "print('after', services.store._made_engines is not None, len(Base.registry.mappers) > 10,\n"
+        "      all(m.configured for m in Base.registry.mappers), threading.active_count())\n"
+        "services.close()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["before False", "one turn True False", "after True True True 1"]

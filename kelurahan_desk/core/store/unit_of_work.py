@@ -13,11 +13,12 @@ of what it shows first.
 
 from __future__ import annotations
 
+import importlib
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -95,6 +96,7 @@ class Store:
 
     def _engines(self) -> tuple[Engine, Engine]:
         with self._engine_lock:
+            self._require_open()
             if self._made_engines is None:
                 from kelurahan_desk.core.store.engine import make_engine, write_engine
 
@@ -120,16 +122,35 @@ class Store:
 
     def load_orm(self) -> None:
         """Makes the engine and imports the models, the session and change capture now (they load with the
-        first read() or write() otherwise): the window calls it once it is shown, so the clerk's first action
-        does not."""
-        from sqlalchemy.orm import configure_mappers
+        first read() or write() otherwise), all at once; see `orm_load_steps`."""
+        for step in self.orm_load_steps():
+            step()
 
-        from kelurahan_desk.core.store import models, office_session  # noqa: F401
+    def orm_load_steps(self) -> list[Callable[[], None]]:
+        """What `load_orm` does, in steps of at most a few tenths of a second: the window takes them one
+        event-loop turn apart once it is shown, so the clerk's first action does not wait for them and the
+        window never stands still for all of them at once. (They run on the window's own thread: importing
+        on a worker thread goes through PySide6's import hook, which is known to crash frozen builds.)"""
+        from kelurahan_desk.core.store import models
 
-        if not self.closed:
-            self.engine  # noqa: B018 (made now, not at the first write)
-        models.load_all()
-        configure_mappers()
+        def engine() -> None:
+            if not self.closed:
+                self.engine  # noqa: B018 (made now, not at the first write)
+
+        def mappers() -> None:
+            from sqlalchemy.orm import configure_mappers
+
+            from kelurahan_desk.core.store import office_session  # noqa: F401
+
+            configure_mappers()
+
+        return [
+            lambda: importlib.import_module("sqlalchemy"),
+            engine,
+            lambda: importlib.import_module("sqlalchemy.orm"),
+            *(partial(importlib.import_module, f"{models.__name__}.{area}") for area in models.AREAS),
+            mappers,
+        ]
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -194,8 +215,10 @@ class Store:
                 self._records_connection.close()
                 self._records_connection = None
         self._plain.close()
-        if self._made_engines is not None:
-            self.engine.dispose()
+        with self._engine_lock:
+            made = self._made_engines
+        if made is not None:
+            made[0].dispose()
 
     def _require_open(self) -> None:
         if self.closed:
