@@ -1,12 +1,12 @@
-"""Items with room around their icon and text (the navigation list's large, easy-to-hit entries), drawn
-by the item view's own style: the item's background and selection fill the whole item, its content sits
-`padding` pixels inside it."""
+"""Items with room around them (the navigation list's large, easy-to-hit entries): each item is `padding`
+pixels taller above and below, and wider on both sides, than its icon and text need. The style draws the
+item as it always does (background, selection and hover over the whole item, icon and text centred in its
+height), so it looks right under every style."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QModelIndex, QPersistentModelIndex, QSize
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -18,12 +18,3 @@ class PaddedItemDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return super().sizeHint(option, index).grownBy(self._margins)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        item = QStyleOptionViewItem(option)
-        self.initStyleOption(item, index)
-        widget = option.widget  # type: ignore[attr-defined]
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, item, painter, widget)
-        item.rect = item.rect.marginsRemoved(self._margins)  # type: ignore[attr-defined]
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
