@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QMessageBox
@@ -19,6 +20,19 @@ from tests.core.test_backup import newer_and_other_offices_copies
 from tests.ui.conftest import answer_next_dialog, click_button
 
 
+def choose_then_acknowledge(path: Path, told: list[list[str]]) -> Callable[[QDialog], None]:
+    """For `answer_next_dialog`: picks `path` in the file dialog, then answers the message that follows
+    with OK, its text kept in `told`."""
+
+    def choose(dialog: QDialog) -> None:
+        assert isinstance(dialog, QFileDialog)
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(str(path))
+        told.append(answer_next_dialog(click_button("OK")))
+        dialog.accept()
+
+    return choose
+
+
 def test_backup_to_a_chosen_folder(qtbot: QtBot, context: ViewContext, tmp_path: Path) -> None:
     window = MainWindow(context)
     qtbot.addWidget(window)
@@ -26,14 +40,7 @@ def test_backup_to_a_chosen_folder(qtbot: QtBot, context: ViewContext, tmp_path:
     stick = tmp_path / "flashdisk"
     stick.mkdir()
     told: list[list[str]] = []
-
-    def choose(dialog: QDialog) -> None:
-        assert isinstance(dialog, QFileDialog)
-        dialog.findChild(QLineEdit, "fileNameEdit").setText(str(stick))
-        told.append(answer_next_dialog(click_button("OK")))
-        dialog.accept()
-
-    answer_next_dialog(choose)
+    answer_next_dialog(choose_then_acknowledge(stick, told))
     window.backup.backup_action.trigger()
     qtbot.waitUntil(lambda: bool(told and told[0]), timeout=10000)
     backups = list(stick.glob("*.db"))
@@ -146,14 +153,7 @@ def test_restore_refuses_another_offices_backup_before_asking_anything(
     qtbot.addWidget(window)
     window.show()
     told: list[list[str]] = []
-
-    def choose(dialog: QDialog) -> None:
-        assert isinstance(dialog, QFileDialog)
-        dialog.findChild(QLineEdit, "fileNameEdit").setText(str(other))
-        told.append(answer_next_dialog(click_button("OK")))
-        dialog.accept()
-
-    answer_next_dialog(choose)
+    answer_next_dialog(choose_then_acknowledge(other, told))
     window.backup.restore_action.trigger()
     qtbot.waitUntil(lambda: bool(told and told[0]), timeout=10000)
     assert "32.73.02.1005" in told[0][0] and "32.73.01.1001" in told[0][0]
