@@ -186,12 +186,8 @@ class BackupActions(QObject):
         )
 
     def _summary_text(self, name: str, summary: Any) -> str:
-        from kelurahan_desk.core.domain.indonesian_format import (
-            format_date_id,
-            format_time_id,
-            zone_for_province,
-            zone_tzinfo,
-        )
+        from kelurahan_desk.core.domain.indonesian_format import zone_for_province, zone_tzinfo
+        from kelurahan_desk.ui.shown_dates import date_in_words, time_in_words
 
         lines = [self.tr("Berkas: {name}").format(name=name)]
         if summary.office_code:
@@ -208,8 +204,8 @@ class BackupActions(QObject):
             local = summary.last_change_at.astimezone(zone_tzinfo(zone))
             lines.append(
                 self.tr("Perubahan terakhir: {date} {time} (catatan audit no. {seq})").format(
-                    date=format_date_id(local.date()),
-                    time=format_time_id(summary.last_change_at, zone),
+                    date=date_in_words(local.date()),
+                    time=time_in_words(summary.last_change_at, zone),
                     seq=summary.last_seq,
                 )
             )

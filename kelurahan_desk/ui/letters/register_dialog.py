@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kelurahan_desk.core.domain.indonesian_format import format_date_id
 from kelurahan_desk.core.errors import DeskError
 from kelurahan_desk.core.services.letter_register import RegisterRow
 from kelurahan_desk.core.services.permissions import Permission
 from kelurahan_desk.ui.error_dialog import show_error
 from kelurahan_desk.ui.record_table_model import Column, RecordTableModel, record_table_view
+from kelurahan_desk.ui.shown_dates import date_in_words
 from kelurahan_desk.ui.view_context import ViewContext
 
 COLUMNS: tuple[Column[RegisterRow], ...] = (
@@ -31,7 +31,7 @@ COLUMNS: tuple[Column[RegisterRow], ...] = (
     Column(QT_TRANSLATE_NOOP("RegisterDialog", "Nomor Surat"), lambda r: r.number),
     Column(
         QT_TRANSLATE_NOOP("RegisterDialog", "Tanggal"),
-        lambda r: format_date_id(r.issued_on) if r.issued_on else "",
+        lambda r: date_in_words(r.issued_on) if r.issued_on else "",
         sort=lambda r: r.issued_on,
     ),
     Column(QT_TRANSLATE_NOOP("RegisterDialog", "Jenis Surat"), lambda r: r.title),

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kelurahan_desk.core.domain.indonesian_format import format_date_id
 from kelurahan_desk.core.errors import DeskError
 from kelurahan_desk.core.services.letter_verify import LetterCheck, LetterVerifyService, read_public_key_files
 from kelurahan_desk.ui.error_messages import message_for
+from kelurahan_desk.ui.shown_dates import date_in_words
 from kelurahan_desk.ui.view_context import ViewContext
 
 VERDICTS = {
@@ -149,8 +149,8 @@ class VerifyView(QWidget):
         self.labels["office"].setText(office)
         self.labels["number"].setText(check.number)
         self.labels["type"].setText(f"{check.type_code} — {check.type_title}" if check.type_title else check.type_code)
-        self.labels["issued"].setText(format_date_id(check.issued_on) if check.issued_on else "")
-        self.labels["valid"].setText(format_date_id(check.valid_until) if check.valid_until else self.tr("tanpa batas"))
+        self.labels["issued"].setText(date_in_words(check.issued_on) if check.issued_on else "")
+        self.labels["valid"].setText(date_in_words(check.valid_until) if check.valid_until else self.tr("tanpa batas"))
         self.labels["name"].setText(check.short_name)
         if check.in_register is not None:
             self.labels["register"].setText(
