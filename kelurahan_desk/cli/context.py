@@ -58,7 +58,12 @@ def command_actor(args: argparse.Namespace, opened: Services) -> Actor:
     if password is None:
         import getpass
 
-        password = getpass.getpass(f"Kata sandi {user}: ")
+        try:
+            password = getpass.getpass(f"Kata sandi {user}: ")
+        except EOFError as exc:
+            raise CommandFailed(
+                f"Kata sandi {user} tidak dapat ditanyakan: jalankan perintah ini di jendela terminal."
+            ) from exc
     try:
         return opened.accounts.login(user, password)
     except AuthError as exc:

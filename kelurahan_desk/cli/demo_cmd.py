@@ -45,15 +45,21 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def reset_demo_folder(folder: DataFolder) -> None:
-    """Removes the store and the folders the office keeps, after checking that they hold the demo office."""
-    if folder.database.exists():
-        opened = open_services(folder)
-        try:
-            profile = opened.office.profile()
-        finally:
-            opened.close()
-        if profile is not None and not profile.is_demo:
-            raise CommandFailed(f"Folder {folder.root} berisi kantor sungguhan; tidak dihapus.")
+    """Removes the store and the folders the office keeps, once the store shows they are the demo office's.
+
+    A folder whose store is missing or holds no office is left as it is: what lies in its `backups/` or
+    `archive/` may be a real office's, and the demo is simply built there again."""
+    if not folder.database.exists():
+        return
+    opened = open_services(folder)
+    try:
+        profile = opened.office.profile()
+    finally:
+        opened.close()
+    if profile is None:
+        return
+    if not profile.is_demo:
+        raise CommandFailed(f"Folder {folder.root} berisi kantor sungguhan; tidak dihapus.")
     for suffix in ("", "-wal", "-shm"):
         folder.database.with_name(folder.database.name + suffix).unlink(missing_ok=True)
     for part in (folder.attachments, folder.archive, folder.backups, folder.keys, folder.logs):

@@ -35,7 +35,7 @@ def _line(day: date, name: str, source: str) -> str:
 def run_holidays(args: argparse.Namespace) -> int:
     if not FIRST_YEAR <= args.year <= LAST_YEAR:
         raise CommandFailed(f"Tahun di luar jangkauan: {args.year}")
-    with services(args) as opened:
+    with services(args, office_required=True) as opened:
         calendar = opened.calendar
         days = calendar.non_working_days(args.year)
         working = calendar.working_days_between(date(args.year - 1, 12, 31), date(args.year, 12, 31))

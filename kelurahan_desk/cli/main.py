@@ -96,6 +96,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         sys.stderr.write(f"kelurahan-desk: {error_text(exc)}\n")
         return 2
+    except OSError as exc:
+        from kelurahan_desk.cli.error_text import file_error_text
+
+        sys.stderr.write(f"kelurahan-desk: {file_error_text(exc)}\n")
+        return 2
 
 
 def run_command(arguments: list[str]) -> int:

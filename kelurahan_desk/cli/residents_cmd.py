@@ -80,12 +80,20 @@ def run_import(args: argparse.Namespace) -> int:
     with services(args, office_required=True) as opened:
         actor = command_actor(args, opened)
         preview = opened.resident_import.preview(actor, path)
+        if not preview.headers or not preview.total_rows:
+            reasons = [problem_line(p) for p in preview.problems if p.line == 0] or ["  Tidak ada baris data."]
+            raise CommandFailed("\n".join([f"Berkas {path.name} tidak dapat diimpor:", *reasons]))
         mapping = parse_mapping(args.mapping, preview.headers)
         try:
             plan = opened.resident_import.validate(actor, path, mapping)
         except ValidationError as error:
-            fields = ", ".join(error.params.get("fields", []))
-            raise CommandFailed(f"Kolom wajib tidak ditemukan: {fields}. Gunakan --mapping.") from error
+            from kelurahan_desk.ui.error_messages import field_label
+
+            fields = ", ".join(f"{field_label(name)} ({name})" for name in error.params.get("fields", []))
+            raise CommandFailed(
+                f"Kolom wajib tidak ditemukan: {fields}. Sebutkan kolomnya dengan --mapping "
+                f"(judul kolom berkas: {', '.join(preview.headers)})."
+            ) from error
         report_plan(plan)
         if not args.accept:
             out("Belum ada yang disimpan. Jalankan lagi dengan --accept untuk menyimpan baris yang sah.")

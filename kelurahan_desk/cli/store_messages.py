@@ -12,6 +12,8 @@ MESSAGES = {
     "schema_newer": "Data ini dibuat oleh versi Kelurahan Desk yang lebih baru. Pasang versi terbaru.",
     "disk_full": "Disk penuh. Kosongkan ruang lalu coba lagi; tidak ada data yang berubah.",
     "io_error": "Gagal membaca atau menulis berkas (kesalahan disk). Tidak ada data yang berubah.",
+    "no_permission": "Tidak ada izin menulis di folder itu. Pilih folder lain atau minta bantuan petugas TI; "
+    "tidak ada data yang berubah.",
     "backup_failed": "Pencadangan gagal; data kantor tidak berubah.",
     "backup_invalid": "Berkas cadangan tidak valid atau rusak; data kantor tidak berubah.",
     "restore_failed": "Pemulihan gagal.",

@@ -54,7 +54,7 @@ def _failed(exc: ValidationError) -> CommandFailed:
 
 
 def run_enrol(args: argparse.Namespace) -> int:
-    with services(args) as opened:
+    with services(args, office_required=True) as opened:
         actor = command_actor(args, opened)
         try:
             status = opened.sync.enrol(actor, args.url, args.code)
@@ -65,7 +65,7 @@ def run_enrol(args: argparse.Namespace) -> int:
 
 
 def run_now(args: argparse.Namespace) -> int:
-    with services(args) as opened:
+    with services(args, office_required=True) as opened:
         actor = command_actor(args, opened)
         try:
             result = opened.sync.run_round(actor)
@@ -97,7 +97,7 @@ def report_round(result: SyncRoundResult, status: SyncStatus) -> None:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    with services(args) as opened:
+    with services(args, office_required=True) as opened:
         actor = command_actor(args, opened)
         status = opened.sync.status(actor)
     if args.json:
@@ -119,7 +119,7 @@ def run_status(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    with services(args) as opened:
+    with services(args, office_required=True) as opened:
         actor = command_actor(args, opened)
         try:
             result = opened.sync.export_usb(actor, Path(args.dir).expanduser())
@@ -138,7 +138,7 @@ def run_import(args: argparse.Namespace) -> int:
     folder = Path(args.dir).expanduser()
     if not folder.is_dir():
         raise CommandFailed(f"Folder tidak ditemukan: {folder}")
-    with services(args) as opened:
+    with services(args, office_required=True) as opened:
         actor = command_actor(args, opened)
         try:
             result = opened.sync.import_usb(actor, folder)

@@ -22,6 +22,7 @@ from kelurahan_desk.core.errors import (
     StoreError,
     ValidationError,
 )
+from kelurahan_desk.core.importing.row_problem import RowProblem
 
 CONTEXT = "ErrorMessages"
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -333,7 +334,18 @@ MESSAGES: dict[str, str] = {
     "io_error": QT_TRANSLATE_NOOP(
         "ErrorMessages", "Gagal membaca atau menulis berkas (kesalahan disk). Tidak ada data yang berubah."
     ),
+    "no_permission": QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "Akun Windows ini tidak diizinkan menulis di folder itu. Pilih folder lain atau minta bantuan petugas TI; "
+        "tidak ada data yang berubah.",
+    ),
     "backup_failed": QT_TRANSLATE_NOOP("ErrorMessages", "Pencadangan gagal; data kantor tidak berubah."),
+    "backup_dest_missing": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Folder {folder} tidak ada. Pastikan flashdisk sudah terpasang, lalu pilih foldernya lagi."
+    ),
+    "backup_dest_not_folder": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "{folder} adalah berkas, bukan folder. Pilih folder untuk menyimpan cadangan."
+    ),
     "backup_invalid": QT_TRANSLATE_NOOP(
         "ErrorMessages", "Berkas cadangan tidak valid atau rusak; data kantor tidak berubah."
     ),
@@ -502,10 +514,11 @@ def field_label(field: str) -> str:
     return tr(text) if text else field
 
 
-def problem_text(code: str, detail: str = "") -> str:
+def problem_text(problem: RowProblem) -> str:
     """A refused or warned row of an imported file: codes are `"<field>:<reason>"` or a bare reason."""
-    field, _, reason = code.rpartition(":")
-    text = code_message(reason)
+    field, _, reason = problem.code.rpartition(":")
+    text = code_message(reason, dict(problem.params))
+    detail = problem.detail
     if field and field != "row":
         text = f"{field_label(field)}: {text}"
     if reason == "exists_different":  # the detail names the fields that differ

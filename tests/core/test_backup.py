@@ -27,6 +27,7 @@ from kelurahan_desk.core.store.backup_files import backup_files, manifest_path, 
 from kelurahan_desk.core.store.base import utcnow
 from kelurahan_desk.core.store.health import StoreCorrupt, check_store, integrity_problems
 from kelurahan_desk.core.store.models import AuditEntry, Resident
+from kelurahan_desk.core.store.sqlite_errors import as_store_error, failure_code
 
 PDF = b"%PDF-1.4 surat pengantar RT"
 
@@ -299,6 +300,30 @@ def test_permissions(services: Services, admin: Actor, tmp_path: Path) -> None:
         services.backup.restore_from(front_desk, backup.path)
     with pytest.raises(PermissionDenied):
         restore_store(front_desk, services.folder, backup.path, services.clock)
+
+
+def test_a_missing_flash_drive_or_a_file_as_the_folder_is_refused_and_nothing_is_made(
+    services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    unplugged = tmp_path / "media" / "FLASHDISK" / "cadangan"
+    with pytest.raises(ValidationError) as missing:
+        services.backup.backup_to(admin, unplugged)
+    assert (missing.value.code, missing.value.params) == ("backup_dest_missing", {"folder": str(unplugged.parent)})
+    assert not (tmp_path / "media").exists()
+    a_file = tmp_path / "catatan.txt"
+    a_file.write_text("punya petugas")
+    with pytest.raises(ValidationError) as not_folder:
+        services.backup.backup_to(admin, a_file)
+    assert not_folder.value.code == "backup_dest_not_folder" and a_file.read_text() == "punya petugas"
+    made = services.backup.backup_to(admin, tmp_path / "cadangan-baru")
+    assert made.path.parent == tmp_path / "cadangan-baru" and made.integrity_ok
+
+
+def test_a_folder_the_account_may_not_write_is_told_apart_from_a_failing_disk() -> None:
+    assert failure_code(PermissionError(13, "Permission denied", "E:/cadangan")) == "no_permission"
+    assert failure_code(OSError(28, "No space left on device")) == "disk_full"
+    assert failure_code(OSError(5, "Input/output error")) == "io_error"
+    assert as_store_error(PermissionError(13, "Permission denied"), "backup_failed").code == "no_permission"
 
 
 def corrupt_middle(db: Path, seed: int = 11) -> None:

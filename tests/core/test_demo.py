@@ -117,3 +117,18 @@ def test_demo_command_builds_resets_and_refuses_a_real_office(tmp_path: Path, ca
     assert main(["--data-dir", str(real), "demo", "--no-gui", "--reset"]) == 1
     assert main(["--data-dir", str(real), "demo", "--no-gui"]) == 1
     assert (real / "kelurahan.db").exists()
+
+
+def test_reset_keeps_the_files_of_a_folder_whose_store_shows_no_demo_office(tmp_path: Path) -> None:
+    folder = tmp_path / "kantor"
+    kept = [folder / "backups" / "kelurahan-2026-11-01.db", folder / "archive" / "2026" / "surat.pdf"]
+    for path in kept:
+        path.parent.mkdir(parents=True)
+        path.write_bytes(b"milik kantor")
+    assert main(["--data-dir", str(folder), "demo", "--no-gui", "--reset"]) == 0
+    assert [path.read_bytes() for path in kept] == [b"milik kantor"] * 2
+    opened = open_services(DataFolder(folder))
+    try:
+        assert opened.office.profile().is_demo
+    finally:
+        opened.close()

@@ -131,6 +131,11 @@ def test_a_folder_without_an_office_is_refused_and_left_alone(tmp_path: Path, ca
         ["cases", "export", str(tmp_path / "kasus.csv")],
         ["letters", "types"],
         ["letters", "register", "--year", "2026", str(tmp_path / "register.csv")],
+        ["holidays", "2026"],
+        ["sync", "status"],
+        ["sync", "now"],
+        ["sync", "enrol", "https://hq.example", "KODE-1"],
+        ["sync", "export", str(tmp_path / "usb")],
     ):
         assert main(["--data-dir", str(typo), *command]) == 1
         assert f"Belum ada kantor di folder data {typo}" in capsys.readouterr().err
@@ -140,3 +145,35 @@ def test_a_folder_without_an_office_is_refused_and_left_alone(tmp_path: Path, ca
     assert main(["--data-dir", str(never_set_up), "import-residents", str(source), "--accept"]) == 1
     assert "pengaturan awal belum dilakukan" in capsys.readouterr().err
     assert resident_count(never_set_up) == 0
+
+
+def test_a_file_that_is_no_table_is_named_with_the_reason(
+    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    picture = tmp_path / "foto.csv"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    empty = tmp_path / "kosong.csv"
+    empty.write_bytes(b"")
+    assert main(["--data-dir", str(office), "import-residents", str(picture)]) == 1
+    assert capsys.readouterr().err == (
+        "kelurahan-desk: Berkas foto.csv tidak dapat diimpor:\n"
+        "  berkas: Format berkas tidak didukung. Simpan sebagai CSV atau Excel .xlsx.\n"
+    )
+    assert main(["--data-dir", str(office), "import-residents", str(empty)]) == 1
+    assert "Berkas tidak berisi baris data." in capsys.readouterr().err
+    other = tmp_path / "lain.csv"
+    other.write_text("Nomor;Siapa\n3273011003850002;Asep Sunandar\n", encoding="utf-8")
+    assert main(["--data-dir", str(office), "import-residents", str(other)]) == 1
+    err = capsys.readouterr().err
+    assert "Kolom wajib tidak ditemukan: NIK (nik), Nama (name)" in err and "(judul kolom berkas: Nomor, Siapa)" in err
+
+
+def test_a_file_the_command_cannot_write_is_named_without_a_traceback(
+    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    folder = tmp_path / "bukan-berkas.csv"
+    folder.mkdir()
+    assert main(["--data-dir", str(office), "export-residents", str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("kelurahan-desk: ") and "Traceback" not in err
+    assert "bukan-berkas.csv" in err and "folder" in err

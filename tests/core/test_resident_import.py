@@ -73,9 +73,12 @@ def test_bad_rows_are_named_and_nothing_is_written_until_apply(
     assert counts(services) == before
     rejected = {problem.line: problem.code for problem in plan.rejected}
     assert rejected == {line: code for line, code in zip(range(6, 12), BAD.values(), strict=True)}
+    [short] = [problem for problem in plan.rejected if problem.code == "nik:nik_length"]
+    assert short.params == {"length": 16, "given": 15}
     [twice] = [problem for problem in plan.rejected if problem.code == "nik:nik_duplicate_in_file"]
     assert twice.detail == "3273011003850002 (baris 2)"
     assert [p.code for p in plan.warnings] == ["nik:nik_sex_mismatch"] and plan.warnings[0].line == 12
+    assert plan.warnings[0].params == {"nik": "L", "record": "P"}
     assert [p.line for p in plan.new] == [2, 3, 4, 5, 12]
     assert plan.new_families == 2
 

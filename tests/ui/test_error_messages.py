@@ -6,6 +6,7 @@ import ast
 from pathlib import Path
 
 from kelurahan_desk.core.errors import AuthError, Finding, NotFound, PermissionDenied, StoreError, ValidationError
+from kelurahan_desk.core.importing.row_problem import RowProblem
 from kelurahan_desk.core.services.permissions import Permission
 from kelurahan_desk.ui.error_messages import MESSAGES, message_for, problem_text
 
@@ -62,16 +63,19 @@ def test_unknown_codes_fall_back_to_a_generic_message_with_the_code() -> None:
 
 
 def test_import_problems_name_the_field_and_the_reason() -> None:
-    assert problem_text("nik:nik_length") == "NIK: NIK harus tepat 16 angka."
-    assert problem_text("birth_date:invalid_date", "31-02-1990") == (
+    assert problem_text(RowProblem(2, "nik:nik_length")) == "NIK: NIK harus tepat 16 angka."
+    assert problem_text(RowProblem(3, "birth_date:invalid_date", "31-02-1990")) == (
         "Tanggal lahir: Tanggal tidak dapat dibaca. [31-02-1990]"
     )
-    assert problem_text("name:too_long") == "Nama: Terlalu panjang (paling banyak … huruf)."
-    assert problem_text("row:empty") == "Baris kosong."
+    assert problem_text(RowProblem(4, "name:too_long", params={"max": 100})) == (
+        "Nama: Terlalu panjang (paling banyak 100 huruf)."
+    )
+    assert problem_text(RowProblem(5, "name:too_long")) == "Nama: Terlalu panjang (paling banyak … huruf)."
+    assert problem_text(RowProblem(6, "row:empty")) == "Baris kosong."
 
 
 def test_a_record_that_differs_names_the_differing_fields_as_the_form_labels_them() -> None:
-    assert problem_text("nik:exists_different", "name, birth_place, kk, rt") == (
+    assert problem_text(RowProblem(7, "nik:exists_different", "name, birth_place, kk, rt")) == (
         "NIK: NIK ini sudah terdaftar dengan data yang berbeda; ubah datanya langsung di layar Penduduk. "
         "[Nama, Tempat lahir, No. KK, RT]"
     )

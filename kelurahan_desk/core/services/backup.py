@@ -21,7 +21,7 @@ from sqlalchemy import select
 
 from kelurahan_desk.core.clock import Clock
 from kelurahan_desk.core.data_folder import DataFolder
-from kelurahan_desk.core.errors import StoreError
+from kelurahan_desk.core.errors import StoreError, ValidationError
 from kelurahan_desk.core.services.office import SETTING_DEFAULTS
 from kelurahan_desk.core.services.permissions import Actor, Permission
 from kelurahan_desk.core.services.restore import (
@@ -77,7 +77,13 @@ class BackupService:
     def backup_to(self, actor: Actor, dest_folder: Path, *, include_attachments: bool = True) -> BackupInfo:
         """`include_attachments` also copies the attachment files and the archive of issued documents."""
         actor.require(Permission.BACKUP)
-        return self._backup(Path(dest_folder), include_attachments=include_attachments)
+        dest = Path(dest_folder)
+        if dest.exists() and not dest.is_dir():
+            raise ValidationError("dest", "backup_dest_not_folder", {"folder": str(dest)})
+        if not dest.parent.is_dir():
+            # a flash drive that is not plugged in: never make its path on the office PC's own disk
+            raise ValidationError("dest", "backup_dest_missing", {"folder": str(dest.parent)})
+        return self._backup(dest, include_attachments=include_attachments)
 
     def auto_backup_if_due(self) -> BackupInfo | None:
         """The daily backup into the data folder's `backups/`: made when none is from today (office time),

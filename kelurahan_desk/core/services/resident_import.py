@@ -213,14 +213,14 @@ class ResidentImportService:
             value, findings = check_resident(ResidentInput(**record), today=today, is_known_prefix=self._known)
         except ValidationError as error:
             detail = quote_detail(str(record.get(error.field, "")))
-            found.rejected.append(RowProblem(line, f"{error.field}:{error.code}", detail))
+            found.rejected.append(RowProblem(line, f"{error.field}:{error.code}", detail, error.params))
             return
         first = found.first_line_of_nik.setdefault(value.nik, line)
         if first != line:
             found.rejected.append(RowProblem(line, "nik:nik_duplicate_in_file", f"{value.nik} (baris {first})"))
             return
         found.warnings += [RowProblem(line, code) for code in problems]
-        found.warnings += [RowProblem(line, f"{f.field}:{f.code}") for f in findings]
+        found.warnings += [RowProblem(line, f"{f.field}:{f.code}", params=f.params) for f in findings]
         found.accepted.append(PlannedResident(line, value))
 
     def _match_existing(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -11,6 +12,7 @@ from typing import BinaryIO
 
 @contextmanager
 def atomic_writer(path: Path) -> Iterator[BinaryIO]:
+    _refuse_folder(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
@@ -32,6 +34,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
 
 def write_with_atomic(path: Path, produce: Callable[[Path], None]) -> None:
     """For libraries that insist on writing a file by name themselves (openpyxl, SQLite backup)."""
+    _refuse_folder(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
@@ -43,6 +46,12 @@ def write_with_atomic(path: Path, produce: Callable[[Path], None]) -> None:
         tmp.unlink(missing_ok=True)
         raise
     _fsync_folder(path.parent)
+
+
+def _refuse_folder(path: Path) -> None:
+    """A folder under the file's name would only fail the rename, after the whole file was written."""
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -11,14 +11,18 @@ SQLITE_FULL = 13
 
 DISK_FULL = "disk_full"
 IO_ERROR = "io_error"
+NO_PERMISSION = "no_permission"
 
 
 def failure_code(exc: BaseException | None) -> str | None:
-    """`disk_full` or `io_error` for a storage failure (sqlite3 error or OSError), None for anything else."""
+    """`disk_full` or `io_error` for a storage failure (sqlite3 error or OSError), `no_permission` for a file
+    or folder the account may not write, None for anything else."""
     if exc is None:
         return None
     if isinstance(exc, OSError):
-        return DISK_FULL if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)) else IO_ERROR
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            return DISK_FULL
+        return NO_PERMISSION if isinstance(exc, PermissionError) else IO_ERROR
     code = getattr(exc, "sqlite_errorcode", None)
     if isinstance(code, int):
         primary = code & 0xFF

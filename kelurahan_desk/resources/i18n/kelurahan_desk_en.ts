@@ -2534,6 +2534,18 @@ Continue?</translation>
         <source>Sesi {number} dijadwalkan pada {date}, di luar tanggal pelatihan yang baru.</source>
         <translation>Session {number} is scheduled on {date}, outside the training&apos;s new dates.</translation>
     </message>
+    <message>
+        <source>Akun Windows ini tidak diizinkan menulis di folder itu. Pilih folder lain atau minta bantuan petugas TI; tidak ada data yang berubah.</source>
+        <translation>This Windows account may not write in that folder. Choose another folder or ask the IT staff for help; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Folder {folder} tidak ada. Pastikan flashdisk sudah terpasang, lalu pilih foldernya lagi.</source>
+        <translation>The folder {folder} does not exist. Make sure the flash drive is plugged in, then choose the folder again.</translation>
+    </message>
+    <message>
+        <source>{folder} adalah berkas, bukan folder. Pilih folder untuk menyimpan cadangan.</source>
+        <translation>{folder} is a file, not a folder. Choose a folder to keep the backup in.</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPanel</name>

@@ -40,9 +40,9 @@ class ImportReportModel(QAbstractTableModel):
     def set_plan(self, plan: ImportPlan | None) -> None:
         rows: list[tuple[int, str, str]] = []
         if plan is not None:
-            rows += [(p.line, REJECTED, problem_text(p.code, p.detail)) for p in plan.rejected]
-            rows += [(p.line, DIFFERENT, problem_text(p.code, p.detail)) for p in plan.exists_different]
-            rows += [(p.line, WARNING, problem_text(p.code, p.detail)) for p in plan.warnings]
+            rows += [(p.line, REJECTED, problem_text(p)) for p in plan.rejected]
+            rows += [(p.line, DIFFERENT, problem_text(p)) for p in plan.exists_different]
+            rows += [(p.line, WARNING, problem_text(p)) for p in plan.warnings]
         rows.sort(key=lambda row: (row[0], row[1] != REJECTED))
         self.beginResetModel()
         self._rows = rows

@@ -99,7 +99,7 @@ class FilePage(QWizardPage):
     def _loaded(self, preview: ImportPreview) -> None:
         file_problems = [p for p in preview.problems if p.line == 0]
         if not preview.headers or not preview.total_rows:
-            reasons = "; ".join(problem_text(p.code, p.detail) for p in file_problems) or message_for(
+            reasons = "; ".join(problem_text(p) for p in file_problems) or message_for(
                 ValidationError("file", "no_rows")
             )
             self.status.setText(self.tr("Berkas ini tidak dapat diimpor: {reason}").format(reason=reasons))

@@ -149,6 +149,8 @@ def test_excel_with_wrong_dimensions_still_reads_every_cell() -> None:
     [
         (b"PK\x03\x04 not really a zip", "unreadable_file"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "unsupported_format"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x05V", "unsupported_format"),
+        (b"NIK;Nama\n" + b"%PDF-1.7\x00\x01" * 10, "unsupported_format"),
         (b"", "no_rows"),
         (b"\n\n ,, \n", "no_rows"),
     ],
