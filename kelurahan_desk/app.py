@@ -211,7 +211,7 @@ def _watch(check: StoreCheck, app: QApplication) -> StoreCheckWatch:
 
 def start_store_check(folder: DataFolder) -> StoreCheck:
     """The store's `quick_check`, started on its own thread before anything else is done."""
-    return StoreCheck(folder.database)
+    return StoreCheck(folder.database, folder.backups)
 
 
 def _run(
@@ -316,7 +316,8 @@ def self_test(data_dir: str | None) -> int:
     """Offscreen: open (and migrate) a store, show the main window with residents, close. 0 when all worked.
 
     With `--data-dir` of an office already set up, that store is opened read-only-in-spirit (a read-only
-    account's view); otherwise a throwaway office is made in a temporary folder.
+    account's view); otherwise a throwaway office is made in a temporary folder, and a folder with no store
+    is left without one.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kelurahan_desk.composition import open_services
@@ -325,7 +326,8 @@ def self_test(data_dir: str | None) -> int:
 
     app = _application()
     with tempfile.TemporaryDirectory() as tmp:
-        folder = resolve_data_folder(data_dir) if data_dir else DataFolder(Path(tmp) / "self-test")
+        given = resolve_data_folder(data_dir) if data_dir else None
+        folder = given if given is not None and given.database.exists() else DataFolder(Path(tmp) / "self-test")
         services = open_services(folder)
         try:
             if services.office.is_set_up():

@@ -181,7 +181,7 @@ def open_services(
         pending = check is not None and check.path == folder.database and not check.done()
         if not pending:
             health = check.report() if check is not None and check.path == folder.database else None
-            health = health or check_store(folder.database)
+            health = health or check_store(folder.database, folder.backups)
             if not health.ok:
                 raise StoreCorrupt(health, newest_good_backup(folder.backups))
         try:

@@ -1,7 +1,9 @@
 """`kelurahan-desk backup FOLDER` and `kelurahan-desk restore FILE`.
 
-Restore also works when the store failed its start-up check: then no account can be checked, and the
-command runs as the operator of this PC (without --user), holding the data folder's lock.
+The backup file is checked (an office store of a schema this version knows, this office's) before anything is
+asked or touched. Restore also works where no account can be checked — a folder with no store yet (a new PC)
+or a store that failed its start-up check: then it runs as the operator of this PC (without --user), holding
+the data folder's lock.
 """
 
 from __future__ import annotations
@@ -17,8 +19,14 @@ from kelurahan_desk.core.clock import Clock
 from kelurahan_desk.core.data_folder import DataFolder
 from kelurahan_desk.core.errors import ValidationError
 from kelurahan_desk.core.services.backup import BackupInfo
-from kelurahan_desk.core.services.permissions import SYSTEM
-from kelurahan_desk.core.services.restore import RestoreInfo, restore_store
+from kelurahan_desk.core.services.permissions import SYSTEM, Permission
+from kelurahan_desk.core.services.restore import (
+    BackupSummary,
+    RestoreInfo,
+    read_store_facts,
+    restore_store,
+    summarize_backup,
+)
 from kelurahan_desk.core.store.backup_files import parse_backup_name
 from kelurahan_desk.core.store.health import StoreCorrupt
 from kelurahan_desk.core.store.instance_lock import InstanceLock
@@ -62,46 +70,55 @@ def run_restore(args: argparse.Namespace) -> int:
         raise CommandFailed(f"Berkas cadangan tidak ditemukan: {source}")
     folder = data_folder(args)
     try:
-        opened = open_services(folder)
-    except StoreCorrupt as exc:
-        sys.stderr.write(corrupt_message(exc) + "\n")
-        info = restore_closed_store(args, folder, source)
+        summary = summarize_backup(source, None if args.other_office else read_store_facts(folder.database))
+    except ValidationError as exc:
+        if exc.code != "backup_other_office":
+            raise
+        raise CommandFailed(
+            f"Cadangan ini milik kantor {exc.params['backup']}, bukan kantor ini ({exc.params['current']}). "
+            "Data tidak berubah. Tambahkan --other-office bila memang disengaja."
+        ) from exc
+    if not folder.database.exists():
+        info = restore_without_accounts(args, folder, source, summary, "Folder data ini belum berisi data kantor")
     else:
         try:
-            actor = command_actor(args, opened)
-            confirm(args, folder, source)
-            info = opened.backup.restore_from(actor, source, allow_other_office=args.other_office)
-        except ValidationError as exc:
-            if exc.code != "backup_other_office":
-                raise
-            raise CommandFailed(
-                f"Cadangan ini milik kantor {exc.params['backup']}, bukan kantor ini ({exc.params['current']}). "
-                "Data tidak berubah. Tambahkan --other-office bila memang disengaja."
-            ) from exc
-        finally:
-            opened.close()
+            opened = open_services(folder)
+        except StoreCorrupt as exc:
+            sys.stderr.write(corrupt_message(exc) + "\n")
+            info = restore_without_accounts(args, folder, source, summary, "Data kantor rusak")
+        else:
+            try:
+                actor = command_actor(args, opened)
+                actor.require(Permission.RESTORE)
+                confirm(args, folder, source, summary)
+                info = opened.backup.restore_from(actor, source, allow_other_office=args.other_office)
+            finally:
+                opened.close()
     report_restore(info)
     return 0
 
 
-def restore_closed_store(args: argparse.Namespace, folder: DataFolder, source: Path) -> RestoreInfo:
+def restore_without_accounts(
+    args: argparse.Namespace, folder: DataFolder, source: Path, summary: BackupSummary, why: str
+) -> RestoreInfo:
+    """No account can be checked (no store yet, or a damaged one): the operator of this PC restores, holding
+    the data folder's lock."""
     if getattr(args, "user", None):
-        raise CommandFailed(
-            "Data kantor rusak sehingga akun tidak dapat diperiksa. "
-            "Jalankan pemulihan tanpa --user, sebagai operator komputer ini."
-        )
+        raise CommandFailed(f"{why}, sehingga akun tidak dapat diperiksa. Jalankan pemulihan tanpa --user.")
     with InstanceLock(folder.root):
-        confirm(args, folder, source)
+        confirm(args, folder, source, summary)
         return restore_store(SYSTEM, folder, source, Clock(), allow_other_office=args.other_office)
 
 
-def confirm(args: argparse.Namespace, folder: DataFolder, source: Path) -> None:
+def confirm(args: argparse.Namespace, folder: DataFolder, source: Path, summary: BackupSummary) -> None:
     if args.yes:
         return
     parsed = parse_backup_name(source.name)
-    made = f" (dibuat {parsed.local_time:%d-%m-%Y %H:%M:%S})" if parsed else ""
+    made = f", dibuat {parsed.local_time:%d-%m-%Y %H.%M}" if parsed else ""
+    held = f"Kelurahan {summary.village_name} ({summary.office_code}){made}, {summary.last_seq} catatan audit"
     sys.stdout.write(
-        f"Seluruh data kantor di {folder.root} akan diganti dengan isi cadangan {source.name}{made}.\n"
+        f"Cadangan {source.name}: {held}.\n"
+        f"Seluruh data kantor di {folder.root} akan diganti dengan isi cadangan ini.\n"
         "Data yang sekarang disimpan terpisah lebih dulu. Lanjutkan? Ketik 'ya': "
     )
     sys.stdout.flush()

@@ -102,7 +102,8 @@ def run_verify(args: argparse.Namespace) -> int:
         extra_revoked = read_revoked_file(Path(args.revoked).expanduser()) if args.revoked else set()
         check = _check(args, extra_keys, extra_revoked)
     except ValidationError as error:
-        raise CommandFailed(f"{FILE_PROBLEMS.get(error.code, error.code)}: {args.input}") from error
+        where = error.params.get("path", args.input)
+        raise CommandFailed(f"{FILE_PROBLEMS.get(error.code, error.code)}: {where}") from error
     _report(check)
     return 0 if check.ok else NOT_VALID
 

@@ -27,6 +27,8 @@ ENROL_MESSAGES = {
     "enrolment_key_mismatch": "HQ mendaftarkan kunci lain. Hubungi HQ.",
     "office_not_set_up": "Data kantor belum diisi.",
     "not_enrolled": "Kantor ini belum terdaftar di HQ. Jalankan: kelurahan-desk sync enrol ALAMAT KODE",
+    "no_hq_reply": "Folder itu tidak berisi balasan HQ untuk kantor ini. Periksa flashdisk atau foldernya; "
+    "tidak ada yang berubah.",
 }
 
 

@@ -130,6 +130,14 @@ MESSAGES: dict[str, str] = {
         "ErrorMessages", "Format berkas tidak didukung. Simpan sebagai CSV atau Excel .xlsx."
     ),
     "no_rows": QT_TRANSLATE_NOOP("ErrorMessages", "Berkas tidak berisi baris data."),
+    "no_hq_reply": QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "Folder {folder} tidak berisi balasan HQ untuk kantor ini. Periksa flashdisk atau foldernya; "
+        "tidak ada yang berubah.",
+    ),
+    "not_a_region_table": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Berkas ini bukan tabel wilayah. Gunakan dump wilayah.sql atau CSV dengan kolom kode,nama."
+    ),
     "no_sheet": QT_TRANSLATE_NOOP("ErrorMessages", "Berkas Excel tidak berisi lembar kerja."),
     "unreadable_sheet": QT_TRANSLATE_NOOP("ErrorMessages", "Sebagian lembar kerja tidak dapat dibaca."),
     "extra_cells": QT_TRANSLATE_NOOP("ErrorMessages", "Baris berisi lebih banyak kolom daripada judulnya."),

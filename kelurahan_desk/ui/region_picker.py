@@ -7,7 +7,6 @@ the import runs in the background. Choosing a kelurahan emits `picked` with the 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kelurahan_desk.core.services.permissions import Actor
-from kelurahan_desk.core.services.regions import RegionService, RegionView
+from kelurahan_desk.core.services.regions import RegionImport, RegionService, RegionView
 from kelurahan_desk.ui.task_progress import run_with_progress
 from kelurahan_desk.ui.task_runner import TaskRunner
 
@@ -112,15 +111,16 @@ class RegionPicker(QWidget):
             write=True,
         )
 
-    def _imported(self, result: Any) -> None:
-        stored, problems = result
+    def _imported(self, result: RegionImport) -> None:
         self.reload()
-        if problems:
-            self.status.setText(
-                self.tr("{stored} wilayah diimpor; {problems} baris berkas dilewati karena tidak sah.").format(
-                    stored=stored, problems=len(problems)
-                )
+        text = self.tr("Tabel wilayah: {added} baru, {updated} diperbarui; kini {total} wilayah.").format(
+            added=result.added, updated=result.updated, total=f"{result.total:,}".replace(",", ".")
+        )
+        if result.problems:
+            text += " " + self.tr("{problems} baris berkas dilewati karena tidak sah.").format(
+                problems=len(result.problems)
             )
+        self.status.setText(text)
 
     def _fill(self, level: int, items: list[RegionView]) -> None:
         if level == 3:

@@ -25,7 +25,7 @@ from kelurahan_desk.core.services.restore import restore_store
 from kelurahan_desk.core.store.audit_chain import verify_chain
 from kelurahan_desk.core.store.backup_files import backup_files, manifest_path, parse_backup_name, sha256_of
 from kelurahan_desk.core.store.base import utcnow
-from kelurahan_desk.core.store.health import StoreCorrupt, check_store, integrity_problems
+from kelurahan_desk.core.store.health import EMPTY_STORE, StoreCorrupt, check_store, integrity_problems
 from kelurahan_desk.core.store.models import AuditEntry, Resident
 from kelurahan_desk.core.store.sqlite_errors import as_store_error, failure_code
 
@@ -370,6 +370,29 @@ def test_a_corrupt_store_is_caught_on_open_and_the_newest_good_backup_named(
         reopened.close()
 
 
+def test_an_emptied_store_beside_its_backups_is_damage_not_a_new_office(
+    services: Services, admin: Actor, tmp_path: Path, clock: FixedClock
+) -> None:
+    add_residents(services, 3)
+    good = services.backup.auto_backup_if_due()
+    assert good is not None
+    folder = services.folder
+    services.close()
+    for suffix in ("-wal", "-shm"):
+        folder.database.with_name(folder.database.name + suffix).unlink(missing_ok=True)
+    folder.database.write_bytes(b"")
+    with pytest.raises(StoreCorrupt) as caught:
+        open_services(folder, clock=clock)
+    assert caught.value.newest_backup == good.path and caught.value.report.problems == (EMPTY_STORE,)
+    assert folder.database.stat().st_size == 0
+    assert check_store(folder.database).ok  # without its backups an empty file is a store about to be made
+
+    new_office = DataFolder(tmp_path / "kantor-baru")
+    new_office.root.mkdir()
+    new_office.database.write_bytes(b"")
+    open_services(new_office, clock=clock).close()
+
+
 def test_daily_backups_keep_the_newest_n(services: Services, admin: Actor, clock: FixedClock) -> None:
     services.office.set_setting(admin, "backup_keep", 3)
     made = []
@@ -423,3 +446,34 @@ def test_the_commands(
 
     assert main([*data_dir, "restore", "--yes", str(tmp_path / "tidak-ada.db")]) == 1
     assert "tidak ditemukan" in capsys.readouterr().err
+
+
+def test_the_restore_command_checks_the_file_first_and_rebuilds_a_new_pc(
+    services: Services,
+    admin: Actor,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    add_residents(services, 2, "Lama")
+    backup = services.backup.backup_to(admin, tmp_path / "usb").path
+    services.close()
+    new_pc = tmp_path / "pc-baru"
+    not_a_backup = tmp_path / "surat.db"
+    not_a_backup.write_bytes(PDF)
+
+    assert main(["--data-dir", str(new_pc), "restore", "--yes", str(not_a_backup)]) == 2
+    assert "Berkas cadangan tidak valid" in capsys.readouterr().err
+    assert not new_pc.exists()
+
+    as_admin = ["--user", "admin", "--password", "rahasia-admin-1"]
+    assert main(["--data-dir", str(new_pc), *as_admin, "restore", "--yes", str(backup)]) == 1
+    assert "belum berisi data kantor" in capsys.readouterr().err
+    assert not (new_pc / "kelurahan.db").exists()
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("ya\n"))
+    assert main(["--data-dir", str(new_pc), "restore", str(backup)]) == 0
+    out = capsys.readouterr().out
+    assert f"Cadangan {backup.name}: Kelurahan Sukarasa (32.73.01.1001), dibuat " in out
+    assert "Data kantor dipulihkan" in out and "before-restore" not in out
+    assert resident_column(new_pc / "kelurahan.db") == {"Lama 0", "Lama 1"}

@@ -85,3 +85,14 @@ def test_verify_names_a_letter_file_that_is_not_there(issued, tmp_path: Path, ca
     assert main(["--data-dir", str(issued[0]), "verify", str(missing)]) != 0
     captured = capsys.readouterr()
     assert "Berkas tidak ditemukan" in captured.err + captured.out and "bukan kode surat" not in captured.out
+
+
+def test_a_bad_key_or_revocation_list_is_named_not_the_letter(issued, tmp_path: Path, capsys) -> None:
+    root, _, _, pdf = issued
+    not_a_key = tmp_path / "bukan-kunci.pem"
+    not_a_key.write_text("bukan kunci\n")
+    assert main(["--data-dir", str(root), "verify", str(pdf), "--public-key", str(not_a_key)]) == 1
+    assert capsys.readouterr().err == f"kelurahan-desk: Berkas kunci publik tidak sah: {not_a_key}\n"
+    missing_list = tmp_path / "dicabut-hilang.txt"
+    assert main(["--data-dir", str(root), "verify", str(pdf), "--revoked", str(missing_list)]) == 1
+    assert capsys.readouterr().err == f"kelurahan-desk: Berkas tidak dapat dibaca: {missing_list}\n"

@@ -15,6 +15,7 @@ from sqlalchemy import Engine, func, select
 
 from kelurahan_desk.composition import open_services
 from kelurahan_desk.core.data_folder import DataFolder
+from kelurahan_desk.core.errors import ValidationError
 from kelurahan_desk.core.store.models import OfficeSetting, OutboxChange
 from kelurahan_desk.core.store.models.attachments import Attachment
 from sync.entity_rules import DEFAULT_RULES
@@ -282,4 +283,21 @@ def test_files_beyond_the_reply_size_limit_wait_for_the_next_stick(tmp_path, hq)
     assert agent.status(admin).attachments_to_fetch == 0
     for data in photos:
         assert services.cases.attachment_bytes(admin, hashlib.sha256(data).hexdigest()) == data
+    services.close()
+
+
+def test_a_folder_without_a_reply_from_hq_is_refused_and_changes_nothing(tmp_path, hq):
+    services, admin = new_office(tmp_path / "office")
+    agent = agent_for(services, new_key(), http_factory(hq_app(hq)))
+    enrol(hq, agent, admin, CODE)
+    set_setting(services, "satu", 1)
+    stick = tmp_path / "stick"
+    agent.export_usb(admin, stick)  # taken home before HQ read it: only the office's own files are on it
+    before = agent.status(admin)
+    for folder in (stick, tmp_path / "folder-lain"):
+        folder.mkdir(exist_ok=True)
+        with pytest.raises(ValidationError) as refused:
+            agent.import_usb(admin, folder)
+        assert (refused.value.code, refused.value.params) == ("no_hq_reply", {"folder": str(folder)})
+    assert agent.status(admin).pending_changes == before.pending_changes
     services.close()

@@ -22,6 +22,16 @@ def test_self_test_shows_the_window_with_residents(qapp: QApplication, capsys: p
     assert "self-test: ok (window shown: True, residents listed: 3 of 3)" in capsys.readouterr().out
 
 
+def test_self_test_on_a_folder_without_a_store_leaves_it_without_one(
+    qapp: QApplication, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "folder-kosong"
+    empty.mkdir()
+    assert app.self_test(str(empty)) == 0
+    assert "residents listed: 3 of 3" in capsys.readouterr().out
+    assert list(empty.iterdir()) == []
+
+
 def test_self_test_on_an_office_folder_lists_its_residents(
     qapp: QApplication, services: Services, admin: Actor, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -16,6 +16,7 @@ UTF8_BOM = b"\xef\xbb\xbf"
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 DELIMITERS = (",", ";", "\t")
 SNIFF_CHARS = 64 * 1024
+BINARY_SNIFF_BYTES = 8192
 SNIFF_RECORDS = 50
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -30,6 +31,12 @@ class DecodedText:
 def line_at(text: str, position: int) -> int:
     """The 1-based line of `position`, counting line breaks the way the csv reader does."""
     return len(_LINE_BREAK.findall(text, 0, position)) + 1
+
+
+def is_binary(data: bytes) -> bool:
+    """A picture, a PDF, an old .xls: text never holds a NUL byte near its start (UTF-16 aside, which starts
+    with its BOM here)."""
+    return b"\x00" in data[:BINARY_SNIFF_BYTES] and data[:2] not in UTF16_BOMS
 
 
 def decode_text(data: bytes) -> DecodedText:

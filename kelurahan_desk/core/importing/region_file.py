@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
-from kelurahan_desk.core.importing.csv_text import csv_records, decode_text, sniff_delimiter
+from kelurahan_desk.core.importing.csv_text import csv_records, decode_text, is_binary, sniff_delimiter
 from kelurahan_desk.core.importing.row_problem import RowProblem, quote_detail
 
 CODE_PATTERN = re.compile(r"[0-9]{2}(?:\.[0-9]{2}(?:\.[0-9]{2}(?:\.[0-9]{4})?)?)?")
@@ -53,6 +53,8 @@ def read_region_file(path: Path) -> RegionFileResult:
 
 
 def read_region_bytes(data: bytes) -> RegionFileResult:
+    if is_binary(data):
+        return RegionFileResult([], [RowProblem(0, "not_a_region_table")])
     decoded = decode_text(data)
     collector = _Collector(list(decoded.problems))
     if _looks_like_sql(decoded.text):

@@ -14,13 +14,12 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from kelurahan_desk.core.importing.csv_text import UTF16_BOMS, csv_records, decode_text, sniff_delimiter
+from kelurahan_desk.core.importing.csv_text import csv_records, decode_text, is_binary, sniff_delimiter
 from kelurahan_desk.core.importing.row_problem import RowProblem, quote_detail
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-BINARY_SNIFF_BYTES = 8192  # text never holds a NUL byte there (UTF-16 aside, which starts with its BOM)
 EXACT_FLOAT_LIMIT = 2**53
 LONG_NUMBER_DIGITS = 16
 EXCEL_SIGNIFICANT_DIGITS = 15
@@ -54,7 +53,7 @@ def read_table_bytes(data: bytes) -> Table:
         return _read_xlsx(data)
     if data.startswith(OLE_MAGIC):
         return Table([], [], [RowProblem(0, "unsupported_format", "xls")], "xls")
-    if b"\x00" in data[:BINARY_SNIFF_BYTES] and data[:2] not in UTF16_BOMS:
+    if is_binary(data):
         return Table([], [], [RowProblem(0, "unsupported_format")])
     decoded = decode_text(data)
     problems = list(decoded.problems)

@@ -100,6 +100,8 @@ def read_public_key_files(paths: Iterable[Path]) -> dict[str, Ed25519PublicKey]:
             key = public_key_from_pem(Path(path).read_bytes())
         except OSError as exc:
             raise ValidationError("public_key", "file_not_found", {"path": str(path)}) from exc
+        except ValidationError as exc:
+            raise ValidationError(exc.field, exc.code, {**exc.params, "path": str(path)}) from exc
         keys[key_id_for(key)] = key
     return keys
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 
+from kelurahan_desk.core.errors import ValidationError
 from kelurahan_desk.core.services.routed_cases import number_arrived_cases
 from kelurahan_desk.core.services.sync_attachment_fetch import MAX_FETCH_BYTES, AttachmentFetcher, wanted_hashes
 from kelurahan_desk.core.services.sync_batches import record_ack, release_for_new_epoch, signed, unacked
@@ -98,6 +99,10 @@ class UsbExchange:
         return UsbExportResult(base, len(outgoing), changes, len(carried), len(pending) - len(carried), len(wanted))
 
     def import_reply(self, folder: Path) -> UsbImportResult:
+        """Raises ValidationError("folder", "no_hq_reply") when the folder holds no reply from HQ for this office
+        (the wrong folder or flash drive, or HQ has not written to it yet)."""
+        if not (office_folder(folder, self._office) / "from-hq").is_dir():
+            raise ValidationError("folder", "no_hq_reply", {"folder": str(folder)})
         reply = read_reply(folder, self._office, self._hq_key)
         problems = list(reply.problems)
         acknowledged, rejections, conflicts = self._take_acks(reply.acks)

@@ -58,10 +58,16 @@ def integrity_problems(path: Path, *, quick: bool = False, read_only: bool = Fal
     return [] if messages == ["ok"] else messages
 
 
-def check_store(db_path: Path) -> HealthReport:
-    """Quick check of the store file. A store that does not exist yet is healthy (it is about to be made)."""
+EMPTY_STORE = "berkas data kantor kosong (0 bita), padahal cadangannya ada"
+
+
+def check_store(db_path: Path, backups: Path | None = None) -> HealthReport:
+    """Quick check of the store file. A store that does not exist yet is healthy (it is about to be made), and
+    so is an empty file, unless the office's backups lie in `backups`: then the store lost its content."""
     if not db_path.exists():
         return HealthReport(db_path, True)
+    if backups is not None and db_path.stat().st_size == 0 and backup_files(backups):
+        return HealthReport(db_path, False, (EMPTY_STORE,))
     started = time.perf_counter()
     problems = integrity_problems(db_path, quick=True)
     return HealthReport(db_path, not problems, tuple(problems), time.perf_counter() - started)
@@ -72,8 +78,9 @@ class StoreCheck:
     Python's lock, so the check runs beside the imports and the window instead of before them. A store
     opened while its check still runs holds every write until the check has passed (`Store`)."""
 
-    def __init__(self, db_path: Path, *, start: bool = True) -> None:
+    def __init__(self, db_path: Path, backups: Path | None = None, *, start: bool = True) -> None:
         self.path = db_path
+        self._backups = backups
         self._report: HealthReport | None = None
         self._error: BaseException | None = None
         self._finished = threading.Event()
@@ -90,7 +97,7 @@ class StoreCheck:
 
     def _run(self) -> None:
         try:
-            self._report = check_store(self.path)
+            self._report = check_store(self.path, self._backups)
         except BaseException as exc:  # handed to whoever waits for the report
             self._error = exc
         finally:

@@ -2546,6 +2546,14 @@ Continue?</translation>
         <source>{folder} adalah berkas, bukan folder. Pilih folder untuk menyimpan cadangan.</source>
         <translation>{folder} is a file, not a folder. Choose a folder to keep the backup in.</translation>
     </message>
+    <message>
+        <source>Berkas ini bukan tabel wilayah. Gunakan dump wilayah.sql atau CSV dengan kolom kode,nama.</source>
+        <translation>This file is not a region table. Use a wilayah.sql dump or a CSV with the columns kode,nama.</translation>
+    </message>
+    <message>
+        <source>Folder {folder} tidak berisi balasan HQ untuk kantor ini. Periksa flashdisk atau foldernya; tidak ada yang berubah.</source>
+        <translation>The folder {folder} holds no reply from HQ for this office. Check the flash drive or the folder; nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPanel</name>
@@ -4810,8 +4818,12 @@ Error logs: {logs}</translation>
         <translation>Importing the region table…</translation>
     </message>
     <message>
-        <source>{stored} wilayah diimpor; {problems} baris berkas dilewati karena tidak sah.</source>
-        <translation>{stored} regions imported; {problems} rows of the file were skipped as invalid.</translation>
+        <source>Tabel wilayah: {added} baru, {updated} diperbarui; kini {total} wilayah.</source>
+        <translation>Region table: {added} new, {updated} updated; now {total} regions.</translation>
+    </message>
+    <message>
+        <source>{problems} baris berkas dilewati karena tidak sah.</source>
+        <translation>{problems} rows of the file were skipped as invalid.</translation>
     </message>
     <message>
         <source>— pilih —</source>

@@ -159,6 +159,7 @@ def test_csv_header_names_the_columns() -> None:
 
 def test_empty_and_missing_files_give_a_problem_not_an_error(tmp_path: Path) -> None:
     assert read_region_bytes(b"") == ([], [RowProblem(0, "no_rows")])
+    assert read_region_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR") == ([], [RowProblem(0, "not_a_region_table")])
     missing = read_region_file(tmp_path / "tidak-ada.sql")
     assert missing.rows == [] and missing.problems[0].code == "unreadable_file"
     folder = read_region_file(tmp_path)
