@@ -108,6 +108,20 @@ def test_a_second_import_of_the_same_file_changes_nothing(services: Services, ad
     assert counts(services) == after_first
 
 
+def test_a_file_with_fewer_columns_is_compared_on_its_own_columns_only(
+    services: Services, admin: Actor, mixed_file: Path, tmp_path: Path
+) -> None:
+    services.resident_import.apply(admin, services.resident_import.validate(admin, mixed_file))
+    short = tmp_path / "ringkas.csv"
+    short.write_text(
+        "NIK;Nama Lengkap\n3273011003850002;Asep Sunandar\n3273015507900001;Siti Aminah Lestari\n", encoding="utf-8"
+    )
+    plan = services.resident_import.validate(admin, short)
+    assert plan.unchanged == [2]
+    [different] = plan.exists_different
+    assert (different.line, different.detail) == (3, "name")
+
+
 def test_rows_for_known_niks_that_differ_are_reported_not_applied(
     services: Services, admin: Actor, mixed_file: Path, tmp_path: Path
 ) -> None:

@@ -55,4 +55,5 @@ def test_sort_role_orders_names_without_case_and_dates_in_time(entries: list[tup
 
 def test_numbers_and_rt_rw_are_written_the_indonesian_way() -> None:
     assert thousands(60000) == "60.000"
-    assert rt_rw(3, None) == "003/000"
+    assert rt_rw(3, 5) == "003/005"
+    assert rt_rw(3, None) == "003/-" and rt_rw(None, 12) == "-/012" and rt_rw(None, None) == ""

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from kelurahan_desk.core.services.permissions import Actor
+from kelurahan_desk.core.services.permissions import Actor, Role
 from kelurahan_desk.core.services.residents import ResidentInput
 from kelurahan_desk.ui.residents.event_dialog import LifeEventDialog
 from kelurahan_desk.ui.residents.residents_view import ResidentsView
@@ -221,3 +221,20 @@ def test_keyboard_only_search_choose_and_edit(qtbot: QtBot, view: ResidentsView)
     assert view.detail.form.nik.hasFocus()
     qtbot.keyClick(view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert view.detail.heading.text() == "Penduduk baru"
+
+
+def test_on_a_1024_pixel_screen_the_form_keeps_its_fields_whole(qtbot: QtBot, view: ResidentsView) -> None:
+    view.resize(1024 - 220, 700)  # the window less the navigation
+    qtbot.waitUntil(lambda: view.detail.form_scroll.viewport().width() > 0)
+    assert view.detail.form_scroll.viewport().width() >= view.detail.form.minimumSizeHint().width()
+    assert view.detail.form.width() <= view.detail.form_scroll.viewport().width()
+
+
+def test_a_read_only_account_is_asked_to_choose_a_resident_not_shown_an_empty_new_one(
+    qtbot: QtBot, context: ViewContext
+) -> None:
+    camat = Actor("", "camat", "Staf Kecamatan", Role.READ_ONLY)
+    widget = ResidentsView(ViewContext(context.services, camat, context.runner, context.notices, context.settings))
+    qtbot.addWidget(widget)
+    assert widget.detail.heading.text() == "Pilih penduduk di daftar"
+    assert not widget.detail.save_button.isVisibleTo(widget)

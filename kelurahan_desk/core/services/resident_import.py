@@ -171,7 +171,7 @@ class ResidentImportService:
                 return self._plan(path, data, table.rows, found, [], 0, [], [], cancelled=True)
             self._check_row(line, cells, mapping, today, found)
             step(done)
-        unchanged, different, fresh = self._match_existing(found.accepted)
+        unchanged, different, fresh = self._match_existing(found.accepted, frozenset(mapping))
         grouped = _grouped_by_family(fresh)
         new_families = self._count_new_families(grouped)
         return self._plan(path, data, table.rows, found, grouped, new_families, unchanged, different)
@@ -224,8 +224,10 @@ class ResidentImportService:
         found.accepted.append(PlannedResident(line, value))
 
     def _match_existing(
-        self, accepted: list[PlannedResident]
+        self, accepted: list[PlannedResident], columns: frozenset[str]
     ) -> tuple[list[int], list[RowProblem], list[PlannedResident]]:
+        """Residents already stored are compared on the fields the file has a column for: one it lacks (or a
+        sex read from the NIK) says nothing against what the office keeps."""
         unchanged: list[int] = []
         different: list[RowProblem] = []
         fresh: list[PlannedResident] = []
@@ -237,7 +239,7 @@ class ResidentImportService:
                     if existing is None:
                         fresh.append(planned)
                         continue
-                    fields = _differing_fields(planned.value, existing)
+                    fields = _differing_fields(planned.value, existing, columns)
                     if fields:
                         different.append(RowProblem(planned.line, "nik:exists_different", ", ".join(fields)))
                     else:
@@ -329,9 +331,9 @@ def _stored_by_nik(s: Any, niks: list[str]) -> dict[str, dict[str, Any]]:
     return {row.nik: row._asdict() for row in s.execute(stmt)}
 
 
-def _differing_fields(value: ResidentInput, stored: dict[str, Any]) -> list[str]:
-    fields = [name for name in COMPARED if getattr(value, name) != stored[name]]
-    if value.kk != (stored["kk"] or ""):
+def _differing_fields(value: ResidentInput, stored: dict[str, Any], columns: frozenset[str]) -> list[str]:
+    fields = [name for name in COMPARED if name in columns and getattr(value, name) != stored[name]]
+    if "kk" in columns and value.kk != (stored["kk"] or ""):
         fields.append("kk")
     return fields
 

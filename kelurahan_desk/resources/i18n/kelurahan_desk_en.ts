@@ -5148,6 +5148,10 @@ Error logs: {logs}</translation>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
+    <message>
+        <source>Pilih penduduk di daftar</source>
+        <translation>Choose a resident in the list</translation>
+    </message>
 </context>
 <context>
     <name>ResidentExport</name>
@@ -5301,6 +5305,14 @@ Error logs: {logs}</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>F</translation>
     </message>
 </context>
 <context>
@@ -5876,6 +5888,10 @@ Error logs: {logs}</translation>
     <message>
         <source>Sinkronisasi lain sedang berjalan</source>
         <translation>Another sync is running</translation>
+    </message>
+    <message>
+        <source>{changes} perubahan, {files} lampiran</source>
+        <translation>{changes} changes, {files} attachments</translation>
     </message>
 </context>
 <context>

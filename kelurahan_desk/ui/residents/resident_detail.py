@@ -44,7 +44,7 @@ class ResidentDetailPanel(QWidget):
         self._context = context
         self.detail: ResidentDetail | None = None
         self.dirty = False
-        may_edit = context.actor.can(Permission.EDIT_RESIDENTS)
+        self._may_edit = may_edit = context.actor.can(Permission.EDIT_RESIDENTS)
 
         self.heading = QLabel()
         set_heading(self.heading, 13)
@@ -57,6 +57,10 @@ class ResidentDetailPanel(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         scroll.setWidget(self.form)
+        # the splitter beside this panel may not squeeze the form under its fields (there is no sideways scroll)
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(self.form.minimumSizeHint().width() + bar + 2 * scroll.frameWidth())
+        self.form_scroll = scroll
         self.family = FamilyPanel()
         self.family.member_activated.connect(self.open_resident)
         self.history = QTableWidget(0, 5)
@@ -111,7 +115,7 @@ class ResidentDetailPanel(QWidget):
     def start_new(self) -> None:
         self.detail = None
         self.form.load(None)
-        self.heading.setText(self.tr("Penduduk baru"))
+        self.heading.setText(self.tr("Penduduk baru") if self._may_edit else self.tr("Pilih penduduk di daftar"))
         self.family.show_family(None)
         self.history.setRowCount(0)
         self.notice.clear()

@@ -32,6 +32,11 @@ COLUMNS = (
     ("status", QT_TRANSLATE_NOOP("ResidentTableModel", "Status")),
 )
 
+SEX_LETTERS = {
+    "L": QT_TRANSLATE_NOOP("ResidentTableModel", "L"),
+    "P": QT_TRANSLATE_NOOP("ResidentTableModel", "P"),
+}
+
 KK_COLUMN = [key for key, _title in COLUMNS].index("kk")
 ANSWERED_ROLES = frozenset(
     int(role) for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, SORT_ROLE, ROW_ROLE)
@@ -50,9 +55,10 @@ def short_date(value: date | None) -> str:
 
 
 def rt_rw(rt: int | None, rw: int | None) -> str:
+    """`003/005`; a missing half as `-` (`-/005`), never as a number nobody wrote."""
     if rt is None and rw is None:
         return ""
-    return f"{rt or 0:03d}/{rw or 0:03d}"
+    return f"{'-' if rt is None else f'{rt:03d}'}/{'-' if rw is None else f'{rw:03d}'}"
 
 
 class ResidentTableModel(QAbstractTableModel):
@@ -125,6 +131,8 @@ class ResidentTableModel(QAbstractTableModel):
             return rt_rw(row.rt, row.rw)
         if key == "status":
             return label(STATUS, row.status)
+        if key == "sex" and row.sex in SEX_LETTERS:
+            return QCoreApplication.translate("ResidentTableModel", SEX_LETTERS[row.sex])
         value = getattr(row, key)
         return "" if value is None else str(value)
 

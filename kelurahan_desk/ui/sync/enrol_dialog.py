@@ -26,6 +26,8 @@ class EnrolDialog(QDialog):
         self.url.setPlaceholderText("https://hq.kota.go.id")
         self.code = QLineEdit()
         self.code.setPlaceholderText("ABCD-EFGH-JKLM-NPQR")
+        # a wrapped introduction lets Qt make the dialog narrow: room for an address of some length
+        self.url.setMinimumWidth(self.url.fontMetrics().horizontalAdvance("https://sinkron.hq.kota.go.id") + 24)
         self.url_error = error_label()
         self.code_error = error_label()
         self.busy = QLabel(self.tr("Menghubungi HQ…"))

@@ -79,9 +79,18 @@ def when(moment: datetime | None, zone: ZoneInfo) -> str:
 
 
 def waiting_text(status: SyncStatus) -> str:
+    """For the status line: `menunggu 12 perubahan, 1 lampiran`."""
     if status.everything_sent:
         return tr("semua terkirim")
     return tr("menunggu {changes} perubahan, {files} lampiran").format(
+        changes=status.pending_changes, files=status.pending_attachments)
+
+
+def queue_text(status: SyncStatus) -> str:
+    """Beside the label "Menunggu dikirim": `12 perubahan, 1 lampiran`."""
+    if status.everything_sent:
+        return tr("semua terkirim")
+    return tr("{changes} perubahan, {files} lampiran").format(
         changes=status.pending_changes, files=status.pending_attachments)
 
 

@@ -26,7 +26,7 @@ from kelurahan_desk.ui.message_boxes import inform
 from kelurahan_desk.ui.sync.enrol_dialog import EnrolDialog
 from kelurahan_desk.ui.sync.sync_scheduler import SYNC, SyncScheduler
 from kelurahan_desk.ui.sync.sync_tables import ConflictTable, RejectionTable
-from kelurahan_desk.ui.sync.sync_texts import clock_text, downloads_text, round_error_text, waiting_text, when
+from kelurahan_desk.ui.sync.sync_texts import clock_text, downloads_text, queue_text, round_error_text, when
 from kelurahan_desk.ui.task_progress import run_with_progress
 from kelurahan_desk.ui.view_context import ViewContext
 
@@ -134,7 +134,7 @@ class SyncView(QWidget):
         f["hq"].setText(status.hq_url or self.tr("belum terdaftar"))
         f["connected"].setText(self.tr("terhubung") if status.connected else self.tr("tidak terhubung"))
         f["last_success"].setText(when(status.last_success_at, self._zone))
-        f["waiting"].setText(waiting_text(status))
+        f["waiting"].setText(queue_text(status))
         f["downloads"].setText(downloads_text(status))
         f["rejected"].setText(str(status.rejected_count))
         f["conflicts"].setText(str(status.conflict_count))
