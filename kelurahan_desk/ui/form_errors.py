@@ -3,7 +3,8 @@
 A form adds its inputs with `FieldErrors.add_row(form, "nik", "NIK", widget)`; a `ValidationError`
 from a service is then shown under the input it names (`show(error)`), findings (warnings that do
 not stop a save) in amber (`show_findings`). Errors on fields the form does not have go to a line
-at the bottom of the form (`general`).
+at the bottom of the form (`general`). Inputs named in `require` that were left empty are all marked
+at once before a save is tried (`show_missing`), where a service would name only the first.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -47,13 +50,43 @@ def error_label(color: str = ERROR_COLOR) -> QLabel:
     return label
 
 
+def is_empty(widget: QWidget) -> bool:
+    """Nothing typed or chosen (a combo box's empty first entry has no data)."""
+    if isinstance(widget, QLineEdit):
+        return not widget.text().strip()
+    if isinstance(widget, QComboBox):
+        return not widget.currentText().strip() if widget.isEditable() else widget.currentData() in (None, "")
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return not widget.toPlainText().strip()
+    return False
+
+
 class FieldErrors:
     def __init__(self) -> None:
         self._errors: dict[str, QLabel] = {}
         self._warnings: dict[str, QLabel] = {}
         self.inputs: dict[str, QWidget] = {}
         self._aliases: dict[str, str] = {}
+        self._required: list[str] = []
         self.general = error_label()
+
+    def require(self, *fields: str) -> None:
+        """Inputs that may not be left empty, in the order the form shows them."""
+        self._required.extend(fields)
+
+    def show_missing(self) -> bool:
+        """Marks every required input left empty and focuses the first; True when there was one."""
+        missing = [field for field in self._required if is_empty(self.inputs[field])]
+        if not missing:
+            return False
+        self.clear_errors()
+        for field in missing:
+            label = self._errors.get(self._row(field), self.general)
+            label.setText(message_for(ValidationError(field, "required")))
+            label.setVisible(True)
+        grow_to_fit(self.general)
+        self.inputs[missing[0]].setFocus()
+        return True
 
     def alias(self, field: str, shown_as: str, widget: QWidget | None = None) -> None:
         """Messages about `field` appear under the row of `shown_as` (two inputs sharing one row)."""

@@ -238,3 +238,17 @@ def test_a_read_only_account_is_asked_to_choose_a_resident_not_shown_an_empty_ne
     qtbot.addWidget(widget)
     assert widget.detail.heading.text() == "Pilih penduduk di daftar"
     assert not widget.detail.save_button.isVisibleTo(widget)
+
+
+def test_saving_an_empty_form_marks_every_required_field_at_once(
+    qtbot: QtBot, view: ResidentsView, context: ViewContext
+) -> None:
+    detail = view.detail
+    detail.start_new()
+    detail.form.birth_place.setText("Bandung")
+    before = context.services.residents.count(context.actor, "")
+    assert detail.save() is False
+    assert detail.form.errors.error_text("nik") == "Wajib diisi."
+    assert detail.form.errors.error_text("name") == "Wajib diisi."
+    assert detail.form.errors.error_text("birth_place") == ""
+    assert context.services.residents.count(context.actor, "") == before

@@ -175,6 +175,8 @@ class ResidentDetailPanel(QWidget):
             return False
         services, actor = self._context.services, self._context.actor
         self.form.errors.clear()
+        if self.form.errors.show_missing():
+            return False
         try:
             value = self.form.value()
             if self.detail is None:

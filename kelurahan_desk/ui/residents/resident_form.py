@@ -150,6 +150,7 @@ class ResidentForm(QWidget):
         # errors naming these fields appear beside the row that holds them
         self.errors.alias("is_temporary_nik", "nik", self.temporary_nik)
         self.errors.alias("rw", "rt", self.rw)
+        self.errors.require("nik", "name")
 
         order = [
             self.nik,
