@@ -60,7 +60,8 @@ def test_import_with_an_explicit_mapping(office: Path, tmp_path: Path, capsys: p
     source = tmp_path / "daftar.csv"
     source.write_text("Nomor;Siapa\n3273011003850002;Asep Sunandar\n", encoding="utf-8")
     assert main(["--data-dir", str(office), "import-residents", str(source)]) == 1
-    assert "Kolom wajib" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "Kolom wajib tidak ditemukan: NIK (nik), Nama (name)" in err and "(judul kolom berkas: Nomor, Siapa)" in err
     args = ["--data-dir", str(office), "import-residents", str(source), "--mapping", "nik=1,name=Siapa", "--accept"]
     assert main(args) == 0
     assert resident_count(office) == 1
@@ -161,11 +162,6 @@ def test_a_file_that_is_no_table_is_named_with_the_reason(
     )
     assert main(["--data-dir", str(office), "import-residents", str(empty)]) == 1
     assert "Berkas tidak berisi baris data." in capsys.readouterr().err
-    other = tmp_path / "lain.csv"
-    other.write_text("Nomor;Siapa\n3273011003850002;Asep Sunandar\n", encoding="utf-8")
-    assert main(["--data-dir", str(office), "import-residents", str(other)]) == 1
-    err = capsys.readouterr().err
-    assert "Kolom wajib tidak ditemukan: NIK (nik), Nama (name)" in err and "(judul kolom berkas: Nomor, Siapa)" in err
 
 
 def test_a_file_the_command_cannot_write_is_named_without_a_traceback(
