@@ -378,10 +378,10 @@ MESSAGES: dict[str, str] = {
         "ErrorMessages", "Kode klasifikasi tidak valid (mis. 400.12.2.1 atau 470)."
     ),
     "unknown_placeholder": QT_TRANSLATE_NOOP(
-        "ErrorMessages", "Placeholder {{{name}}} tidak dikenal: bukan isian jenis surat ini."
+        "ErrorMessages", "Isian {{{name}}} tidak dikenal: bukan isian jenis surat ini."
     ),
     "placeholder_malformed": QT_TRANSLATE_NOOP(
-        "ErrorMessages", "Penulisan placeholder salah; tulis {{nama_isian}}, dan {{{{ }}}} untuk kurung kurawal."
+        "ErrorMessages", "Penulisan isian salah; tulis {{nama_isian}}, dan {{{{ }}}} untuk kurung kurawal."
     ),
     "field_key_format": QT_TRANSLATE_NOOP(
         "ErrorMessages", "Kunci isian hanya huruf kecil, angka dan garis bawah (mis. nama_usaha)."

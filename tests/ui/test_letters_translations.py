@@ -74,6 +74,9 @@ def test_the_letters_screens_speak_english(
         assert [view.worklist.itemText(i) for i in range(3)] == ["Drafts", "To verify", "To approve"]
         assert view.buttons["approve"].text() == "Appro&ve…" and view.register_button.text() == "&Register…"
         assert view.model.headerData(0, Qt.Orientation.Horizontal) == "Number"
+        view.worklist.setCurrentIndex(4)
+        assert view.model.index(0, 3).data() == "Issued"
+        assert "Status:</b> Issued" in view.summary.text() and "created by Rina Marlina" in view.summary.text()
         verify = VerifyView(context)
         qtbot.addWidget(verify)
         verify.payload.setPlainText(letter.qr_payload)

@@ -502,6 +502,14 @@ Continue?</translation>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>— pilih petugas —</source>
+        <translation>— choose an officer —</translation>
+    </message>
+    <message>
+        <source>Pilih petugas, atau tulis unit yang menangani.</source>
+        <translation>Choose an officer, or enter the unit that will handle it.</translation>
+    </message>
 </context>
 <context>
     <name>CaseDetailPanel</name>
@@ -2275,11 +2283,11 @@ Continue?</translation>
         <translation>Invalid classification code (e.g. 400.12.2.1 or 470).</translation>
     </message>
     <message>
-        <source>Placeholder {{{name}}} tidak dikenal: bukan isian jenis surat ini.</source>
+        <source>Isian {{{name}}} tidak dikenal: bukan isian jenis surat ini.</source>
         <translation>Unknown placeholder {{{name}}}: not a field of this letter type.</translation>
     </message>
     <message>
-        <source>Penulisan placeholder salah; tulis {{nama_isian}}, dan {{{{ }}}} untuk kurung kurawal.</source>
+        <source>Penulisan isian salah; tulis {{nama_isian}}, dan {{{{ }}}} untuk kurung kurawal.</source>
         <translation>Malformed placeholder; write {{nama_isian}} (with the field key), and {{{{ }}}} for literal braces.</translation>
     </message>
     <message>
@@ -3071,6 +3079,42 @@ Continue?</translation>
         <source>Janji selesai</source>
         <translation>Promised by</translation>
     </message>
+    <message>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Diverifikasi</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Terbit</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Dicetak</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Diambil</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Dicabut</source>
+        <translation>Revoked</translation>
+    </message>
 </context>
 <context>
     <name>LetterTypeEditor</name>
@@ -3214,11 +3258,43 @@ Continue?</translation>
     </message>
     <message>
         <source>Placeholder yang tersedia: {0}</source>
-        <translation>Available placeholders: {0}</translation>
+        <translation>Available fields: {0}</translation>
     </message>
     <message>
         <source>Pratinjau memerlukan modul PDF Qt (PySide6-Pdf).</source>
         <translation>The preview needs Qt&apos;s PDF module (PySide6-Pdf).</translation>
+    </message>
+    <message>
+        <source>Isian yang tersedia: {0}</source>
+        <translation>Available fields: {0}</translation>
+    </message>
+    <message>
+        <source>Teks</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Teks panjang</source>
+        <translation>Long text</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Angka</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Uang (rupiah)</source>
+        <translation>Money (rupiah)</translation>
+    </message>
+    <message>
+        <source>Pilihan</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3454,58 @@ Continue?</translation>
     <message>
         <source>Mencetak surat {0} dari {1}…</source>
         <translation>Printing letter {0} of {1}…</translation>
+    </message>
+    <message>
+        <source>&amp;Pratinjau…</source>
+        <translation>&amp;Preview…</translation>
+    </message>
+    <message>
+        <source>{0} oleh {1}</source>
+        <translation>{0} by {1}</translation>
+    </message>
+    <message>
+        <source>dibuat</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>diubah</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>diajukan</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>dikembalikan</source>
+        <translation>sent back</translation>
+    </message>
+    <message>
+        <source>diverifikasi</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>disetujui</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>diterbitkan</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>dicetak</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>diserahkan</source>
+        <translation>handed over</translation>
+    </message>
+    <message>
+        <source>ditolak</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>dicabut</source>
+        <translation>revoked</translation>
     </message>
 </context>
 <context>

@@ -56,11 +56,10 @@ class CaseActionDialog(QDialog):
         self.before = PhotoStrip()
         self.after = PhotoStrip()
         if Need.ASSIGNEE in needs:
-            self.assignee.addItem(self.tr("— tidak ke petugas, ke unit saja —"), None)
+            self.assignee.addItem(self.tr("— pilih petugas —"), None)
             for account in context.services.accounts.list_accounts(context.actor):
                 if account.active and account.role.value not in ("read_only",):
                     self.assignee.addItem(account.full_name, account.id)
-            self.assignee.setCurrentIndex(1 if self.assignee.count() > 1 else 0)
             self.errors.add_row(form, "assignee", self.tr("Ke &petugas"), self.assignee)
             self.errors.add_row(form, "assigned_unit", self.tr("atau ke &unit"), self.unit)
         if Need.AGENCY in needs:
@@ -137,6 +136,8 @@ class CaseActionDialog(QDialog):
         except ValidationError as error:
             self.errors.show(error)
             return
+        if self._no_one_chosen(given):
+            return
         cases, actor, case_id, rev = self._context.services.cases, self._context.actor, self.case.id, self.case.rev
         photos = self.photos()
         self.ok_button.setEnabled(False)
@@ -146,6 +147,14 @@ class CaseActionDialog(QDialog):
             on_error=self._failed,
             write=True,
         )
+
+    def _no_one_chosen(self, given: ActionInput) -> bool:
+        """A disposition needs an officer or a unit; nothing is chosen for the clerk, so Enter sends nowhere."""
+        if Need.ASSIGNEE not in transition_for(self.action).needs or given.assignee_id or given.assigned_unit.strip():
+            return False
+        self.errors.show_message(self.tr("Pilih petugas, atau tulis unit yang menangani."), "assignee")
+        self.assignee.setFocus()
+        return True
 
     def _done(self, detail: CaseDetail) -> None:
         self.result_detail = detail

@@ -1,7 +1,8 @@
 """One case: what it is about, its deadline, its photos, its history, and the steps that may be taken now.
 
 Only the steps the rules allow in the case's state, and the signed-in person's role, get a button (Alt
-plus the underlined letter). After a step the panel shows the case as stored and emits `changed`.
+plus the underlined letter); they wrap onto more lines in a narrow panel. After a step the panel shows the
+case as stored and emits `changed`. The history names this office's people by their full names.
 "Cetak tanda terima" writes the receipt into the office archive, then opens it or prints it straight to a
 printer chosen in the print dialog, at true size.
 """
@@ -15,7 +16,6 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from kelurahan_desk.core.domain.case_states import CaseAction
+from kelurahan_desk.core.services.accounts import AccountService
 from kelurahan_desk.core.services.case_views import CaseDetail
-from kelurahan_desk.core.services.permissions import Permission
+from kelurahan_desk.core.services.permissions import Actor, Permission
 from kelurahan_desk.ui.cases.action_dialog import CaseActionDialog
 from kelurahan_desk.ui.cases.case_labels import (
     ACTIONS,
@@ -43,13 +44,22 @@ from kelurahan_desk.ui.cases.case_labels import (
     label,
     long_date,
 )
+from kelurahan_desk.ui.cases.flow_layout import FlowLayout
 from kelurahan_desk.ui.cases.photo_strip import PhotoStrip
 from kelurahan_desk.ui.cases.receipt_printing import choose_printer, print_pdf
 from kelurahan_desk.ui.error_dialog import show_error
 from kelurahan_desk.ui.view_context import ViewContext
 
-ACTIONS_PER_ROW = 4
+HQ_EVENT = "central_reference"
+"""Present in the details of the steps HQ took (routing a case): their actor is an HQ account, not ours."""
+HISTORY_COLUMN_CHARACTERS = 16
+"""The who and step columns of the history fit their text up to this many characters; notes get the rest."""
 MARK_STYLE = {"overdue": "color: #b00020; font-weight: bold;", "due_soon": "color: #8a5a00; font-weight: bold;"}
+
+
+def full_names(accounts: AccountService, actor: Actor) -> dict[str, str]:
+    """User name -> full name, of this office's accounts."""
+    return {account.username: account.full_name for account in accounts.list_accounts(actor)}
 
 
 def open_file(path: Path) -> None:
@@ -63,10 +73,12 @@ class CaseDetailPanel(QWidget):
         super().__init__(parent)
         self._context = context
         self.case: CaseDetail | None = None
+        self.full_names: dict[str, str] = {}
         self.open_file = open_file
         self.choose_printer = choose_printer
         self.title = QLabel(self.tr("Pilih kasus di daftar."))
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.title.setWordWrap(True)
         self.state_line = QLabel()
         self.state_line.setWordWrap(True)
         self.due_line = QLabel()
@@ -77,9 +89,7 @@ class CaseDetailPanel(QWidget):
         self.history.setHeaderLabels([self.tr("Waktu"), self.tr("Oleh"), self.tr("Tindakan"), self.tr("Catatan")])
         self.history.setRootIsDecorated(False)
         self.history.setWordWrap(True)
-        self.history.setColumnWidth(0, 120)
-        self.history.setColumnWidth(2, 150)
-        self.action_bar = QGridLayout()
+        self.action_bar = FlowLayout()
         self.receipt_button = QPushButton(self.tr("Cetak &tanda terima"))
         menu = QMenu(self.receipt_button)
         menu.addAction(self.tr("A5"), lambda: self.print_receipt("a5"))
@@ -106,15 +116,37 @@ class CaseDetailPanel(QWidget):
         layout.addWidget(self.history, 1)
         layout.addLayout(self.action_bar)
         self.show_case(None)
+        self.load_full_names()
 
     def case_id(self) -> str | None:
         return self.case.id if self.case else None
 
     def load(self, case_id: str) -> None:
-        cases, actor = self._context.services.cases, self._context.actor
+        """Reads the case, and the names of the people in its history as they are now."""
+        services, actor = self._context.services, self._context.actor
+
+        def work(_task: object) -> tuple[CaseDetail, dict[str, str]]:
+            return services.cases.get(actor, case_id), full_names(services.accounts, actor)
+
+        self._context.runner.run(work, on_done=self._loaded, on_error=lambda e: show_error(self, e))
+
+    def _loaded(self, found: tuple[CaseDetail, dict[str, str]]) -> None:
+        case, self.full_names = found
+        self.show_case(case)
+
+    def load_full_names(self) -> None:
+        accounts, actor = self._context.services.accounts, self._context.actor
         self._context.runner.run(
-            lambda _task: cases.get(actor, case_id), on_done=self.show_case, on_error=lambda e: show_error(self, e)
+            lambda _task: full_names(accounts, actor),
+            on_done=self._names_loaded,
+            on_error=lambda e: show_error(self, e),
         )
+
+    def _names_loaded(self, names: dict[str, str]) -> None:
+        self.full_names = names
+        if self.case is not None:
+            self.history.clear()
+            self._show_history(self.case)
 
     def show_case(self, case: CaseDetail | None) -> None:
         self.case = case
@@ -259,11 +291,18 @@ class CaseDetailPanel(QWidget):
             if event.attachments:
                 roles = ", ".join(label(PHOTO_ROLES, a.role) for a in event.attachments)
                 note = (note + "\n" + self.tr("[foto: {roles}]").format(roles=roles)).strip()
+            who = event.actor if HQ_EVENT in event.details else self.full_names.get(event.actor, event.actor)
             item = QTreeWidgetItem(
-                [f"{event.at.astimezone(zone):%d-%m-%Y %H.%M}", event.actor, label(ACTIONS, event.action), note]
+                [f"{event.at.astimezone(zone):%d-%m-%Y %H.%M}", who, label(ACTIONS, event.action), note]
             )
+            item.setToolTip(1, who if who == event.actor else f"{who} ({event.actor})")
             item.setToolTip(3, note)
             self.history.addTopLevelItem(item)
+        widest = self.history.fontMetrics().averageCharWidth() * HISTORY_COLUMN_CHARACTERS
+        self.history.resizeColumnToContents(0)
+        for column in (1, 2):
+            self.history.resizeColumnToContents(column)
+            self.history.setColumnWidth(column, min(self.history.columnWidth(column), widest))
 
     def _earlier_history(self, details: dict) -> list[str]:
         """The steps a case routed here by HQ went through at the office it came from."""
@@ -285,13 +324,13 @@ class CaseDetailPanel(QWidget):
 
     def _show_actions(self, case: CaseDetail) -> None:
         used: set[str] = set()
-        for number, action in enumerate(case.allowed_actions):
+        for action in case.allowed_actions:
             text = label(ACTIONS, action.value)
             letter = next((c for c in text if c.isalpha() and c.lower() not in used), "")
             used.add(letter.lower())
             button = QPushButton(text.replace(letter, "&" + letter, 1) if letter else text)
             button.clicked.connect(lambda _c=False, a=action: self.start_action(a))
-            self.action_bar.addWidget(button, number // ACTIONS_PER_ROW, number % ACTIONS_PER_ROW)
+            self.action_bar.addWidget(button)
             self.action_buttons[action] = button
 
     def start_action(self, action: CaseAction) -> CaseActionDialog | None:

@@ -1,6 +1,8 @@
 """The filter bar above the case list: queue, state, kind, category, officer, RT/RW, dates, text, escalated.
 
 `query()` turns what is chosen into a `CaseQuery`; `changed` fires on every change (text after a pause).
+The filters stand in three rows, and choice lists do not widen to their longest entry, so that the cases
+page fits a window 1024 pixels wide.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -26,6 +29,9 @@ from kelurahan_desk.ui.view_context import ViewContext
 
 DEBOUNCE_MS = 200
 NO_DATE = QDate(2000, 1, 1)
+PAIRS_PER_ROW = 4
+COMBO_CHARACTERS = 6
+"""A choice list is at least this many characters wide; longer entries show in full when it opens."""
 
 
 def _date_box() -> QDateEdit:
@@ -35,6 +41,13 @@ def _date_box() -> QDateEdit:
     box.setMinimumDate(NO_DATE)
     box.setSpecialValueText("–")
     box.setDate(NO_DATE)
+    return box
+
+
+def _combo() -> QComboBox:
+    box = QComboBox()
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(COMBO_CHARACTERS)
     return box
 
 
@@ -51,19 +64,19 @@ class CaseQueueFilters(QWidget):
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self.queue = QComboBox()
+        self.queue = _combo()
         for code in Queue:
             self.queue.addItem(label(QUEUES, code.value), code.value)
-        self.state = QComboBox()
+        self.state = _combo()
         self.state.addItem(self.tr("Semua status"), None)
         for state in CaseState:
             self.state.addItem(label(STATES, state.value), state.value)
-        self.kind = QComboBox()
+        self.kind = _combo()
         self.kind.addItem(self.tr("Semua jenis"), None)
         for kind in CaseKind:
             self.kind.addItem(label(KINDS, kind.value), kind.value)
-        self.category = QComboBox()
-        self.officer = QComboBox()
+        self.category = _combo()
+        self.officer = _combo()
         self.rt, self.rw = _spin(), _spin()
         self.date_from, self.date_to = _date_box(), _date_box()
         self.text = QLineEdit()
@@ -72,34 +85,38 @@ class CaseQueueFilters(QWidget):
         self.escalated = QCheckBox(self.tr("Hanya yang dieskalasi"))
         self.load_choices()
 
+        rt_rw = QWidget()
+        rt_rw_layout = QHBoxLayout(rt_rw)
+        rt_rw_layout.setContentsMargins(0, 0, 0, 0)
+        rw_caption = QLabel(self.tr("RW"))
+        rw_caption.setBuddy(self.rw)
+        rt_rw_layout.addWidget(self.rt, 1)
+        rt_rw_layout.addWidget(rw_caption)
+        rt_rw_layout.addWidget(self.rw, 1)
+        rt_rw.setFocusProxy(self.rt)
+        rows = [
+            [
+                (self.tr("&Antrian"), self.queue),
+                (self.tr("S&tatus"), self.state),
+                (self.tr("&Jenis"), self.kind),
+                (self.tr("Kate&gori"), self.category),
+            ],
+            [
+                (self.tr("&Petugas"), self.officer),
+                (self.tr("RT"), rt_rw),
+                (self.tr("Dari"), self.date_from),
+                (self.tr("Sampai"), self.date_to),
+            ],
+        ]
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        top = [
-            (self.tr("&Antrian"), self.queue),
-            (self.tr("S&tatus"), self.state),
-            (self.tr("&Jenis"), self.kind),
-            (self.tr("Kate&gori"), self.category),
-            (self.tr("&Petugas"), self.officer),
-        ]
-        bottom = [
-            (self.tr("RT"), self.rt),
-            (self.tr("RW"), self.rw),
-            (self.tr("Dari"), self.date_from),
-            (self.tr("Sampai"), self.date_to),
-            (self.tr("&Cari"), self.text),
-        ]
-        for row, cells in enumerate((top, bottom)):
-            column = 0
-            for text, widget in cells:
-                caption = QLabel(text)
-                caption.setBuddy(widget)
-                grid.addWidget(caption, row, column)
-                grid.addWidget(widget, row, column + 1)
-                column += 2
-        grid.addWidget(self.escalated, 1, 10)
-        for column in (1, 3, 5, 7):
+        for row, cells in enumerate(rows):
+            for pair, (text, widget) in enumerate(cells):
+                self._add_pair(grid, row, 2 * pair, text, widget)
+        self._add_pair(grid, 2, 0, self.tr("&Cari"), self.text, span=5)
+        grid.addWidget(self.escalated, 2, 6, 1, 2)
+        for column in range(1, 2 * PAIRS_PER_ROW, 2):
             grid.setColumnStretch(column, 1)
-        grid.setColumnStretch(9, 3)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -113,6 +130,13 @@ class CaseQueueFilters(QWidget):
         for box in (self.date_from, self.date_to):
             box.dateChanged.connect(lambda _d: self._debounce.start())
         self.escalated.toggled.connect(lambda _c: self._now())
+
+    @staticmethod
+    def _add_pair(grid: QGridLayout, row: int, column: int, text: str, widget: QWidget, span: int = 1) -> None:
+        caption = QLabel(text)
+        caption.setBuddy(widget)
+        grid.addWidget(caption, row, column)
+        grid.addWidget(widget, row, column + 1, 1, span)
 
     def _now(self) -> None:
         self._debounce.stop()

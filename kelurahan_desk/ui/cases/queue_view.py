@@ -1,7 +1,9 @@
 """The case queues: filters on top, the list (deadlines marked) on the left, the chosen case on the right.
 
 A change of filter asks the service for the first page in the background; older answers that arrive
-late are dropped. "Muat lebih banyak" fetches the next page. Enter on a row moves to the case's steps.
+late are dropped. A case the new list does not hold leaves the panel on the right; after the clerk's own
+step or intake the case stays there even when it has left the list. "Muat lebih banyak" fetches the next
+page. Enter on a row moves to the case's steps.
 Exports (CSV, Excel, Open311 JSON, and the month's recap) cover the whole filtered queue, not one page.
 """
 
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QPushButton,
     QSplitter,
@@ -31,6 +32,7 @@ from kelurahan_desk.core.services.permissions import Permission
 from kelurahan_desk.ui.cases.case_table_model import CaseTableModel
 from kelurahan_desk.ui.cases.detail_panel import CaseDetailPanel
 from kelurahan_desk.ui.cases.queue_filters import CaseQueueFilters
+from kelurahan_desk.ui.elided_label import ElidedLabel
 from kelurahan_desk.ui.error_dialog import show_error
 from kelurahan_desk.ui.message_boxes import inform
 from kelurahan_desk.ui.view_context import ViewContext
@@ -58,7 +60,7 @@ class CaseQueueView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.count_label = QLabel()
+        self.count_label = ElidedLabel()
         self.more_button = QPushButton(self.tr("Muat lebih banyak"))
         self.more_button.setVisible(False)
         self.export_button = QPushButton(self.tr("E&kspor"))
@@ -92,7 +94,7 @@ class CaseQueueView(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
 
-        self.filters.changed.connect(self.refresh)
+        self.filters.changed.connect(lambda: self.refresh(filtered=True))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(self._activated)
         self.more_button.clicked.connect(self.load_more)
@@ -107,13 +109,14 @@ class CaseQueueView(QWidget):
 
     # --- loading --------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, *, filtered: bool = False) -> None:
+        """`filtered`: the filters changed, so a case shown on the right that is not in the new list goes."""
         self._generation += 1
         generation = self._generation
         cases, actor, query = self._context.services.cases, self._context.actor, self.filters.query(limit=PAGE)
         self._context.runner.run(
             lambda _task: cases.queue(actor, query),
-            on_done=lambda page: self._show(generation, page, replace=True),
+            on_done=lambda page: self._show(generation, page, replace=True, filtered=filtered),
             on_error=lambda exc: show_error(self, exc),
         )
 
@@ -127,7 +130,7 @@ class CaseQueueView(QWidget):
             on_error=lambda exc: show_error(self, exc),
         )
 
-    def _show(self, generation: int, page: CasePage, *, replace: bool) -> None:
+    def _show(self, generation: int, page: CasePage, *, replace: bool, filtered: bool = False) -> None:
         if generation != self._generation:
             return
         keep = self.detail.case_id()
@@ -151,6 +154,8 @@ class CaseQueueView(QWidget):
                 self.model.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
+        elif keep and filtered:
+            self.detail.show_case(None)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

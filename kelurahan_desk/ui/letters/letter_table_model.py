@@ -4,13 +4,36 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
-from kelurahan_desk.core.domain.letter_states import STATE_NAMES
+from kelurahan_desk.core.domain.letter_states import LetterState
 from kelurahan_desk.core.services.letter_views import LetterRow
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+STATE_WORDS: dict[LetterState, str] = {
+    LetterState.DRAF: QT_TRANSLATE_NOOP("LetterTableModel", "Draf"),
+    LetterState.DIAJUKAN: QT_TRANSLATE_NOOP("LetterTableModel", "Diajukan"),
+    LetterState.DIVERIFIKASI: QT_TRANSLATE_NOOP("LetterTableModel", "Diverifikasi"),
+    LetterState.DISETUJUI: QT_TRANSLATE_NOOP("LetterTableModel", "Disetujui"),
+    LetterState.TERBIT: QT_TRANSLATE_NOOP("LetterTableModel", "Terbit"),
+    LetterState.DICETAK: QT_TRANSLATE_NOOP("LetterTableModel", "Dicetak"),
+    LetterState.DIAMBIL: QT_TRANSLATE_NOOP("LetterTableModel", "Diambil"),
+    LetterState.DITOLAK: QT_TRANSLATE_NOOP("LetterTableModel", "Ditolak"),
+    LetterState.DICABUT: QT_TRANSLATE_NOOP("LetterTableModel", "Dicabut"),
+}
+
+
+def state_name(state: LetterState) -> str:
+    """The state as the window names it, in the interface's language (the table and the letter panel)."""
+    return QCoreApplication.translate("LetterTableModel", STATE_WORDS[LetterState(state)])
 
 
 class LetterTableModel(QAbstractTableModel):
@@ -47,8 +70,6 @@ class LetterTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            from PySide6.QtCore import QCoreApplication
-
             return QCoreApplication.translate("LetterTableModel", self.HEADERS[section])
         return None
 
@@ -68,7 +89,7 @@ class LetterTableModel(QAbstractTableModel):
         if column == 2:
             return row.holder_name
         if column == 3:
-            return STATE_NAMES[row.state]
+            return state_name(row.state)
         moment = row.created_at if column == 4 else row.promised_at
         local = moment.astimezone(self._zone) if self._zone is not None else moment
         return local.strftime("%d-%m-%Y %H.%M")

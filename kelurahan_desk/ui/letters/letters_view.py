@@ -3,13 +3,13 @@
 The buttons follow the letter's state and the account's permissions, but the service decides: the
 drafter's approve button is disabled here and refused there too. Issued letters open in the preview
 (Qt's PDF view) and print at true size; a whole "ready to print" list prints as one job with progress.
+Printing is offered only to accounts that may record the print, so no letter is printed without leaving
+the "ready to print" list.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import tzinfo
-from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kelurahan_desk.core.domain.letter_states import STATE_NAMES, LetterAction, LetterState, allows
+from kelurahan_desk.core.domain.letter_states import LetterAction, LetterState, allows
 from kelurahan_desk.core.errors import DeskError
 from kelurahan_desk.core.services.letter_views import LetterDetail
 from kelurahan_desk.core.services.permissions import Permission
 from kelurahan_desk.ui.error_dialog import show_error
 from kelurahan_desk.ui.letters.decision_dialogs import ApproveDialog, ReasonDialog
+from kelurahan_desk.ui.letters.letter_summary import describe
 from kelurahan_desk.ui.letters.letter_table_model import LetterTableModel
 from kelurahan_desk.ui.letters.request_dialog import LetterRequestDialog
 from kelurahan_desk.ui.view_context import ViewContext
@@ -54,27 +55,14 @@ WORKLISTS: tuple[tuple[str, tuple[LetterState, ...]], ...] = (
 )
 
 
+PREVIEW_PRINT = QT_TRANSLATE_NOOP("LettersView", "&Pratinjau / cetak…")
+PREVIEW_ONLY = QT_TRANSLATE_NOOP("LettersView", "&Pratinjau…")
+
+
 def choose_printer(parent: QWidget | None) -> QPrinter | None:
     """The system's print dialog; None when cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     return printer if QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted else None
-
-
-DETAIL_WORDS = (
-    QT_TRANSLATE_NOOP("LettersView", "Nomor"),
-    QT_TRANSLATE_NOOP("LettersView", "Status"),
-    QT_TRANSLATE_NOOP("LettersView", "Terbit"),
-    QT_TRANSLATE_NOOP("LettersView", "berlaku s.d."),
-    QT_TRANSLATE_NOOP("LettersView", "Persyaratan"),
-    QT_TRANSLATE_NOOP("LettersView", "Belum lengkap"),
-    QT_TRANSLATE_NOOP("LettersView", "Pindaian"),
-    QT_TRANSLATE_NOOP("LettersView", "Riwayat"),
-)
-"""The words of `describe` (through `tr`), listed here for the translation file."""
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LettersView", text)
 
 
 class LettersView(QWidget):
@@ -82,7 +70,9 @@ class LettersView(QWidget):
         super().__init__(parent)
         self._context = context
         self._letters = context.services.letters
+        self._accounts = context.services.accounts
         self._current: LetterDetail | None = None
+        self._names: dict[str, str] = {}
         self.printer_factory: Callable[[QWidget | None], QPrinter | None] = choose_printer
         actor = context.actor
 
@@ -91,7 +81,9 @@ class LettersView(QWidget):
             self.worklist.addItem(self.tr(title))
         self.new_button = QPushButton(self.tr("Surat &baru…"))
         self.new_button.setVisible(actor.can(Permission.DRAFT_LETTERS))
+        self.may_print = actor.can(Permission.DRAFT_LETTERS)
         self.print_all_button = QPushButton(self.tr("Cetak &semua…"))
+        self.print_all_button.setVisible(self.may_print)
         self.types_button = QPushButton(self.tr("&Jenis surat…"))
         self.types_button.setVisible(actor.can(Permission.MANAGE_LETTER_TYPES))
         self.register_button = QPushButton(self.tr("&Register…"))
@@ -123,7 +115,7 @@ class LettersView(QWidget):
                 ("approve", QT_TRANSLATE_NOOP("LettersView", "Set&ujui…")),
                 ("issue", QT_TRANSLATE_NOOP("LettersView", "&Terbitkan")),
                 ("reject", QT_TRANSLATE_NOOP("LettersView", "T&olak…")),
-                ("preview", QT_TRANSLATE_NOOP("LettersView", "&Pratinjau / cetak…")),
+                ("preview", PREVIEW_PRINT if self.may_print else PREVIEW_ONLY),
                 ("hand_over", QT_TRANSLATE_NOOP("LettersView", "Se&rahkan")),
                 ("revoke", QT_TRANSLATE_NOOP("LettersView", "&Cabut…")),
             )
@@ -192,10 +184,12 @@ class LettersView(QWidget):
 
     def refresh(self, keep_id: str | None = None) -> None:
         keep_id = keep_id or (self._current.id if self._current else None)
-        rows = self._letters.worklist(self._context.actor, self.states())
+        actor = self._context.actor
+        rows = self._letters.worklist(actor, self.states())
+        self._names = {account.username: account.full_name for account in self._accounts.list_accounts(actor)}
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("{0} surat").format(len(rows)))
-        self.print_all_button.setEnabled(self.states() == (S.TERBIT,) and bool(rows))
+        self.print_all_button.setEnabled(self.may_print and self.states() == (S.TERBIT,) and bool(rows))
         ids = [row.id for row in rows]
         if keep_id in ids:
             self.table.selectRow(ids.index(keep_id))
@@ -211,7 +205,8 @@ class LettersView(QWidget):
     def show_detail(self, detail: LetterDetail | None) -> None:
         self._current = detail
         zone = self._context.services.clock.zone
-        self.summary.setText(describe(detail, zone) if detail else self.tr("Tidak ada surat di daftar ini."))
+        empty = self.tr("Tidak ada surat di daftar ini.")
+        self.summary.setText(describe(detail, zone, self._names) if detail else empty)
         actor = self._context.actor
         state = detail.state if detail else None
 
@@ -307,7 +302,11 @@ class LettersView(QWidget):
         from kelurahan_desk.ui.letters.preview_dialog import LetterPreviewDialog  # Qt's PDF module, loaded on use
 
         dialog = LetterPreviewDialog(
-            pdf, f"{letter.title} — {letter.number}", self, printer_factory=self.printer_factory
+            pdf,
+            f"{letter.title} — {letter.number}",
+            self,
+            printer_factory=self.printer_factory,
+            can_print=self.may_print and allows(letter.state, LetterAction.CETAK),
         )
         dialog.printed.connect(lambda: self._mark_printed([letter.id]))
         dialog.open()
@@ -325,7 +324,7 @@ class LettersView(QWidget):
     def print_all(self) -> int:
         """Every letter of the "ready to print" list in one print job, with progress; each is marked printed."""
         rows = self.model.rows()
-        if not rows:
+        if not rows or not self.may_print:
             return 0
         printer = self.printer_factory(self)
         if printer is None:
@@ -359,38 +358,3 @@ class LettersView(QWidget):
         from kelurahan_desk.ui.letters.register_dialog import RegisterDialog
 
         RegisterDialog(self._context, self).exec()
-
-
-def describe(detail: LetterDetail, zone: tzinfo) -> str:
-    """The letter as the panel shows it (rich text, every value escaped)."""
-    rows = [f"<h3>{escape(detail.title)}</h3>"]
-    rows.append(f"<b>{tr('Nomor')}:</b> {escape(detail.number or '—')}<br>")
-    rows.append(f"<b>{tr('Status')}:</b> {escape(STATE_NAMES[detail.state])}")
-    if detail.reason:
-        rows.append(f" — {escape(detail.reason)}")
-    rows.append("<br>")
-    if detail.issued_on:
-        rows.append(f"<b>{tr('Terbit')}:</b> {detail.issued_on:%d-%m-%Y}")
-        if detail.valid_until:
-            rows.append(f", {tr('berlaku s.d.')} {detail.valid_until:%d-%m-%Y}")
-        rows.append("<br>")
-    rows.append("<table>")
-    for spec in detail.fields:
-        value = detail.values.get(spec.key, "")
-        rows.append(f"<tr><td>{escape(spec.label)}</td><td>: {escape(value)}</td></tr>")
-    rows.append("</table>")
-    missing = [r for r in detail.requirements if r not in detail.requirements_seen]
-    rows.append(f"<p><b>{tr('Persyaratan')}:</b> ")
-    rows.append(", ".join(("✔ " if r in detail.requirements_seen else "✘ ") + escape(r) for r in detail.requirements))
-    if missing:
-        rows.append(f"<br><span style='color:#b00020'>{tr('Belum lengkap')}</span>")
-    rows.append("</p>")
-    if detail.scans:
-        rows.append(f"<p><b>{tr('Pindaian')}:</b> " + ", ".join(escape(s.name) for s in detail.scans) + "</p>")
-    rows.append(f"<p><b>{tr('Riwayat')}:</b><br>")
-    for event in detail.events:
-        note = f" — {escape(event.note)}" if event.note else ""
-        at = event.at.astimezone(zone)
-        rows.append(f"{at:%d-%m-%Y %H.%M} {escape(event.actor)}: {escape(event.action)}{note}<br>")
-    rows.append("</p>")
-    return "".join(rows)

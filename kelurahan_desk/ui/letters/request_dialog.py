@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,12 +31,15 @@ from kelurahan_desk.core.services.letter_views import LetterDetail, LetterReques
 from kelurahan_desk.ui.error_messages import message_for
 from kelurahan_desk.ui.form_errors import FieldErrors, error_label
 from kelurahan_desk.ui.letters.letter_fields import FieldInputs
+from kelurahan_desk.ui.letters.screen_fit import fit_to_screen
 from kelurahan_desk.ui.view_context import ViewContext
 
 MAX_SCAN_BYTES = 20 * 1024 * 1024
 
 
 class LetterRequestDialog(QDialog):
+    PREFERRED_SIZE = QSize(760, 760)
+
     def __init__(self, context: ViewContext, parent: QWidget | None = None, resident_id: str | None = None) -> None:
         super().__init__(parent)
         self._context = context
@@ -44,7 +47,7 @@ class LetterRequestDialog(QDialog):
         self.result_detail: LetterDetail | None = None
         self.scans: list[NewScan] = []
         self.setWindowTitle(self.tr("Permohonan surat"))
-        self.resize(760, 760)
+        fit_to_screen(self, self.PREFERRED_SIZE)
 
         self.resident_search = QLineEdit()
         self.resident_search.setPlaceholderText(self.tr("Cari nama atau NIK pemohon, lalu Enter"))
@@ -61,10 +64,8 @@ class LetterRequestDialog(QDialog):
         self.general = error_label()
         self.fields_box = QWidget()
         self.fields_form = QFormLayout(self.fields_box)
+        self.fields_form.setContentsMargins(0, 0, 0, 0)
         self.inputs = FieldInputs(self.fields_form, self.errors)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.fields_box)
 
         self.requirements_box = QGroupBox(self.tr("Persyaratan yang sudah diperiksa"))
         self.requirements_layout = QVBoxLayout(self.requirements_box)
@@ -89,11 +90,18 @@ class LetterRequestDialog(QDialog):
         scans = QHBoxLayout()
         scans.addWidget(self.scan_list, 1)
         scans.addWidget(self.add_scan_button, 0, Qt.AlignmentFlag.AlignTop)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.addWidget(self.fields_box)
+        content_layout.addWidget(self.requirements_box)
+        content_layout.addLayout(scans)
+        content_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.requirements_box)
-        layout.addLayout(scans)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.general)
         layout.addWidget(buttons)
 
@@ -178,6 +186,12 @@ class LetterRequestDialog(QDialog):
         self.scans.append(NewScan(path.name, data, label))
         self.scan_list.addItem(f"{path.name}" + (f" ({label})" if label else ""))
 
+    def show_field_error(self, error: ValidationError) -> None:
+        """The message under its input, scrolled into view (the dialog does not grow past the screen)."""
+        self.errors.show(error)
+        self.scroll.widget().layout().activate()
+        self.scroll.ensureWidgetVisible(self.inputs.widgets[error.field].parentWidget())
+
     def show_general(self, error: DeskError) -> None:
         self.general.setText(message_for(error))
         self.general.setVisible(True)
@@ -195,7 +209,7 @@ class LetterRequestDialog(QDialog):
             self.result_detail = self._services.letters.create(self._context.actor, self.request(), submit=submit)
         except ValidationError as error:
             if self.errors.knows(error.field):
-                self.errors.show(error)
+                self.show_field_error(error)
             else:
                 self.show_general(error)
             return

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,6 +45,7 @@ from kelurahan_desk.core.services.letter_numbers import NumberingSettings
 from kelurahan_desk.core.services.letter_types import PERSON_FIELDS, LetterTypeData, LetterTypeView
 from kelurahan_desk.ui.error_messages import message_for
 from kelurahan_desk.ui.form_errors import error_label
+from kelurahan_desk.ui.letters.screen_fit import fit_to_screen
 from kelurahan_desk.ui.view_context import ViewContext
 
 COLUMNS = (
@@ -56,6 +57,16 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("LetterTypeEditor", "Di tabel"),
     QT_TRANSLATE_NOOP("LetterTypeEditor", "Pilihan (pisah dengan ;)"),
 )
+KIND_WORDS: dict[str, str] = {
+    "text": QT_TRANSLATE_NOOP("LetterTypeEditor", "Teks"),
+    "long_text": QT_TRANSLATE_NOOP("LetterTypeEditor", "Teks panjang"),
+    "date": QT_TRANSLATE_NOOP("LetterTypeEditor", "Tanggal"),
+    "number": QT_TRANSLATE_NOOP("LetterTypeEditor", "Angka"),
+    "money": QT_TRANSLATE_NOOP("LetterTypeEditor", "Uang (rupiah)"),
+    "choice": QT_TRANSLATE_NOOP("LetterTypeEditor", "Pilihan"),
+    "nik": QT_TRANSLATE_NOOP("LetterTypeEditor", "NIK"),
+}
+"""The field kinds (`FIELD_KINDS`) in words."""
 PREVIEW_MS = 400
 PREVIEW_WIDTH = 520
 SCOPES = (
@@ -66,6 +77,8 @@ SCOPES = (
 
 
 class LetterTypeEditor(QDialog):
+    PREFERRED_SIZE = QSize(1400, 900)
+
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
@@ -73,7 +86,7 @@ class LetterTypeEditor(QDialog):
         self._letters = context.services.letters
         self._editing: LetterTypeView | None = None
         self.setWindowTitle(self.tr("Jenis surat"))
-        self.resize(1400, 900)
+        fit_to_screen(self, self.PREFERRED_SIZE)
 
         self.type_list = QListWidget()
         self.new_button = QPushButton(self.tr("Jenis &baru"))
@@ -119,7 +132,7 @@ class LetterTypeEditor(QDialog):
         preview_scroll = QScrollArea()
         preview_scroll.setWidgetResizable(True)
         preview_scroll.setWidget(self.preview)
-        preview_scroll.setMinimumWidth(PREVIEW_WIDTH + 30)
+        preview_scroll.setMinimumWidth(PREVIEW_WIDTH // 2)
 
         form = QFormLayout()
         form.addRow(self.tr("&Kode singkat"), self.code)
@@ -149,8 +162,6 @@ class LetterTypeEditor(QDialog):
         closing_row = QFormLayout()
         closing_row.addRow(self.tr("Kalimat penutup"), self.closing)
         editor_layout.addLayout(closing_row)
-        editor_layout.addWidget(self.error)
-        editor_layout.addWidget(self.save_button)
         numbering = QGroupBox(self.tr("Penomoran surat kantor"))
         numbering_form = QFormLayout(numbering)
         numbering_form.addRow(self.tr("Templat nomor"), self.template)
@@ -165,9 +176,15 @@ class LetterTypeEditor(QDialog):
         editor_scroll = QScrollArea()
         editor_scroll.setWidgetResizable(True)
         editor_scroll.setWidget(editor)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(editor_scroll, 1)
+        middle_layout.addWidget(self.error)
+        middle_layout.addWidget(self.save_button)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(editor_scroll)
+        splitter.addWidget(middle)
         splitter.addWidget(preview_scroll)
         splitter.setSizes([300, 560, 560])
         layout = QVBoxLayout(self)
@@ -244,13 +261,19 @@ class LetterTypeEditor(QDialog):
         self.update_preview()
 
     def add_field(self, spec: FieldSpec) -> None:
+        """A row for `spec`; the table tells of the change once the row is whole (a half-built row has no
+        check boxes to read)."""
+        was_blocked = self.fields.blockSignals(True)
         row = self.fields.rowCount()
         self.fields.insertRow(row)
         self.fields.setItem(row, 0, QTableWidgetItem(spec.key))
         self.fields.setItem(row, 1, QTableWidgetItem(spec.label))
         kind = QComboBox()
-        kind.addItems(list(FIELD_KINDS))
-        kind.setCurrentText(spec.kind)
+        for code in FIELD_KINDS:
+            kind.addItem(self.tr(KIND_WORDS[code]), code)
+        if kind.findData(spec.kind) < 0:
+            kind.addItem(spec.kind, spec.kind)  # unknown here; kept as it is so saving refuses it by name
+        kind.setCurrentIndex(kind.findData(spec.kind))
         self.fields.setCellWidget(row, 2, kind)
         for column, value in ((3, spec.required), (5, spec.in_table)):
             item = QTableWidgetItem()
@@ -264,6 +287,12 @@ class LetterTypeEditor(QDialog):
         source.setCurrentIndex(max(source.findData(spec.source), 0))
         self.fields.setCellWidget(row, 4, source)
         self.fields.setItem(row, 6, QTableWidgetItem("; ".join(spec.choices)))
+        for combo in (kind, source):
+            combo.currentIndexChanged.connect(lambda _i: self._timer.start())
+        self.fields.blockSignals(was_blocked)
+        if not was_blocked:
+            self.check_placeholders()
+            self._timer.start()
 
     # --- reading the form -------------------------------------------------------------------------
 
@@ -277,7 +306,7 @@ class LetterTypeEditor(QDialog):
                 FieldSpec(
                     key=text[0].strip(),
                     label=text[1].strip(),
-                    kind=kind.currentText() if isinstance(kind, QComboBox) else "text",
+                    kind=kind.currentData() if isinstance(kind, QComboBox) else "text",
                     required=checked[0],
                     source=source.currentData() if isinstance(source, QComboBox) else "",
                     in_table=checked[1],
@@ -309,7 +338,7 @@ class LetterTypeEditor(QDialog):
     def check_placeholders(self) -> bool:
         keys = [spec.key for spec in self.field_specs()]
         self.placeholders.setText(
-            self.tr("Placeholder yang tersedia: {0}").format(" ".join("{" + k + "}" for k in [*keys, *STANDARD]))
+            self.tr("Isian yang tersedia: {0}").format(" ".join("{" + k + "}" for k in [*keys, *STANDARD]))
         )
         try:
             check_body(self.body.toPlainText(), keys)
