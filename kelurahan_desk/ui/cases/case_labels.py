@@ -6,6 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from kelurahan_desk.ui.shown_dates import date_in_words
+
 CONTEXT = "CaseLabels"
 
 KINDS = {
@@ -77,20 +79,6 @@ MARKS = {
     "on_track": "",
     "": "",
 }
-MONTHS = (
-    QT_TRANSLATE_NOOP("CaseLabels", "Januari"),
-    QT_TRANSLATE_NOOP("CaseLabels", "Februari"),
-    QT_TRANSLATE_NOOP("CaseLabels", "Maret"),
-    QT_TRANSLATE_NOOP("CaseLabels", "April"),
-    QT_TRANSLATE_NOOP("CaseLabels", "Mei"),
-    QT_TRANSLATE_NOOP("CaseLabels", "Juni"),
-    QT_TRANSLATE_NOOP("CaseLabels", "Juli"),
-    QT_TRANSLATE_NOOP("CaseLabels", "Agustus"),
-    QT_TRANSLATE_NOOP("CaseLabels", "September"),
-    QT_TRANSLATE_NOOP("CaseLabels", "Oktober"),
-    QT_TRANSLATE_NOOP("CaseLabels", "November"),
-    QT_TRANSLATE_NOOP("CaseLabels", "Desember"),
-)
 
 
 def label(table: dict[str, str], code: str) -> str:
@@ -102,7 +90,7 @@ def long_date(day: date | None) -> str:
     """`9 Desember 2026` in the interface language."""
     if day is None:
         return ""
-    return f"{day.day} {QCoreApplication.translate(CONTEXT, MONTHS[day.month - 1])} {day.year}"
+    return date_in_words(day)
 
 
 def days_left_text(days: int | None) -> str:
