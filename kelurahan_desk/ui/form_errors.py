@@ -51,11 +51,14 @@ def error_label(color: str = ERROR_COLOR) -> QLabel:
 
 
 def is_empty(widget: QWidget) -> bool:
-    """Nothing typed or chosen (a combo box's empty first entry has no data)."""
+    """Nothing typed or chosen (a combo box's "— pilih —" entry carries "" as its data)."""
     if isinstance(widget, QLineEdit):
         return not widget.text().strip()
     if isinstance(widget, QComboBox):
-        return not widget.currentText().strip() if widget.isEditable() else widget.currentData() in (None, "")
+        if widget.isEditable():
+            return not widget.currentText().strip()
+        data = widget.currentData()
+        return widget.currentIndex() < 0 or data == "" or (data is None and not widget.currentText().strip())
     if isinstance(widget, QPlainTextEdit | QTextEdit):
         return not widget.toPlainText().strip()
     return False
@@ -75,8 +78,16 @@ class FieldErrors:
         self._required.extend(fields)
 
     def show_missing(self) -> bool:
-        """Marks every required input left empty and focuses the first; True when there was one."""
-        missing = [field for field in self._required if is_empty(self.inputs[field])]
+        """Marks every input named in `require` left empty and focuses the first; True when there was one."""
+        return self.show_required(self.empty(self._required))
+
+    def empty(self, fields: Iterable[str]) -> list[str]:
+        """Those of `fields` whose inputs hold nothing, in the order given."""
+        return [field for field in fields if is_empty(self.inputs[field])]
+
+    def show_required(self, missing: list[str]) -> bool:
+        """Marks each of `missing` as required and focuses the first (for forms whose required fields depend
+        on other choices); True when there was one."""
         if not missing:
             return False
         self.clear_errors()

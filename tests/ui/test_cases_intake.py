@@ -139,3 +139,16 @@ def test_resident_must_be_chosen_and_similar_cases_can_be_linked(qtbot: QtBot, v
     form.submit()
     shown = view.queue.detail.case
     assert shown is not None and shown.duplicate_of_number == earlier.number
+
+
+def test_an_empty_intake_marks_every_missing_field_at_once(qtbot: QtBot, view: CasesView) -> None:
+    form = view.intake
+    assert form is not None
+    view.start_intake()
+    form.category.setCurrentIndex(form.category.findData(""))
+    form.citizen_mode.setCurrentIndex(form.citizen_mode.findData("bukan_penduduk"))
+    form.submit()
+    marked = [field for field in ("category_id", "citizen_name", "description") if form.errors.error_text(field)]
+    assert marked == ["category_id", "citizen_name", "description"]
+    assert form.errors.error_text("citizen_phone") == ""
+    assert view._context.services.cases.queue(view._context.actor, CaseQuery()).rows == []

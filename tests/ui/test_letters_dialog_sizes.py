@@ -100,3 +100,14 @@ def test_the_request_dialog_fits_also_with_an_error_shown(qtbot, office: LetterO
     error_box = dialog.inputs.widgets["nama_pewaris"].parentWidget()
     viewport = dialog.scroll.viewport()
     assert viewport.rect().contains(error_box.mapTo(viewport, error_box.rect().bottomLeft()))
+
+
+def test_every_required_field_left_empty_is_marked_at_once(qtbot, office: LetterOffice, settings) -> None:
+    dialog = LetterRequestDialog(context_for(office, office.desk, settings), resident_id=office.resident.id)
+    dialog.select_type("SKAW")
+    shown_on_office_screen(qtbot, dialog)
+    required = [spec.key for spec in dialog.inputs.specs if spec.required and not dialog.inputs.values()[spec.key]]
+    assert len(required) > 1
+    dialog.submit_button.click()
+    assert dialog.result_detail is None
+    assert [key for key in required if dialog.errors.error_text(key) == "Wajib diisi."] == required

@@ -320,8 +320,20 @@ class CaseIntakeForm(QWidget):
 
     # --- actions --------------------------------------------------------------------------------
 
+    def missing(self) -> list[str]:
+        """The fields this case needs that were left empty, as the form shows them: all are marked at once."""
+        mode = self.citizen_mode.currentData()
+        missing = self.errors.empty(["category_id"])
+        if mode == RESIDENT and self.lookup.resident is None:
+            missing.append("resident_id")
+        missing += self.errors.empty(["citizen_name"] if mode == TYPED else [])
+        missing += self.errors.empty(["description", *(["info_requested"] if self._is_info() else [])])
+        return missing
+
     def submit(self) -> None:
         self.errors.clear()
+        if self.errors.show_required(self.missing()):
+            return
         try:
             new = self.value()
         except ValidationError as error:

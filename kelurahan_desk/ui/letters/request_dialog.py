@@ -205,6 +205,11 @@ class LetterRequestDialog(QDialog):
     def save(self, *, submit: bool) -> None:
         self.errors.clear_errors()
         self.general.setVisible(False)
+        missing = self.errors.empty(spec.key for spec in self.inputs.specs if spec.required)
+        if self.errors.show_required(missing):
+            self.scroll.widget().layout().activate()
+            self.scroll.ensureWidgetVisible(self.inputs.widgets[missing[0]].parentWidget())
+            return
         try:
             self.result_detail = self._services.letters.create(self._context.actor, self.request(), submit=submit)
         except ValidationError as error:
