@@ -38,6 +38,6 @@ def time_in_words(moment: datetime, zone: str) -> str:
     from kelurahan_desk.core.domain.indonesian_format import zone_tzinfo
 
     local = moment.astimezone(zone_tzinfo(zone))
-    return QCoreApplication.translate(CONTEXT, "pukul {time} {zone}").format(
+    return QCoreApplication.translate("ShownDates", "pukul {time} {zone}").format(
         time=f"{local.hour:02d}.{local.minute:02d}", zone=zone
     )

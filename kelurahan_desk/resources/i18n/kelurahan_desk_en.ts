@@ -439,10 +439,6 @@ Continue?</translation>
 <context>
     <name>CaseActionDialog</name>
     <message>
-        <source>— tidak ke petugas, ke unit saja —</source>
-        <translation>— no officer, to a unit only —</translation>
-    </message>
-    <message>
         <source>Ke &amp;petugas</source>
         <translation>To an &amp;officer</translation>
     </message>
@@ -994,54 +990,6 @@ Continue?</translation>
     <message>
         <source>Segera</source>
         <translation>Due soon</translation>
-    </message>
-    <message>
-        <source>Januari</source>
-        <translation>January</translation>
-    </message>
-    <message>
-        <source>Februari</source>
-        <translation>February</translation>
-    </message>
-    <message>
-        <source>Maret</source>
-        <translation>March</translation>
-    </message>
-    <message>
-        <source>April</source>
-        <translation>April</translation>
-    </message>
-    <message>
-        <source>Mei</source>
-        <translation>May</translation>
-    </message>
-    <message>
-        <source>Juni</source>
-        <translation>June</translation>
-    </message>
-    <message>
-        <source>Juli</source>
-        <translation>July</translation>
-    </message>
-    <message>
-        <source>Agustus</source>
-        <translation>August</translation>
-    </message>
-    <message>
-        <source>September</source>
-        <translation>September</translation>
-    </message>
-    <message>
-        <source>Oktober</source>
-        <translation>October</translation>
-    </message>
-    <message>
-        <source>November</source>
-        <translation>November</translation>
-    </message>
-    <message>
-        <source>Desember</source>
-        <translation>December</translation>
     </message>
     <message>
         <source>lewat {n} hari kerja</source>
@@ -3255,10 +3203,6 @@ Continue?</translation>
     <message>
         <source> (nonaktif)</source>
         <translation> (inactive)</translation>
-    </message>
-    <message>
-        <source>Placeholder yang tersedia: {0}</source>
-        <translation>Available fields: {0}</translation>
     </message>
     <message>
         <source>Pratinjau memerlukan modul PDF Qt (PySide6-Pdf).</source>
