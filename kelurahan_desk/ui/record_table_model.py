@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -85,9 +85,10 @@ def rupiah(amount: int | None) -> str:
 
 
 def place(rt: int | None, rw: int | None) -> str:
-    if rt is None and rw is None:
+    """`3, 5` → `003/005`; a missing part is `-` (`-/002`), both missing is empty."""
+    if not rt and not rw:
         return ""
-    return f"{rt or 0:03d}/{rw or 0:03d}"
+    return "/".join(f"{part:03d}" if part else "-" for part in (rt, rw))
 
 
 def record_table_view(
@@ -116,3 +117,16 @@ def select_row(table: QTableView, row: int) -> None:
     table.selectionModel().setCurrentIndex(
         index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
     )
+
+
+def enable_on_selection(table: QTableView, *buttons: QWidget) -> None:
+    """Keeps `buttons` disabled while no row of `table` is selected, also after the rows are set again."""
+
+    def update() -> None:
+        chosen = table.selectionModel().hasSelection()
+        for button in buttons:
+            button.setEnabled(chosen)
+
+    table.selectionModel().selectionChanged.connect(lambda _selected, _deselected: update())
+    table.model().modelReset.connect(update)
+    update()

@@ -189,3 +189,37 @@ def test_site_and_progress_photos_open_large(qtbot: QtBot, context: ViewContext)
     (first, w1, h1), (second, w2, h2) = viewed
     assert first == "Foto 1 dari 2 — Foto lokasi 1" and second == "Foto 2 dari 2 — Foto lokasi 2"
     assert min(w1, h1) > THUMB and h2 > w2  # shown far larger than its thumbnail, the upright one upright
+
+
+def test_the_photos_button_shows_the_selected_proposals_photos(qtbot: QtBot, context: ViewContext) -> None:
+    musrenbang, actor = context.services.programmes.musrenbang, context.actor
+    view = opened(qtbot, context)
+    cycle_id = view.cycle.id  # type: ignore[union-attr]
+    with_photo = musrenbang.add_proposal(actor, cycle_id, proposal(), [photo("depan.png", "#2e7d32")])
+    without = musrenbang.add_proposal(actor, cycle_id, proposal(activity="Sumur resapan"))
+    view.refresh()
+    assert not view.photos_button.isEnabled() and not view.edit_button.isEnabled()  # nothing chosen yet
+    seen: list[tuple[str, int, list[str]]] = []
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, ProposalPhotosDialog)
+        texts = [label.text() for label in dialog.findChildren(QLabel)]
+        seen.append((dialog.windowTitle(), dialog.site.count() if dialog.site else 0, texts))
+        screenshot(dialog, f"musrenbang-lihat-foto-{len(seen)}")
+        dialog.accept()
+
+    for chosen in (with_photo, without):
+        select(view, chosen.number)
+        assert view.photos_button.isEnabled() and view.edit_button.isEnabled()
+        failed = answer_guarded(look)
+        qtbot.mouseClick(view.photos_button, Qt.MouseButton.LeftButton)
+        assert failed == []
+    (title1, count1, _), (title2, count2, texts2) = seen
+    assert (title1, count1) == (f"Foto usulan nomor {with_photo.number}", 1)
+    assert (title2, count2) == (f"Foto usulan nomor {without.number}", 0) and "Belum ada foto lokasi." in texts2
+
+    view.proposal_table.clearSelection()
+    assert not view.photos_button.isEnabled() and not view.edit_button.isEnabled()
+    select(view, with_photo.number)
+    view.refresh()  # the rows are loaded again and nothing is selected
+    assert not view.photos_button.isEnabled()

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from kelurahan_desk.core.services.residents import ResidentRow
-from kelurahan_desk.ui.residents.table_model import ROW_ROLE, SORT_ROLE, ResidentTableModel, rt_rw, thousands
+from kelurahan_desk.ui.residents.table_model import ROW_ROLE, SORT_ROLE, ResidentTableModel, thousands
 
 SITI = ResidentRow("1", "3273014501900001", "Siti Aminah", "P", date(1990, 1, 5), 3, 5, "3273010101200001", "hidup")
 BUDI = ResidentRow("2", "3273010203850002", "Budi Santoso", "L", None, None, None, None, "pindah")
@@ -53,7 +53,6 @@ def test_sort_role_orders_names_without_case_and_dates_in_time(entries: list[tup
     assert days == [born.toordinal() for _, born in entries]
 
 
-def test_numbers_and_rt_rw_are_written_the_indonesian_way() -> None:
+def test_numbers_are_written_the_indonesian_way() -> None:
     assert thousands(60000) == "60.000"
-    assert rt_rw(3, 5) == "003/005"
-    assert rt_rw(3, None) == "003/-" and rt_rw(None, 12) == "-/012" and rt_rw(None, None) == ""
+

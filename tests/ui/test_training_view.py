@@ -121,3 +121,44 @@ def test_outcomes_are_recorded_and_the_programme_closes(qtbot: QtBot, context: V
     view.set_status("dibuka")  # a finished programme is not reopened
     qtbot.waitUntil(lambda: bool(seen))
     assert "pelatihan yang selesai tetap selesai" in seen[0] and view.programme.status == "selesai"
+
+
+def test_the_buttons_wait_for_a_choice_and_the_screen_fits_a_small_window(
+    qtbot: QtBot, context: ViewContext, admin: Actor
+) -> None:
+    services = context.services
+    training = services.programmes.training
+    programme = training.create_programme(
+        admin,
+        ProgrammeInput(
+            "Pelatihan Pengolahan Pangan, Kemasan dan Pemasaran Digital bagi Pelaku Usaha Mikro Kelurahan",
+            "Dinas Koperasi, Usaha Kecil dan Menengah Kota Bandung",
+            date(2026, 11, 2),
+            date(2026, 11, 20),
+            1,
+        ),
+    )
+    for n, nik in enumerate(NIKS[:2], start=1):
+        training.register(admin, programme.id, resident(services, admin, nik, f"Warga Pelatihan {n}"))
+    training.add_session(admin, programme.id, SessionInput(date(2026, 11, 3), "09.00", "12.00", "Keamanan pangan"))
+    view = TrainingView(context)
+    qtbot.addWidget(view)
+    view.show()
+    # the main window's navigation takes 220 px of a 1024-px screen
+    assert view.minimumSizeHint().width() <= 760
+    view.resize(780, 600)
+    screenshot(view, "pelatihan-layar-1024")
+
+    needing_a_row = (view.cancel_button, view.outcome_button)
+    assert not any(button.isEnabled() for button in (*needing_a_row, view.attendance_button))
+    view.sessions.setCurrentRow(0)
+    assert view.attendance_button.isEnabled()
+    view.table.selectRow(1)
+    assert all(button.isEnabled() for button in needing_a_row)
+    assert status_text(view.model.row_at(1)) == "Daftar tunggu 1"
+    seen = answer_next_dialog(click_button("OK"))
+    view.outcome_button.click()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == ["Hanya peserta (bukan daftar tunggu) yang dapat dicatat."]
+    view.refresh()  # the rows and sessions are loaded again and nothing is chosen
+    assert not any(button.isEnabled() for button in (*needing_a_row, view.attendance_button))

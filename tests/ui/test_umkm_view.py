@@ -4,14 +4,16 @@ as amounts are typed), then found again by search and filters."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from kelurahan_desk.core.services.permissions import Actor
+from kelurahan_desk.core.services.umkm import BusinessInput
 from kelurahan_desk.ui.umkm.business_dialog import BusinessDialog
 from kelurahan_desk.ui.umkm.umkm_view import UmkmView
 from kelurahan_desk.ui.view_context import ViewContext
 from tests.core.programme_helpers import resident
-from tests.ui.conftest import screenshot
+from tests.ui.conftest import answer_guarded, screenshot
 from tests.ui.test_musrenbang_details import png
 
 
@@ -91,3 +93,28 @@ def test_a_business_has_its_own_address_photos_and_is_found_by_rw(
     qtbot.keyClicks(view.rw, "7")
     view.refresh()
     assert [r.name for r in view.model.rows()] == ["Warung Nasi Bu Siti"]
+
+
+def test_edit_and_letter_wait_for_a_chosen_business(qtbot: QtBot, context: ViewContext, admin: Actor) -> None:
+    owner = resident(context.services, admin, "3273014101900001", "Siti Aminah")
+    context.services.programmes.umkm.register(admin, BusinessInput("Warung Nasi Bu Siti", owner, "kuliner"))
+    view = UmkmView(context)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.model.rowCount() == 1
+    assert not view.edit_button.isEnabled() and not view.letter_button.isEnabled()
+    view.table.selectRow(0)
+    assert view.edit_button.isEnabled() and view.letter_button.isEnabled()
+    screenshot(view, "umkm-dipilih")
+    opened: list[str] = []
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, BusinessDialog)
+        opened.append(dialog.name.text())
+        dialog.reject()
+
+    failed = answer_guarded(look)
+    qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    assert failed == [] and opened == ["Warung Nasi Bu Siti"]
+    view.refresh()  # the rows are loaded again and nothing is selected
+    assert not view.edit_button.isEnabled() and not view.letter_button.isEnabled()

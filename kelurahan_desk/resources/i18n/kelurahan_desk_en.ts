@@ -6462,6 +6462,10 @@ If it happens again, copy the details and send them to IT support.</translation>
         <source>TIDAK tercatat di register kantor ini</source>
         <translation>NOT recorded in this office&apos;s register</translation>
     </message>
+    <message>
+        <source>Tempel dulu teks kode QR surat di kotak atas, atau buka berkas pindaian atau foto surat.</source>
+        <translation>First paste the text of the letter's QR code in the box above, or open a scan or photo of the letter.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

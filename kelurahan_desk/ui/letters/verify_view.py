@@ -97,6 +97,14 @@ class VerifyView(QWidget):
         self.show_check(None)
 
     def check_text(self) -> LetterCheck | None:
+        if not self.payload.toPlainText().strip():
+            self.show_check(None)
+            self.verdict.setText(
+                self.tr("Tempel dulu teks kode QR surat di kotak atas, atau buka berkas pindaian atau foto surat.")
+            )
+            self.verdict.setStyleSheet("")
+            self.payload.setFocus()
+            return None
         return self._run(lambda verify: verify.check_text(self._context.actor, self.payload.toPlainText(),
                                                           extra_keys=self._extra_keys))  # fmt: skip
 

@@ -42,7 +42,15 @@ from kelurahan_desk.ui.musrenbang.proposal_form import ProposalForm
 from kelurahan_desk.ui.musrenbang.ranking_tab import RankingTab
 from kelurahan_desk.ui.musrenbang.results_tab import ResultsTab
 from kelurahan_desk.ui.programme_labels import label
-from kelurahan_desk.ui.record_table_model import RIGHT, Column, RecordTableModel, place, record_table_view, rupiah
+from kelurahan_desk.ui.record_table_model import (
+    RIGHT,
+    Column,
+    RecordTableModel,
+    enable_on_selection,
+    place,
+    record_table_view,
+    rupiah,
+)
 from kelurahan_desk.ui.view_context import ViewContext
 
 MUSRENBANG = "musrenbang"
@@ -141,12 +149,13 @@ class MusrenbangView(QWidget):
         self.schedule_button.clicked.connect(self.edit_schedule)
         self.form.submitted.connect(self.add_proposal)
         self.edit_button.clicked.connect(self.edit_selected)
-        self.photos_button.clicked.connect(self.show_photos)
+        self.photos_button.clicked.connect(lambda: self.show_photos())  # not clicked(bool) as the proposal
         self.proposal_table.doubleClicked.connect(
             lambda _index: self.edit_selected() if can_manage else self.show_photos()
         )
         self.merge_button.clicked.connect(self.merge_selected)
         self.carry_button.clicked.connect(self.carry_over)
+        enable_on_selection(self.proposal_table, self.edit_button, self.photos_button)
         QShortcut(QKeySequence("Ctrl+N"), self, self.form.focus_first)
         context.notices.changed.connect(self._on_changed)
         self.load_years()

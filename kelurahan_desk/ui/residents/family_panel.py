@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from kelurahan_desk.core.services.residents import FamilyView
+from kelurahan_desk.ui.record_table_model import place
 from kelurahan_desk.ui.residents.choices import RELATIONSHIP, STATUS, label
-from kelurahan_desk.ui.residents.table_model import rt_rw, short_date
+from kelurahan_desk.ui.residents.table_model import short_date
 
 
 class FamilyPanel(QWidget):
@@ -58,7 +59,7 @@ class FamilyPanel(QWidget):
         head = family.head.name if family.head else self.tr("(belum ditentukan)")
         self.summary.setText(
             self.tr("<b>No. KK {kk}</b><br>Kepala keluarga: {head}<br>Alamat: {address} RT/RW {rt_rw}").format(
-                kk=family.kk, head=head, address=family.address or "—", rt_rw=rt_rw(family.rt, family.rw) or "—"
+                kk=family.kk, head=head, address=family.address or "—", rt_rw=place(family.rt, family.rw) or "—"
             )
         )
         members = sorted(

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from kelurahan_desk.core.services.residents import ResidentRow
+from kelurahan_desk.ui.record_table_model import place
 from kelurahan_desk.ui.residents.choices import STATUS, label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,13 +53,6 @@ def thousands(number: int) -> str:
 
 def short_date(value: date | None) -> str:
     return value.strftime("%d-%m-%Y") if value else ""
-
-
-def rt_rw(rt: int | None, rw: int | None) -> str:
-    """`003/005`; a missing half as `-` (`-/005`), never as a number nobody wrote."""
-    if rt is None and rw is None:
-        return ""
-    return f"{'-' if rt is None else f'{rt:03d}'}/{'-' if rw is None else f'{rw:03d}'}"
 
 
 class ResidentTableModel(QAbstractTableModel):
@@ -128,7 +122,7 @@ class ResidentTableModel(QAbstractTableModel):
         if key == "birth_date":
             return short_date(row.birth_date)
         if key == "rt_rw":
-            return rt_rw(row.rt, row.rw)
+            return place(row.rt, row.rw)
         if key == "status":
             return label(STATUS, row.status)
         if key == "sex" and row.sex in SEX_LETTERS:

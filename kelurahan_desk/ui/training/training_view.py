@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kelurahan_desk.core.errors import ValidationError
 from kelurahan_desk.core.services.permissions import Permission
 from kelurahan_desk.core.services.training_views import (
     OUTCOME_KINDS,
@@ -37,6 +38,7 @@ from kelurahan_desk.ui.record_table_model import (
     CENTRE,
     Column,
     RecordTableModel,
+    enable_on_selection,
     place,
     record_table_view,
     selected_rows,
@@ -64,7 +66,8 @@ class TrainingView(QWidget):
         self.outcomes: dict[str, list[str]] = {}
 
         self.programme_box = QComboBox()
-        self.programme_box.setMinimumWidth(360)
+        self.programme_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.programme_box.setMinimumContentsLength(20)
         self.new_button = QPushButton(self.tr("Program &baru…"))
         self.new_button.setVisible(self.actor.can(Permission.MANAGE_PROGRAMMES))
         self.edit_button = QPushButton(self.tr("&Ubah program…"))
@@ -72,17 +75,17 @@ class TrainingView(QWidget):
         self.status_button = QPushButton(self.tr("S&tatus program…"))
         self.status_button.setVisible(self.actor.can(Permission.MANAGE_PROGRAMMES))
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
         self.notice = QLabel()  # who moved up from the waiting list after the quota was raised
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: #1b5e20; font-weight: bold;")
         self.notice.hide()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Pelatihan:")))
-        top.addWidget(self.programme_box)
+        top.addWidget(self.programme_box, 1)
         top.addWidget(self.new_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.status_button)
-        top.addWidget(self.summary, 1)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("NIK atau nama penduduk, lalu Enter"))
@@ -140,6 +143,7 @@ class TrainingView(QWidget):
         body.addLayout(middle, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.summary)
         layout.addWidget(self.notice)
         layout.addLayout(body, 1)
 
@@ -157,6 +161,8 @@ class TrainingView(QWidget):
         self.certificate_button.clicked.connect(self.issue_certificates)
         self.list_button.clicked.connect(self.save_list)
         self.export_button.clicked.connect(self.export)
+        enable_on_selection(self.table, self.cancel_button, self.outcome_button)
+        self.sessions.currentItemChanged.connect(lambda current, _previous: self._session_chosen(current))
         self.load_programmes()
 
     def focus_first(self) -> None:
@@ -188,6 +194,7 @@ class TrainingView(QWidget):
             )
             item.setData(ROLE_ID, session.id)
             self.sessions.addItem(item)
+        self._session_chosen(self.sessions.currentItem())
         self.summary.setText(
             self.tr(
                 "{status} · kuota {quota} · peserta {seated} · daftar tunggu {waiting} · sertifikat {certificates}"
@@ -202,7 +209,11 @@ class TrainingView(QWidget):
             else self.tr("Belum ada program pelatihan.")
         )
         self.edit_button.setEnabled(p is not None)
+        self.programme_box.setToolTip(self.programme_box.currentText())  # a long title is cut in the box
         self.notice.hide()
+
+    def _session_chosen(self, item: QListWidgetItem | None) -> None:
+        self.attendance_button.setEnabled(item is not None)
 
     def run(self, action: Any) -> Any:
         try:
@@ -261,7 +272,10 @@ class TrainingView(QWidget):
     def record_outcome(self) -> None:
         rows = selected_rows(self.table)
         chosen = self.model.row_at(rows[0]) if rows else None
-        if chosen is None or chosen.status != "peserta":
+        if chosen is None:
+            return
+        if chosen.status != "peserta":
+            show_error(self, ValidationError("registration", "not_a_participant"))
             return
         dialog = OutcomeDialog(chosen, self.context.services.clock.today(), self)
         if dialog.exec():

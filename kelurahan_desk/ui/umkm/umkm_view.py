@@ -30,6 +30,7 @@ from kelurahan_desk.ui.record_table_model import (
     CENTRE,
     Column,
     RecordTableModel,
+    enable_on_selection,
     place,
     record_table_view,
     selected_rows,
@@ -108,6 +109,7 @@ class UmkmView(QWidget):
         self.table.activated.connect(lambda _i: self.edit_selected())
         self.letter_button.clicked.connect(self.link_letter)
         self.export_button.clicked.connect(self.export)
+        enable_on_selection(self.table, self.edit_button, self.letter_button)
         self.refresh()
 
     def _filter(self, everything: str, choices: dict[str, str]) -> QComboBox:
