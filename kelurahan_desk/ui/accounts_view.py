@@ -95,6 +95,8 @@ class AccountsView(QWidget):
         account = self.selected()
         for button in (self.active_button, self.password_button, self.role_button):
             button.setEnabled(account is not None)
+        if account is not None and account.username == self._context.actor.username:
+            self.active_button.setEnabled(False)  # the service refuses it too: no one locks themselves out
         self.active_button.setText(
             self.tr("&Aktifkan") if account is not None and not account.active else self.tr("&Nonaktifkan")
         )

@@ -110,7 +110,7 @@ class BackupActions(QObject):
         from kelurahan_desk.ui.task_progress import run_with_progress
 
         settings = self._context.settings
-        start = str(settings.value(LAST_FOLDER_KEY, "") or self._context.services.folder.backups)
+        start = str(settings.value(LAST_FOLDER_KEY, "") or Path.home())  # a flash drive, not the data folder
         folder = QFileDialog.getExistingDirectory(
             self._window, self.tr("Pilih folder cadangan (misalnya flashdisk)"), start
         )
@@ -129,10 +129,14 @@ class BackupActions(QObject):
         )
 
     def _backed_up(self, info: Any) -> None:
-        where = getattr(info, "path", None) or getattr(info, "file", None) or ""
-        inform(
-            self._window, self.tr("Cadangan selesai"), self.tr("Data sudah dicadangkan ke:\n{path}").format(path=where)
-        )
+        text = self.tr("Data sudah dicadangkan ke:\n{path}").format(path=info.path)
+        damaged = len(info.attachments.damaged) if info.attachments is not None else 0
+        if damaged:
+            text += "\n\n" + self.tr(
+                "{count} berkas lampiran di folder data RUSAK dan tidak ikut dicadangkan. "
+                "Hubungi petugas TI; cadangan data lainnya lengkap."
+            ).format(count=damaged)
+        inform(self._window, self.tr("Cadangan selesai"), text)
 
     def restore(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -211,10 +215,15 @@ class BackupActions(QObject):
             )
         return "\n".join(lines)
 
-    def _restored(self, _result: Any) -> None:
-        inform(
-            self._window,
-            self.tr("Pemulihan selesai"),
-            self.tr("Data sudah dipulihkan. Silakan masuk kembali."),
-        )
+    def _restored(self, info: Any) -> None:
+        lines = [self.tr("Data sudah dipulihkan. Silakan masuk kembali.")]
+        if info.kept_aside is not None:
+            lines.append(self.tr("Data sebelumnya disimpan sebagai:\n{path}").format(path=info.kept_aside))
+        if info.attachments is not None:
+            lines.append(
+                self.tr("Lampiran: {copied} dikembalikan, {present} sudah ada.").format(
+                    copied=info.attachments.copied, present=info.attachments.present
+                )
+            )
+        inform(self._window, self.tr("Pemulihan selesai"), "\n\n".join(lines))
         self._on_restored()

@@ -351,6 +351,10 @@ MESSAGES: dict[str, str] = {
     "backup_dest_missing": QT_TRANSLATE_NOOP(
         "ErrorMessages", "Folder {folder} tidak ada. Pastikan flashdisk sudah terpasang, lalu pilih foldernya lagi."
     ),
+    "backup_dest_automatic": QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "Folder itu tempat cadangan harian otomatis, yang dihapus bergiliran. Pilih folder di flashdisk.",
+    ),
     "backup_dest_not_folder": QT_TRANSLATE_NOOP(
         "ErrorMessages", "{folder} adalah berkas, bukan folder. Pilih folder untuk menyimpan cadangan."
     ),

@@ -74,7 +74,8 @@ class OfficeIdentityForm(QWidget):
         form.addRow(self.errors.general)
 
     def fill(self, values: dict[str, str]) -> None:
-        """Sets the fields named in `values` (from the region picker)."""
+        """Sets the fields named in `values` (from the region picker); what was said about them before goes."""
+        self.errors.clear_errors()
         for name, value in values.items():
             if name == "city_kind":
                 self.city_kind.setCurrentIndex(max(0, self.city_kind.findData(value)))

@@ -8,6 +8,7 @@ an error the service finds at the end takes the clerk back to the page of the fi
 from __future__ import annotations
 
 import contextlib
+from html import escape
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
@@ -158,17 +159,22 @@ class SummaryPage(QWizardPage):
                 "{address}<br><br>Lurah: {lurah}<br>Lambang kota: {emblem}<br><br>"
                 "Tekan <b>Selesai</b> untuk menyimpan."
             ).format(
-                admin=wizard.admin_page.full_name.text(),
-                username=wizard.admin_page.username.text().strip().lower(),
-                village=profile.village_name,
-                code=profile.code,
-                district=profile.district_name,
-                kind=kind,
-                city=profile.city_name,
-                province=profile.province_name,
-                address=profile.address or "—",
-                lurah=profile.lurah_name or "—",
-                emblem=self.tr("ada") if profile.emblem_png else self.tr("belum ada"),
+                **{
+                    key: escape(value)  # typed text, shown as rich text
+                    for key, value in {
+                        "admin": wizard.admin_page.full_name.text(),
+                        "username": wizard.admin_page.username.text().strip().lower(),
+                        "village": profile.village_name,
+                        "code": profile.code,
+                        "district": profile.district_name,
+                        "kind": kind,
+                        "city": profile.city_name,
+                        "province": profile.province_name,
+                        "address": profile.address or "—",
+                        "lurah": profile.lurah_name or "—",
+                        "emblem": self.tr("ada") if profile.emblem_png else self.tr("belum ada"),
+                    }.items()
+                }
             )
         )
 
@@ -196,11 +202,12 @@ class SetupWizard(QWizard):
         self.admin_page = AdminPage()
         self.region_page = RegionPage(services, runner)
         self.details_page = DetailsPage()
+        self.summary_page = SummaryPage()
         self.setPage(WELCOME, WelcomePage())
         self.setPage(ADMIN, self.admin_page)
         self.setPage(REGION, self.region_page)
         self.setPage(DETAILS, self.details_page)
-        self.setPage(SUMMARY, SummaryPage())
+        self.setPage(SUMMARY, self.summary_page)
         self.resize(760, 680)
 
     def profile(self) -> OfficeProfile:

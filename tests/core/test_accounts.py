@@ -122,3 +122,21 @@ def test_a_disabled_account_cannot_confirm(services: Services, admin: Actor) -> 
     with pytest.raises(AuthError) as info:
         services.accounts.confirm_password(budi, "lurah-pass-1")
     assert info.value.code == "account_disabled"
+
+
+PASSWORD = "sandi-rina-123"
+
+
+def test_a_new_accounts_nip_is_checked_and_kept_as_digits(services: Services, admin: Actor) -> None:
+    with pytest.raises(ValidationError) as short:
+        services.accounts.create_account(admin, NewAccount("rina", "Rina", Role.FRONT_DESK, PASSWORD, nip="12345"))
+    assert (short.value.field, short.value.code) == ("nip", "nip_length")
+    with pytest.raises(ValidationError) as empty:
+        services.accounts.create_account(admin, NewAccount("  ", "Rina", Role.FRONT_DESK, PASSWORD))
+    assert (empty.value.field, empty.value.code) == ("username", "required")
+    made = services.accounts.create_account(
+        admin, NewAccount("rina", "Rina", Role.FRONT_DESK, "sandi-rina-123", nip="1985 0312 2010 01 2 003")
+    )
+    assert made.nip == "198503122010012003"
+    without = services.accounts.create_account(admin, NewAccount("dedi", "Dedi", Role.VERIFIER, "sandi-dedi-123"))
+    assert without.nip == ""

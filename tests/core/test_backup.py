@@ -302,7 +302,7 @@ def test_permissions(services: Services, admin: Actor, tmp_path: Path) -> None:
         restore_store(front_desk, services.folder, backup.path, services.clock)
 
 
-def test_a_missing_flash_drive_or_a_file_as_the_folder_is_refused_and_nothing_is_made(
+def test_a_missing_flash_drive_a_file_or_the_daily_folder_is_refused_and_nothing_is_made(
     services: Services, admin: Actor, tmp_path: Path
 ) -> None:
     unplugged = tmp_path / "media" / "FLASHDISK" / "cadangan"
@@ -315,6 +315,9 @@ def test_a_missing_flash_drive_or_a_file_as_the_folder_is_refused_and_nothing_is
     with pytest.raises(ValidationError) as not_folder:
         services.backup.backup_to(admin, a_file)
     assert not_folder.value.code == "backup_dest_not_folder" and a_file.read_text() == "punya petugas"
+    with pytest.raises(ValidationError) as automatic:
+        services.backup.backup_to(admin, services.folder.backups)
+    assert automatic.value.code == "backup_dest_automatic" and backup_files(services.folder.backups) == []
     made = services.backup.backup_to(admin, tmp_path / "cadangan-baru")
     assert made.path.parent == tmp_path / "cadangan-baru" and made.integrity_ok
 

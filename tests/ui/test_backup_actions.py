@@ -48,6 +48,24 @@ def test_backup_to_a_chosen_folder(qtbot: QtBot, context: ViewContext, tmp_path:
     assert told[0][0] == f"Data sudah dicadangkan ke:\n{backups[0]}"
 
 
+def test_a_backup_that_left_damaged_attachments_behind_says_so(
+    qtbot: QtBot, context: ViewContext, tmp_path: Path
+) -> None:
+    sha, _mime = context.services.attachments.put(b"\x89PNG\r\n\x1a\n" + b"foto jalan" * 100)
+    [stored] = [path for path in context.services.folder.attachments.rglob("*") if path.is_file() and sha in path.name]
+    stored.write_bytes(b"rusak")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    stick = tmp_path / "flashdisk"
+    stick.mkdir()
+    told: list[list[str]] = []
+    answer_next_dialog(choose_then_acknowledge(stick, told))
+    window.backup.backup_action.trigger()
+    qtbot.waitUntil(lambda: bool(told and told[0]), timeout=10000)
+    assert "1 berkas lampiran di folder data RUSAK dan tidak ikut dicadangkan." in told[0][0]
+
+
 def test_the_daily_backup_runs_after_sign_in_without_asking(qtbot: QtBot, context: ViewContext) -> None:
     window = MainWindow(context)
     qtbot.addWidget(window)
@@ -132,7 +150,10 @@ def test_restore_from_the_menu_asks_twice_then_brings_the_backup_back_and_signs_
         warning
         == "Semua data akan diganti dengan isi cadangan ini. Data saat ini disimpan terpisah lebih dulu.\nLanjutkan?"
     )
-    assert told == [["Data sudah dipulihkan. Silakan masuk kembali."]]
+    [[result]] = told
+    said, kept = result.split("\n\n")
+    assert said == "Data sudah dipulihkan. Silakan masuk kembali."
+    assert kept.startswith("Data sebelumnya disimpan sebagai:\n") and "before-restore" in kept
     assert window.did_log_out and not window.isVisible()
     database = services.folder.database
     con = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)

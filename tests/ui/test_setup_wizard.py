@@ -68,13 +68,14 @@ def test_fill_by_hand_and_finish(qtbot: QtBot, services: Services, settings: QSe
             "village_name": "Sukarasa",
         }
     )
+    assert identity.errors.error_text("code") == ""  # a pick or a fill takes the old complaint away
     screenshot(wizard, "setup-3-region")
     wizard.next()
     assert wizard.currentId() == DETAILS
 
     details = wizard.details_page.details
     assert details.place_name.text() == "Bandung"
-    details.address.setText("Jl. Sukarasa No. 1")
+    details.address.setText("Jl. Sukarasa No. 1 & <Blok C>")
     details.postcode.setText("40152")
     details.lurah_name.setText("Drs. Asep Sunandar")
     details.lurah_nip.setText("1975 0101 2000 03 1 001")
@@ -94,6 +95,7 @@ def test_fill_by_hand_and_finish(qtbot: QtBot, services: Services, settings: QSe
     screenshot(wizard, "setup-4-details")
     wizard.next()
     assert wizard.currentId() == SUMMARY
+    assert "Jl. Sukarasa No. 1 &amp; &lt;Blok C&gt;" in wizard.summary_page.summary.text()
     screenshot(wizard, "setup-5-summary")
     wizard.button(QWizard.WizardButton.FinishButton).click()
 

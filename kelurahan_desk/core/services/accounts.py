@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from kelurahan_desk.core.domain.identity_numbers import parse_nip
 from kelurahan_desk.core.errors import AuthError, NotFound, ValidationError
 from kelurahan_desk.core.services.permissions import Actor, Permission, Role
 from kelurahan_desk.core.store import models
@@ -70,13 +71,19 @@ def lock_seconds(failed: int) -> float:
     return float(min(2 ** (failed - FREE_ATTEMPTS + 1), MAX_LOCK_S))
 
 
-def check_new_account(new: NewAccount) -> None:
+def check_new_account(new: NewAccount) -> str:
+    """The NIP as stored (digits only, "" when none was given), or a ValidationError naming the field: the
+    NIP prints on letters and must match the office's lurah's to sign as lurah."""
     username = new.username.strip()
-    if not username or len(username) > 64 or not username.replace(".", "").replace("_", "").isalnum():
+    if not username:
+        raise ValidationError("username", "required")
+    if len(username) > 64 or not username.replace(".", "").replace("_", "").isalnum():
         raise ValidationError("username", "username_format")
     if not new.full_name.strip():
         raise ValidationError("full_name", "required")
+    nip = parse_nip(new.nip).nip if new.nip.strip() else ""
     check_password(new.password)
+    return nip
 
 
 def check_password(password: str) -> None:
@@ -111,7 +118,7 @@ class AccountService:
         """Inside a caller's unit of work (setup, demo); checks the rules and a unique user name."""
         from sqlalchemy import select
 
-        check_new_account(new)
+        nip = check_new_account(new)
         username = new.username.strip().lower()
         if session.scalar(select(models.Account.id).where(models.Account.username == username)):
             raise ValidationError("username", "username_taken")
@@ -120,7 +127,7 @@ class AccountService:
             full_name=new.full_name.strip(),
             role=Role(new.role).value,
             password_hash=_hasher.hash(new.password),
-            nip=new.nip,
+            nip=nip,
             title=new.title,
             created_at=self._store.clock.now(),
         )

@@ -80,6 +80,9 @@ class BackupService:
         dest = Path(dest_folder)
         if dest.exists() and not dest.is_dir():
             raise ValidationError("dest", "backup_dest_not_folder", {"folder": str(dest)})
+        if dest.resolve() == self._folder.backups.resolve():
+            # the daily backups' own folder: their rotation would delete this one too
+            raise ValidationError("dest", "backup_dest_automatic", {"folder": str(dest)})
         if not dest.parent.is_dir():
             # a flash drive that is not plugged in: never make its path on the office PC's own disk
             raise ValidationError("dest", "backup_dest_missing", {"folder": str(dest.parent)})

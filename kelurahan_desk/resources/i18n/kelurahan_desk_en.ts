@@ -301,6 +301,20 @@ Continue?</translation>
         <source>Data sudah dipulihkan. Silakan masuk kembali.</source>
         <translation>The data was restored. Please sign in again.</translation>
     </message>
+    <message>
+        <source>{count} berkas lampiran di folder data RUSAK dan tidak ikut dicadangkan. Hubungi petugas TI; cadangan data lainnya lengkap.</source>
+        <translation>{count} attachment files in the data folder are DAMAGED and were not backed up. Contact the IT staff; the rest of the backup is complete.</translation>
+    </message>
+    <message>
+        <source>Data sebelumnya disimpan sebagai:
+{path}</source>
+        <translation>The previous data was kept as:
+{path}</translation>
+    </message>
+    <message>
+        <source>Lampiran: {copied} dikembalikan, {present} sudah ada.</source>
+        <translation>Attachments: {copied} brought back, {present} already there.</translation>
+    </message>
 </context>
 <context>
     <name>BusinessDialog</name>
@@ -2509,6 +2523,10 @@ Continue?</translation>
     <message>
         <source>Folder {folder} tidak berisi balasan HQ untuk kantor ini. Periksa flashdisk atau foldernya; tidak ada yang berubah.</source>
         <translation>The folder {folder} holds no reply from HQ for this office. Check the flash drive or the folder; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Folder itu tempat cadangan harian otomatis, yang dihapus bergiliran. Pilih folder di flashdisk.</source>
+        <translation>That folder holds the automatic daily backups, which are deleted in turn. Choose a folder on the flash drive.</translation>
     </message>
 </context>
 <context>
