@@ -33,19 +33,25 @@ def choose_then_acknowledge(path: Path, told: list[list[str]]) -> Callable[[QDia
     return choose
 
 
-def test_backup_to_a_chosen_folder(qtbot: QtBot, context: ViewContext, tmp_path: Path) -> None:
+def back_up_from_the_menu(qtbot: QtBot, context: ViewContext, stick: Path) -> str:
+    """Berkas → Cadangkan data… into `stick`; what the window says when it is done."""
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
-    stick = tmp_path / "flashdisk"
     stick.mkdir()
     told: list[list[str]] = []
     answer_next_dialog(choose_then_acknowledge(stick, told))
     window.backup.backup_action.trigger()
     qtbot.waitUntil(lambda: bool(told and told[0]), timeout=10000)
+    return told[0][0]
+
+
+def test_backup_to_a_chosen_folder(qtbot: QtBot, context: ViewContext, tmp_path: Path) -> None:
+    stick = tmp_path / "flashdisk"
+    said = back_up_from_the_menu(qtbot, context, stick)
     backups = list(stick.glob("*.db"))
     assert len(backups) == 1
-    assert told[0][0] == f"Data sudah dicadangkan ke:\n{backups[0]}"
+    assert said == f"Data sudah dicadangkan ke:\n{backups[0]}"
 
 
 def test_a_backup_that_left_damaged_attachments_behind_says_so(
@@ -54,16 +60,8 @@ def test_a_backup_that_left_damaged_attachments_behind_says_so(
     sha, _mime = context.services.attachments.put(b"\x89PNG\r\n\x1a\n" + b"foto jalan" * 100)
     [stored] = [path for path in context.services.folder.attachments.rglob("*") if path.is_file() and sha in path.name]
     stored.write_bytes(b"rusak")
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    stick = tmp_path / "flashdisk"
-    stick.mkdir()
-    told: list[list[str]] = []
-    answer_next_dialog(choose_then_acknowledge(stick, told))
-    window.backup.backup_action.trigger()
-    qtbot.waitUntil(lambda: bool(told and told[0]), timeout=10000)
-    assert "1 berkas lampiran di folder data RUSAK dan tidak ikut dicadangkan." in told[0][0]
+    said = back_up_from_the_menu(qtbot, context, tmp_path / "flashdisk")
+    assert "1 berkas lampiran di folder data RUSAK dan tidak ikut dicadangkan." in said
 
 
 def test_the_daily_backup_runs_after_sign_in_without_asking(qtbot: QtBot, context: ViewContext) -> None:
