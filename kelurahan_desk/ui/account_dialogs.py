@@ -65,6 +65,8 @@ class _SubmitDialog(QDialog):
 
     def _save(self) -> None:
         self.errors.clear()
+        if self.errors.show_missing():
+            return
         try:
             self.submit()
         except ValidationError as exc:
@@ -95,6 +97,7 @@ class NewAccountDialog(_SubmitDialog):
         self.errors.add_row(self.form, "password_again", self.tr("&Ulangi kata sandi"), self.password_again)
         self.errors.add_row(self.form, "nip", self.tr("NIP (bila ada)"), self.nip)
         self.errors.add_row(self.form, "title", self.tr("&Jabatan"), self.title)
+        self.errors.require("username", "full_name", "password", "password_again")
         hint = QLabel(self.tr("Minta pemilik akun mengganti kata sandinya setelah masuk pertama kali."))
         hint.setWordWrap(True)
         self.form.addRow(hint)
@@ -124,6 +127,7 @@ class ResetPasswordDialog(_SubmitDialog):
         self.password_again = password_field()
         self.errors.add_row(self.form, "password", self.tr("Kata sandi &baru"), self.password)
         self.errors.add_row(self.form, "password_again", self.tr("&Ulangi kata sandi"), self.password_again)
+        self.errors.require("password", "password_again")
         self.finish_layout()
 
     def submit(self) -> None:

@@ -66,6 +66,7 @@ class AdminPage(QWizardPage):
         self.errors.add_row(form, "full_name", self.tr("Nama &lengkap"), self.full_name)
         self.errors.add_row(form, "password", self.tr("&Kata sandi"), self.password)
         self.errors.add_row(form, "password_again", self.tr("&Ulangi kata sandi"), self.password_again)
+        self.errors.require("username", "full_name", "password", "password_again")
         form.addRow(self.errors.general)
 
     def account(self) -> NewAccount:
@@ -73,6 +74,8 @@ class AdminPage(QWizardPage):
 
     def validatePage(self) -> bool:
         self.errors.clear()
+        if self.errors.show_missing():
+            return False
         try:
             check_new_account(self.account())
         except ValidationError as exc:

@@ -60,6 +60,9 @@ def test_roles_are_checked_by_the_service(services: Services, admin: Actor) -> N
     with pytest.raises(AuthError) as info:
         services.accounts.login("rina", "petugas-123")
     assert info.value.code == "account_disabled"
+    with pytest.raises(AuthError) as guessed:  # a wrong password does not learn that the account exists
+        services.accounts.login("rina", "tebakan-saja")
+    assert guessed.value.code == "wrong_credentials"
     with pytest.raises(ValidationError):
         services.accounts.set_active(admin, admin.account_id, False)
 

@@ -36,6 +36,10 @@ def usernames(view: AccountsView) -> list[str]:
 def test_administrator_creates_a_user(qtbot: QtBot, view: AccountsView, context: ViewContext) -> None:
     def fill(dialog: QDialog) -> None:
         assert isinstance(dialog, NewAccountDialog)
+        dialog.save_button.click()
+        required = ("username", "full_name", "password", "password_again")
+        assert [dialog.errors.error_text(field) for field in required] == ["Wajib diisi."] * 4
+        assert dialog.errors.error_text("nip") == ""
         dialog.username.setText("rina")
         dialog.full_name.setText("Rina Kartika")
         dialog.role.setCurrentIndex(dialog.role.findData(Role.FRONT_DESK))

@@ -44,6 +44,10 @@ def test_fill_by_hand_and_finish(qtbot: QtBot, services: Services, settings: QSe
     wizard = make_wizard(qtbot, services, settings)
     screenshot(wizard, "setup-1-welcome")
     wizard.next()
+    wizard.next()
+    assert wizard.currentId() == ADMIN
+    required = ("username", "full_name", "password", "password_again")
+    assert [wizard.admin_page.errors.error_text(field) for field in required] == ["Wajib diisi."] * 4
     fill_admin(wizard, password_again="lain-sekali-1")
     wizard.next()
     assert wizard.currentId() == ADMIN

@@ -156,7 +156,9 @@ class AccountService:
                 )
                 failure = AuthError("wrong_credentials")
             elif not account.active:
-                failure = AuthError("account_disabled")
+                # only someone who knows the password learns that the account exists but is disabled
+                disabled = self._verify(account, password)
+                failure = AuthError("account_disabled" if disabled else "wrong_credentials")
             else:
                 wait = self._remaining_lock(account, now)
                 if wait > 0:
