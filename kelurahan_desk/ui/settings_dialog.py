@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from kelurahan_desk.core.errors import AuthError, DeskError, ValidationError
+from kelurahan_desk.core.services.accounts import check_password
+from kelurahan_desk.core.services.office import OfficeProfile, check_profile
 from kelurahan_desk.core.services.permissions import Permission
 from kelurahan_desk.ui.confirm_password_dialog import password_field
 from kelurahan_desk.ui.error_dialog import show_error
@@ -130,6 +132,8 @@ class SettingsDialog(QDialog):
             errors.clear()
         services, actor = self._context.services, self._context.actor
         try:
+            # everything is checked before anything is written: a refusal leaves all as it was
+            profile = self._changed_profile()
             self._save_password()
             if self._is_admin and self._office_setting_values() != self._office_settings:
                 for key, value in self._office_setting_values().items():
@@ -137,11 +141,9 @@ class SettingsDialog(QDialog):
                         services.office.set_setting(actor, key, value)
                         self._office_settings[key] = value
                 self._context.notices.notify(SETTINGS)
-            if self._is_admin and self._profile is not None:
-                profile = make_profile(self.identity.value(), self.details.value(), is_demo=self._profile.is_demo)
-                if profile != self._profile:
-                    self._profile = services.office.update_profile(actor, profile)
-                    self._context.notices.notify(OFFICE)
+            if profile is not None:
+                self._profile = services.office.update_profile(actor, profile)
+                self._context.notices.notify(OFFICE)
         except ValidationError as exc:
             self._show(exc)
             return
@@ -153,6 +155,16 @@ class SettingsDialog(QDialog):
             save_language(self._context.settings, language)
             inform(self, self.tr("Bahasa"), self.tr("Bahasa tampilan akan berganti setelah aplikasi dibuka ulang."))
         self.accept()
+
+    def _changed_profile(self) -> OfficeProfile | None:
+        """The office's data as the form now has it when it differs from what is stored, checked; else None."""
+        if not self._is_admin or self._profile is None:
+            return None
+        profile = make_profile(self.identity.value(), self.details.value(), is_demo=self._profile.is_demo)
+        if profile == self._profile:
+            return None
+        check_profile(profile)
+        return profile
 
     def _office_setting_values(self) -> dict[str, int | bool]:
         return {
@@ -166,12 +178,13 @@ class SettingsDialog(QDialog):
             return
         if self.new_password.text() != self.new_password_again.text():
             raise ValidationError("password_again", "passwords_differ")
+        check_password(self.new_password.text())
         try:
             self._context.services.accounts.change_own_password(
                 self._context.actor, self.old_password.text(), self.new_password.text()
             )
         except AuthError as exc:
-            raise ValidationError("old_password", exc.code) from exc
+            raise ValidationError("old_password", exc.code, {"seconds": max(1, round(exc.retry_after_s))}) from exc
         for field in (self.old_password, self.new_password, self.new_password_again):
             field.clear()
 

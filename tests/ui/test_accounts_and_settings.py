@@ -13,7 +13,7 @@ from kelurahan_desk.core.services.accounts import NewAccount
 from kelurahan_desk.core.services.permissions import Actor, Role
 from kelurahan_desk.ui.account_dialogs import ChangeRoleDialog, NewAccountDialog, ResetPasswordDialog
 from kelurahan_desk.ui.accounts_view import AccountsView
-from kelurahan_desk.ui.settings_dialog import SettingsDialog
+from kelurahan_desk.ui.settings_dialog import IDLE_KEY, SettingsDialog
 from kelurahan_desk.ui.translations import saved_language
 from kelurahan_desk.ui.view_context import ViewContext
 from tests.conftest import ADMIN_PASSWORD
@@ -152,9 +152,19 @@ def test_settings_show_errors_on_their_tab(qtbot: QtBot, context: ViewContext) -
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.details.lurah_nip.setText("123")
+    dialog.idle_minutes.setValue(25)
+    dialog.old_password.setText(ADMIN_PASSWORD)
+    dialog.new_password.setText("sandi-lain-admin")
+    dialog.new_password_again.setText("sandi-lain-admin")
     dialog.save()
     assert dialog.tabs.currentIndex() == dialog.office_tab
     assert dialog.details.errors.error_text("lurah_nip") == "NIP harus tepat 18 angka."
+    # nothing of the rest was saved either: one refusal leaves everything as it was
+    assert context.services.office.setting(IDLE_KEY) != 25
+    assert context.services.accounts.login("admin", ADMIN_PASSWORD).username == "admin"
+    dialog.idle_minutes.setValue(context.services.office.setting(IDLE_KEY))
+    for field in (dialog.old_password, dialog.new_password, dialog.new_password_again):
+        field.clear()
     screenshot(dialog, "settings-office-error")
     dialog.details.lurah_nip.setText("")
     dialog.old_password.setText("bukan-sandi")
