@@ -10,7 +10,7 @@ import pypdf
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from kelurahan_desk.core.services.permissions import Actor
+from kelurahan_desk.core.services.permissions import Actor, Role
 from kelurahan_desk.core.services.training_views import ProgrammeInput, SessionInput
 from kelurahan_desk.ui.training.training_dialogs import OutcomeDialog
 from kelurahan_desk.ui.training.training_view import TrainingView, status_text
@@ -162,3 +162,13 @@ def test_the_buttons_wait_for_a_choice_and_the_screen_fits_a_small_window(
     assert seen == ["Hanya peserta (bukan daftar tunggu) yang dapat dicatat."]
     view.refresh()  # the rows and sessions are loaded again and nothing is chosen
     assert not any(button.isEnabled() for button in (*needing_a_row, view.attendance_button))
+
+
+def test_a_read_only_account_sees_no_steps_it_may_not_take(qtbot: QtBot, context: ViewContext) -> None:
+    camat = Actor("", "camat", "Staf Kecamatan", Role.READ_ONLY)
+    view = TrainingView(ViewContext(context.services, camat, context.runner, context.notices, context.settings))
+    qtbot.addWidget(view)
+    view.show()
+    steps = (view.register_button, view.cancel_button, view.outcome_button, view.session_button)
+    assert not any(button.isVisible() for button in (*steps, view.attendance_button, view.certificate_button))
+    assert not view.new_button.isVisible() and not view.search.isVisible() and view.list_button.isVisible()

@@ -96,6 +96,7 @@ class TrainingView(QWidget):
         register_layout.addWidget(self.search)
         register_layout.addWidget(self.found, 1)
         register_layout.addWidget(self.register_button)
+        register.setVisible(self.actor.can(Permission.MANAGE_PROGRAMMES))
 
         self.model: RecordTableModel[RegistrationView] = RecordTableModel(
             [
@@ -122,6 +123,17 @@ class TrainingView(QWidget):
         self.certificate_button = QPushButton(self.tr("Terbitkan &sertifikat"))
         self.list_button = QPushButton(self.tr("Daftar peserta (&PDF)…"))
         self.export_button = QPushButton(self.tr("&Ekspor Excel…"))
+        manages = self.actor.can(Permission.MANAGE_PROGRAMMES)
+        for button in (
+            self.register_button,
+            self.cancel_button,
+            self.outcome_button,
+            self.session_button,
+            self.attendance_button,
+            self.certificate_button,
+        ):
+            button.setVisible(manages)  # the service refuses these steps to anyone else
+        self.export_button.setVisible(self.actor.can(Permission.EXPORT_DATA))
         middle = QVBoxLayout()
         middle.addWidget(self.table, 1)
         row = QHBoxLayout()
