@@ -162,6 +162,13 @@ class FieldErrors:
         label.setVisible(True)
         grow_to_fit(label)
 
+    def hide_error(self, field: str) -> None:
+        """The error under `field` is no longer true (an input that is no text box has changed)."""
+        label = self._errors.get(self._row(field))
+        if label is not None:
+            label.clear()
+            label.setVisible(False)
+
     def show_findings(self, findings: Iterable[Finding]) -> None:
         for label in self._warnings.values():
             label.clear()

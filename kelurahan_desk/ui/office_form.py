@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -118,7 +118,11 @@ class OfficeIdentityForm(QWidget):
 
 
 class EmblemPicker(QWidget):
-    """The city emblem for the letterhead: a PNG file, previewed."""
+    """The city emblem for the letterhead: a PNG file, previewed. A file that cannot be the emblem is told
+    through `refused` (why, in words) and the emblem already there stays."""
+
+    refused = Signal(str)
+    chosen = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,12 +155,28 @@ class EmblemPicker(QWidget):
             self.load_file(Path(path))
 
     def load_file(self, path: Path) -> bool:
-        data = path.read_bytes()[: MAX_EMBLEM_BYTES + 1]
-        pixmap = QPixmap()
-        if len(data) > MAX_EMBLEM_BYTES or not data.startswith(b"\x89PNG") or not pixmap.loadFromData(data, "PNG"):
-            self.preview.setText(self.tr("Bukan PNG"))
+        try:
+            size = path.stat().st_size
+            data = path.read_bytes() if size <= MAX_EMBLEM_BYTES else b""
+        except OSError:
+            self.refused.emit(self.tr("Berkas {name} tidak dapat dibaca.").format(name=path.name))
+            return False
+        if size > MAX_EMBLEM_BYTES:
+            self.refused.emit(
+                self.tr(
+                    "Gambar terlalu besar ({size} MB); paling besar 2 MB. Perkecil gambarnya lalu pilih lagi."
+                ).format(size=f"{size / 1_000_000:.1f}".replace(".", ","))
+            )
+            return False
+        if not data.startswith(b"\x89PNG") or not QPixmap().loadFromData(data, "PNG"):
+            self.refused.emit(
+                self.tr("Berkas {name} bukan gambar PNG. Simpan lambang sebagai PNG lalu pilih lagi.").format(
+                    name=path.name
+                )
+            )
             return False
         self.set_png(data)
+        self.chosen.emit()
         return True
 
     def set_png(self, data: bytes | None) -> None:
@@ -201,6 +221,8 @@ class OfficeDetailsForm(QWidget):
         self.errors.add_row(form, "lurah_nip", self.tr("&NIP lurah"), self.lurah_nip)
         self.errors.add_row(form, "lurah_rank", self.tr("Pangkat/&golongan"), self.lurah_rank)
         self.errors.add_row(form, "emblem_png", self.tr("Lambang kota"), self.emblem)
+        self.emblem.refused.connect(lambda text: self.errors.show_message(text, "emblem_png"))
+        self.emblem.chosen.connect(lambda: self.errors.hide_error("emblem_png"))
         form.addRow(self.errors.general)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 

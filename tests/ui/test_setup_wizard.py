@@ -88,7 +88,20 @@ def test_fill_by_hand_and_finish(qtbot: QtBot, services: Services, settings: QSe
     image.fill(QColor("darkgreen"))
     emblem = tmp_path / "lambang.png"
     image.save(str(emblem))
+    not_a_picture = tmp_path / "lambang-palsu.png"
+    not_a_picture.write_text("bukan gambar")
+    huge = tmp_path / "lambang-besar.png"
+    huge.write_bytes(b"\x89PNG" + bytes(2_100_000))
     assert details.emblem.load_file(emblem)
+    assert not details.emblem.load_file(not_a_picture)
+    assert details.errors.error_text("emblem_png") == (
+        "Berkas lambang-palsu.png bukan gambar PNG. Simpan lambang sebagai PNG lalu pilih lagi."
+    )
+    assert not details.emblem.load_file(huge)
+    assert details.errors.error_text("emblem_png").startswith("Gambar terlalu besar (2,1 MB); paling besar 2 MB.")
+    assert details.emblem.png is not None and details.emblem.png == emblem.read_bytes()  # the good one stays
+    assert details.emblem.load_file(emblem)
+    assert details.errors.error_text("emblem_png") == ""
     details.email.setText("bukan-email")
     wizard.next()
     assert wizard.currentId() == DETAILS

@@ -1428,12 +1428,20 @@ Continue?</translation>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <source>Bukan PNG</source>
-        <translation>Not a PNG</translation>
-    </message>
-    <message>
         <source>belum ada lambang</source>
         <translation>no emblem yet</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak dapat dibaca.</source>
+        <translation>The file {name} cannot be read.</translation>
+    </message>
+    <message>
+        <source>Gambar terlalu besar ({size} MB); paling besar 2 MB. Perkecil gambarnya lalu pilih lagi.</source>
+        <translation>The picture is too large ({size} MB); at most 2 MB. Make it smaller, then choose it again.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan gambar PNG. Simpan lambang sebagai PNG lalu pilih lagi.</source>
+        <translation>{name} is not a PNG picture. Save the emblem as PNG, then choose it again.</translation>
     </message>
 </context>
 <context>
