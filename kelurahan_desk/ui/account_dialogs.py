@@ -1,4 +1,4 @@
-"""Dialogs of the accounts view: a new account, a new password, another role.
+"""Dialogs of the accounts view: a new account, its name, NIP and title, a new password, another role.
 
 Each takes a `submit` callable that calls the service; its `ValidationError` appears beside the field.
 """
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kelurahan_desk.core.errors import ValidationError
-from kelurahan_desk.core.services.accounts import NewAccount
+from kelurahan_desk.core.services.accounts import AccountDetails, AccountView, NewAccount
 from kelurahan_desk.core.services.permissions import Role
 from kelurahan_desk.ui.confirm_password_dialog import password_field
 from kelurahan_desk.ui.form_errors import FieldErrors
@@ -116,6 +116,34 @@ class NewAccountDialog(_SubmitDialog):
                 self.title.text().strip(),
             )
         )
+
+
+class AccountDetailsDialog(_SubmitDialog):
+    """Corrects the name, NIP and title that print on the letters this account drafts, verifies or signs."""
+
+    def __init__(
+        self, account: AccountView, change: Callable[[AccountDetails], object], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Ubah data akun"), parent)
+        self._change = change
+        self.form.addRow(self.tr("Nama pengguna"), QLabel(account.username))
+        self.full_name = QLineEdit(account.full_name)
+        self.full_name.setMaxLength(100)
+        self.nip = QLineEdit(account.nip)
+        self.nip.setMaxLength(21)
+        self.title = QLineEdit(account.title)
+        self.title.setMaxLength(100)
+        self.errors.add_row(self.form, "full_name", self.tr("Nama &lengkap"), self.full_name)
+        self.errors.add_row(self.form, "nip", self.tr("NIP (bila ada)"), self.nip)
+        self.errors.add_row(self.form, "title", self.tr("&Jabatan"), self.title)
+        self.errors.require("full_name")
+        hint = QLabel(self.tr("Nama, NIP dan jabatan ini tercetak pada surat; surat yang sudah terbit tidak berubah."))
+        hint.setWordWrap(True)
+        self.form.addRow(hint)
+        self.finish_layout()
+
+    def submit(self) -> None:
+        self._change(AccountDetails(self.full_name.text(), "".join(self.nip.text().split()), self.title.text()))
 
 
 class ResetPasswordDialog(_SubmitDialog):

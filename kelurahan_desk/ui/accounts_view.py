@@ -1,4 +1,5 @@
-"""Accounts (administrator only): list, create, disable or enable, reset a password, change a role."""
+"""Accounts (administrator only): list, create, correct name/NIP/title, disable or enable, reset a password,
+change a role."""
 
 from __future__ import annotations
 
@@ -18,7 +19,12 @@ from PySide6.QtWidgets import (
 
 from kelurahan_desk.core.errors import DeskError
 from kelurahan_desk.core.services.accounts import AccountView
-from kelurahan_desk.ui.account_dialogs import ChangeRoleDialog, NewAccountDialog, ResetPasswordDialog
+from kelurahan_desk.ui.account_dialogs import (
+    AccountDetailsDialog,
+    ChangeRoleDialog,
+    NewAccountDialog,
+    ResetPasswordDialog,
+)
 from kelurahan_desk.ui.error_dialog import show_error
 from kelurahan_desk.ui.message_boxes import ask
 from kelurahan_desk.ui.role_names import role_title
@@ -43,11 +49,13 @@ class AccountsView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.new_button = QPushButton(self.tr("Akun &baru…"))
+        self.details_button = QPushButton(self.tr("Ubah &data…"))
         self.active_button = QPushButton(self.tr("&Nonaktifkan"))
         self.password_button = QPushButton(self.tr("Atur ulang &kata sandi…"))
         self.role_button = QPushButton(self.tr("Ubah &peran…"))
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.active_button, self.password_button, self.role_button):
+        chosen_row_buttons = (self.details_button, self.active_button, self.password_button, self.role_button)
+        for button in (self.new_button, *chosen_row_buttons):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -55,6 +63,8 @@ class AccountsView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self.new_button.clicked.connect(self.create_account)
+        self.details_button.clicked.connect(self.change_details)
+        self.table.doubleClicked.connect(lambda _index: self.change_details())
         self.active_button.clicked.connect(self.toggle_active)
         self.password_button.clicked.connect(self.reset_password)
         self.role_button.clicked.connect(self.change_role)
@@ -93,7 +103,7 @@ class AccountsView(QWidget):
 
     def _update_buttons(self) -> None:
         account = self.selected()
-        for button in (self.active_button, self.password_button, self.role_button):
+        for button in (self.details_button, self.active_button, self.password_button, self.role_button):
             button.setEnabled(account is not None)
         if account is not None and account.username == self._context.actor.username:
             self.active_button.setEnabled(False)  # the service refuses it too: no one locks themselves out
@@ -107,6 +117,17 @@ class AccountsView(QWidget):
     def create_account(self) -> None:
         services, actor = self._context.services, self._context.actor
         if NewAccountDialog(lambda new: services.accounts.create_account(actor, new), self).exec():
+            self._changed()
+
+    def change_details(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        services, actor = self._context.services, self._context.actor
+        dialog = AccountDetailsDialog(
+            account, lambda details: services.accounts.change_details(actor, account.id, details), self
+        )
+        if dialog.exec():
             self._changed()
 
     def toggle_active(self) -> None:

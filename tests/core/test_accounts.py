@@ -10,7 +10,7 @@ from sqlalchemy import select
 from kelurahan_desk.composition import Services
 from kelurahan_desk.core.clock import FixedClock
 from kelurahan_desk.core.errors import AuthError, PermissionDenied, ValidationError
-from kelurahan_desk.core.services.accounts import NewAccount, lock_seconds
+from kelurahan_desk.core.services.accounts import AccountDetails, NewAccount, lock_seconds
 from kelurahan_desk.core.services.permissions import Actor, Role
 from kelurahan_desk.core.store.models import Account, AuditEntry
 from tests.conftest import ADMIN_PASSWORD
@@ -26,9 +26,7 @@ def test_setup_creates_the_administrator_once(services: Services, admin: Actor) 
     assert admin.role == Role.ADMINISTRATOR
     assert services.accounts.login("ADMIN", ADMIN_PASSWORD).username == "admin"
     with pytest.raises(ValidationError):
-        services.accounts.create_first_administrator(
-            NewAccount("other", "Other", Role.ADMINISTRATOR, "x" * 10)
-        )
+        services.accounts.create_first_administrator(NewAccount("other", "Other", Role.ADMINISTRATOR, "x" * 10))
 
 
 def test_failed_logins_slow_down_then_lock(services: Services, admin: Actor, clock: FixedClock) -> None:
@@ -49,9 +47,7 @@ def test_lock_grows_and_is_capped() -> None:
 
 
 def test_roles_are_checked_by_the_service(services: Services, admin: Actor) -> None:
-    desk = services.accounts.create_account(
-        admin, NewAccount("rina", "Rina Marlina", Role.FRONT_DESK, "petugas-123")
-    )
+    desk = services.accounts.create_account(admin, NewAccount("rina", "Rina Marlina", Role.FRONT_DESK, "petugas-123"))
     rina = services.accounts.login("rina", "petugas-123")
     with pytest.raises(PermissionDenied):
         services.accounts.create_account(rina, NewAccount("x", "X", Role.LURAH, "lurah-12345"))
@@ -143,3 +139,26 @@ def test_a_new_accounts_nip_is_checked_and_kept_as_digits(services: Services, ad
     assert made.nip == "198503122010012003"
     without = services.accounts.create_account(admin, NewAccount("dedi", "Dedi", Role.VERIFIER, "sandi-dedi-123"))
     assert without.nip == ""
+
+
+def test_the_administrator_corrects_name_nip_and_title(services: Services, admin: Actor) -> None:
+    made = services.accounts.create_account(admin, NewAccount("rina", "Rina Kartka", Role.VERIFIER, PASSWORD))
+    rina = services.accounts.login("rina", PASSWORD)
+    with pytest.raises(PermissionDenied):
+        services.accounts.change_details(rina, made.id, AccountDetails("Rina Kartika"))
+    for details, field, code in (
+        (AccountDetails("  "), "full_name", "required"),
+        (AccountDetails("Rina Kartika", nip="12345"), "nip", "nip_length"),
+    ):
+        with pytest.raises(ValidationError) as refused:
+            services.accounts.change_details(admin, made.id, details)
+        assert (refused.value.field, refused.value.code) == (field, code)
+    assert services.accounts.list_accounts(admin)[1].full_name == "Rina Kartka"  # refused changes wrote nothing
+    changed = services.accounts.change_details(
+        admin, made.id, AccountDetails(" Rina Kartika ", "1985 0312 2010 01 2 003", " Kasi Pemerintahan ")
+    )
+    assert (changed.full_name, changed.title) == ("Rina Kartika", "Kasi Pemerintahan")
+    assert changed.nip == "198503122010012003"
+    assert (changed.username, changed.role, changed.active) == ("rina", Role.VERIFIER, True)
+    assert services.accounts.login("rina", PASSWORD).full_name == "Rina Kartika"
+    assert _audit_actions(services)[-1] == "account.change_details"

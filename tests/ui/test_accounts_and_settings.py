@@ -5,13 +5,19 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from kelurahan_desk.core.errors import AuthError, ValidationError
 from kelurahan_desk.core.services.accounts import NewAccount
 from kelurahan_desk.core.services.permissions import Actor, Role
-from kelurahan_desk.ui.account_dialogs import ChangeRoleDialog, NewAccountDialog, ResetPasswordDialog
+from kelurahan_desk.ui.account_dialogs import (
+    AccountDetailsDialog,
+    ChangeRoleDialog,
+    NewAccountDialog,
+    ResetPasswordDialog,
+)
 from kelurahan_desk.ui.accounts_view import AccountsView
 from kelurahan_desk.ui.settings_dialog import IDLE_KEY, SettingsDialog
 from kelurahan_desk.ui.translations import saved_language
@@ -94,6 +100,41 @@ def test_disable_reset_and_change_role(qtbot: QtBot, view: AccountsView, context
     answer_next_dialog(promote)
     view.role_button.click()
     assert view.table.item(1, 2).text() == "Lurah"
+
+
+def test_correct_an_accounts_name_nip_and_title(
+    qtbot: QtBot, view: AccountsView, context: ViewContext, admin: Actor
+) -> None:
+    context.services.accounts.create_account(admin, NewAccount("rina", "Rina Kartka", Role.VERIFIER, "rahasia-rina-1"))
+    context.notices.notify("accounts")
+    assert not view.details_button.isEnabled()
+    view.table.selectRow(1)
+
+    def correct(dialog: QDialog) -> None:
+        assert isinstance(dialog, AccountDetailsDialog)
+        assert dialog.full_name.text() == "Rina Kartka"
+        dialog.full_name.clear()
+        dialog.nip.setText("12345")
+        dialog.save_button.click()
+        assert dialog.errors.error_text("full_name") == "Wajib diisi."
+        dialog.full_name.setText("Rina Kartika")
+        dialog.save_button.click()
+        assert dialog.errors.error_text("nip") != "" and dialog.isVisible()
+        screenshot(dialog, "account-details-error")
+        dialog.nip.setText("19850312 201001 2 003")
+        dialog.title.setText("Kasi Pemerintahan")
+        dialog.save_button.click()
+
+    seen = answer_next_dialog(correct)
+    view.details_button.click()
+    assert seen == ["Ubah data akun"]
+    assert [view.table.item(1, column).text() for column in (0, 1, 4)] == ["rina", "Rina Kartika", "Kasi Pemerintahan"]
+    assert context.services.accounts.list_accounts(admin)[1].nip == "198503122010012003"
+    opened = answer_next_dialog(lambda dialog: dialog.reject())
+    cell = view.table.visualRect(view.table.model().index(1, 1)).center()
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert opened == ["Ubah data akun"]
 
 
 def test_the_administrator_cannot_disable_themself(qtbot: QtBot, view: AccountsView, context: ViewContext) -> None:

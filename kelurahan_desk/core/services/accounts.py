@@ -64,6 +64,15 @@ class NewAccount:
     title: str = ""
 
 
+@dataclass(frozen=True)
+class AccountDetails:
+    """What an administrator may correct on an account: the name, NIP and title that print on letters."""
+
+    full_name: str
+    nip: str = ""
+    title: str = ""
+
+
 def lock_seconds(failed: int) -> float:
     """After three free attempts each failure doubles the wait: 2 s, 4 s, 8 s … up to five minutes."""
     if failed < FREE_ATTEMPTS:
@@ -79,11 +88,16 @@ def check_new_account(new: NewAccount) -> str:
         raise ValidationError("username", "required")
     if len(username) > 64 or not username.replace(".", "").replace("_", "").isalnum():
         raise ValidationError("username", "username_format")
-    if not new.full_name.strip():
-        raise ValidationError("full_name", "required")
-    nip = parse_nip(new.nip).nip if new.nip.strip() else ""
+    nip = check_details(AccountDetails(new.full_name, new.nip, new.title))
     check_password(new.password)
     return nip
+
+
+def check_details(details: AccountDetails) -> str:
+    """The NIP as stored (digits only, "" when none was given), or a ValidationError naming the field."""
+    if not details.full_name.strip():
+        raise ValidationError("full_name", "required")
+    return parse_nip(details.nip).nip if details.nip.strip() else ""
 
 
 def check_password(password: str) -> None:
@@ -128,7 +142,7 @@ class AccountService:
             role=Role(new.role).value,
             password_hash=_hasher.hash(new.password),
             nip=nip,
-            title=new.title,
+            title=new.title.strip(),
             created_at=self._store.clock.now(),
         )
         session.add(account)
@@ -231,6 +245,18 @@ class AccountService:
         if account_id == actor.account_id and role != Role.ADMINISTRATOR:
             raise ValidationError("role", "cannot_demote_self")
         return self._change(actor, account_id, "account.change_role", role=Role(role).value)
+
+    def change_details(self, actor: Actor, account_id: str, details: AccountDetails) -> AccountView:
+        actor.require(Permission.MANAGE_ACCOUNTS)
+        nip = check_details(details)
+        return self._change(
+            actor,
+            account_id,
+            "account.change_details",
+            full_name=details.full_name.strip(),
+            nip=nip,
+            title=details.title.strip(),
+        )
 
     def reset_password(self, actor: Actor, account_id: str, new_password: str) -> AccountView:
         actor.require(Permission.MANAGE_ACCOUNTS)

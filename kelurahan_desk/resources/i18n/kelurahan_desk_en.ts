@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>AccountDetailsDialog</name>
+    <message>
+        <source>Ubah data akun</source>
+        <translation>Edit account details</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Nama &amp;lengkap</source>
+        <translation>&amp;Full name</translation>
+    </message>
+    <message>
+        <source>NIP (bila ada)</source>
+        <translation>NIP (if any)</translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan</source>
+        <translation>Job &amp;title</translation>
+    </message>
+    <message>
+        <source>Nama, NIP dan jabatan ini tercetak pada surat; surat yang sudah terbit tidak berubah.</source>
+        <translation>This name, NIP and job title print on letters; letters already issued do not change.</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialogs</name>
     <message>
         <source>Batal</source>
@@ -69,6 +96,10 @@
     <message>
         <source>Akun {name} tidak akan bisa masuk lagi sampai diaktifkan kembali. Lanjutkan?</source>
         <translation>Account {name} will not be able to sign in until it is enabled again. Continue?</translation>
+    </message>
+    <message>
+        <source>Ubah &amp;data…</source>
+        <translation>Edit &amp;details…</translation>
     </message>
 </context>
 <context>
