@@ -4,12 +4,13 @@ A form adds its inputs with `FieldErrors.add_row(form, "nik", "NIK", widget)`; a
 from a service is then shown under the input it names (`show(error)`), findings (warnings that do
 not stop a save) in amber (`show_findings`). Errors on fields the form does not have go to a line
 at the bottom of the form (`general`). Inputs named in `require` that were left empty are all marked
-at once before a save is tried (`show_missing`), where a service would name only the first.
+at once before a save is tried (`show_missing`), where a service would name only the first; a check that
+finds several problems shows them all (`show_all`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -88,15 +89,23 @@ class FieldErrors:
     def show_required(self, missing: list[str]) -> bool:
         """Marks each of `missing` as required and focuses the first (for forms whose required fields depend
         on other choices); True when there was one."""
-        if not missing:
+        return self.show_all([ValidationError(field, "required") for field in missing])
+
+    def show_all(self, errors: Sequence[ValidationError], *, focus: bool = True) -> bool:
+        """Shows each error under the input it names (those of fields the form lacks on the bottom line) and
+        focuses the first input named; True when there was one."""
+        if not errors:
             return False
         self.clear_errors()
-        for field in missing:
-            label = self._errors.get(self._row(field), self.general)
-            label.setText(message_for(ValidationError(field, "required")))
+        for error in errors:
+            label = self._errors.get(self._row(error.field), self.general)
+            label.setText("\n".join(filter(None, (label.text(), message_for(error)))))
             label.setVisible(True)
         grow_to_fit(self.general)
-        self.inputs[missing[0]].setFocus()
+        widgets = (self.inputs.get(error.field) or self.inputs.get(self._row(error.field)) for error in errors)
+        first = next((widget for widget in widgets if widget is not None), None)
+        if focus and first is not None:
+            first.setFocus()
         return True
 
     def alias(self, field: str, shown_as: str, widget: QWidget | None = None) -> None:
@@ -147,14 +156,7 @@ class FieldErrors:
             label.setVisible(False)
 
     def show(self, error: ValidationError, *, focus: bool = True) -> None:
-        self.clear_errors()
-        label = self._errors.get(self._row(error.field), self.general)
-        label.setText(message_for(error))
-        label.setVisible(True)
-        grow_to_fit(label)
-        widget = self.inputs.get(error.field) or self.inputs.get(self._row(error.field))
-        if focus and widget is not None:
-            widget.setFocus()
+        self.show_all([error], focus=focus)
 
     def show_message(self, text: str, field: str | None = None) -> None:
         label = self._errors.get(self._row(field or ""), self.general)

@@ -3,11 +3,13 @@
 `OfficeIdentityForm`: the kelurahan code and the names of the regions above it.
 `OfficeDetailsForm`: address and contacts, the lurah's signature block, the emblem.
 Both have `load(profile)`, `value()` (a dict of `OfficeProfile` fields) and `show_errors(error)`,
-which returns False when the error's field is not on that form.
+which returns False when the error's field is not on that form. `show_profile_problems` marks every
+problem `profile_problems` found at once, on whichever form has its field.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -111,7 +113,7 @@ class OfficeIdentityForm(QWidget):
         }
 
     def show_errors(self, error: ValidationError) -> bool:
-        if error.field not in self.errors.inputs:
+        if not self.errors.knows(error.field):
             return False
         self.errors.show(error)
         return True
@@ -221,6 +223,7 @@ class OfficeDetailsForm(QWidget):
         self.errors.add_row(form, "lurah_nip", self.tr("&NIP lurah"), self.lurah_nip)
         self.errors.add_row(form, "lurah_rank", self.tr("Pangkat/&golongan"), self.lurah_rank)
         self.errors.add_row(form, "emblem_png", self.tr("Lambang kota"), self.emblem)
+        self.errors.alias("nip", "lurah_nip")  # the NIP rules name their field "nip"
         self.emblem.refused.connect(lambda text: self.errors.show_message(text, "emblem_png"))
         self.emblem.chosen.connect(lambda: self.errors.hide_error("emblem_png"))
         form.addRow(self.errors.general)
@@ -250,12 +253,28 @@ class OfficeDetailsForm(QWidget):
         return {name: "" for name in DETAIL_FIELDS} | {"emblem_png": None}
 
     def show_errors(self, error: ValidationError) -> bool:
-        if error.field == "nip":  # the NIP rules name their field "nip"
-            error = ValidationError("lurah_nip", error.code, error.params)
-        if error.field not in self.errors.inputs:
+        if not self.errors.knows(error.field):
             return False
         self.errors.show(error)
         return True
+
+
+def show_profile_problems(
+    problems: Sequence[ValidationError], *forms: OfficeIdentityForm | OfficeDetailsForm
+) -> bool:
+    """Marks each problem under its field on whichever of `forms` has it (those no form has on the last form's
+    bottom line) and focuses the first; True when there was one."""
+    left = list(problems)
+    focus = True
+    for form in forms:
+        form.errors.clear_errors()
+        mine = [problem for problem in left if form.errors.knows(problem.field)]
+        left = [problem for problem in left if not form.errors.knows(problem.field)]
+        if form is forms[-1]:
+            mine += left
+        if form.errors.show_all(mine, focus=focus):
+            focus = False
+    return bool(problems)
 
 
 def make_profile(identity: dict[str, Any], details: dict[str, Any], *, is_demo: bool = False) -> OfficeProfile:

@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 
 from kelurahan_desk.core.errors import AuthError, DeskError, ValidationError
 from kelurahan_desk.core.services.accounts import check_password
-from kelurahan_desk.core.services.office import OfficeProfile, check_profile
+from kelurahan_desk.core.services.office import OfficeProfile, profile_problems
 from kelurahan_desk.core.services.permissions import Permission
 from kelurahan_desk.ui.confirm_password_dialog import password_field
 from kelurahan_desk.ui.error_dialog import show_error
 from kelurahan_desk.ui.error_messages import message_for
 from kelurahan_desk.ui.form_errors import FieldErrors
 from kelurahan_desk.ui.message_boxes import inform
-from kelurahan_desk.ui.office_form import OfficeDetailsForm, OfficeIdentityForm, make_profile
+from kelurahan_desk.ui.office_form import OfficeDetailsForm, OfficeIdentityForm, make_profile, show_profile_problems
 from kelurahan_desk.ui.translations import LANGUAGES, save_language, saved_language
 from kelurahan_desk.ui.view_context import OFFICE, SETTINGS, ViewContext
 
@@ -131,9 +131,14 @@ class SettingsDialog(QDialog):
         for errors in (self.general_errors, self.identity.errors, self.details.errors, self.password_errors):
             errors.clear()
         services, actor = self._context.services, self._context.actor
+        # everything is checked before anything is written: a refusal leaves all as it was
+        profile = self._changed_profile()
+        problems = profile_problems(profile) if profile is not None else []
+        if problems:
+            self.tabs.setCurrentIndex(self.office_tab)
+            show_profile_problems(problems, self.identity, self.details)
+            return
         try:
-            # everything is checked before anything is written: a refusal leaves all as it was
-            profile = self._changed_profile()
             self._save_password()
             if self._is_admin and self._office_setting_values() != self._office_settings:
                 for key, value in self._office_setting_values().items():
@@ -157,14 +162,11 @@ class SettingsDialog(QDialog):
         self.accept()
 
     def _changed_profile(self) -> OfficeProfile | None:
-        """The office's data as the form now has it when it differs from what is stored, checked; else None."""
+        """The office's data as the form now has it when it differs from what is stored; else None."""
         if not self._is_admin or self._profile is None:
             return None
         profile = make_profile(self.identity.value(), self.details.value(), is_demo=self._profile.is_demo)
-        if profile == self._profile:
-            return None
-        check_profile(profile)
-        return profile
+        return None if profile == self._profile else profile
 
     def _office_setting_values(self) -> dict[str, int | bool]:
         return {

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from kelurahan_desk.composition import Services
 from kelurahan_desk.core.errors import DeskError, ValidationError
 from kelurahan_desk.core.services.accounts import NewAccount, check_new_account
-from kelurahan_desk.core.services.office import OfficeProfile, check_profile
+from kelurahan_desk.core.services.office import OfficeProfile, profile_problems
 from kelurahan_desk.core.services.permissions import SYSTEM, Actor, Role
 from kelurahan_desk.ui.confirm_password_dialog import password_field
 from kelurahan_desk.ui.error_dialog import show_error
 from kelurahan_desk.ui.form_errors import FieldErrors
 from kelurahan_desk.ui.login_dialog import LAST_USER_KEY
-from kelurahan_desk.ui.office_form import OfficeDetailsForm, OfficeIdentityForm, make_profile
+from kelurahan_desk.ui.office_form import OfficeDetailsForm, OfficeIdentityForm, make_profile, show_profile_problems
 from kelurahan_desk.ui.region_picker import RegionPicker
 from kelurahan_desk.ui.task_runner import TaskRunner
 
@@ -101,14 +101,8 @@ class RegionPage(QWizardPage):
         layout.addWidget(self.identity)
 
     def validatePage(self) -> bool:
-        self.identity.errors.clear()
-        try:
-            check_profile(make_profile(self.identity.value(), OfficeDetailsForm.blank()))
-        except ValidationError as exc:
-            if not self.identity.show_errors(exc):
-                self.identity.errors.show_message(str(exc))
-            return False
-        return True
+        problems = profile_problems(make_profile(self.identity.value(), OfficeDetailsForm.blank()))
+        return not show_profile_problems(problems, self.identity)
 
 
 class DetailsPage(QWizardPage):
@@ -132,14 +126,7 @@ class DetailsPage(QWizardPage):
     def validatePage(self) -> bool:
         wizard = self.wizard()
         assert isinstance(wizard, SetupWizard)
-        self.details.errors.clear()
-        try:
-            check_profile(wizard.profile())
-        except ValidationError as exc:
-            if not self.details.show_errors(exc):
-                self.details.errors.show_message(str(exc))
-            return False
-        return True
+        return not show_profile_problems(profile_problems(wizard.profile()), self.details)
 
 
 class SummaryPage(QWizardPage):

@@ -193,6 +193,8 @@ def test_settings_show_errors_on_their_tab(qtbot: QtBot, context: ViewContext) -
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.details.lurah_nip.setText("123")
+    dialog.details.email.setText("kantor@")
+    dialog.identity.province_name.clear()
     dialog.idle_minutes.setValue(25)
     dialog.old_password.setText(ADMIN_PASSWORD)
     dialog.new_password.setText("sandi-lain-admin")
@@ -200,6 +202,8 @@ def test_settings_show_errors_on_their_tab(qtbot: QtBot, context: ViewContext) -
     dialog.save()
     assert dialog.tabs.currentIndex() == dialog.office_tab
     assert dialog.details.errors.error_text("lurah_nip") == "NIP harus tepat 18 angka."
+    assert dialog.details.errors.error_text("email") == "Alamat email tidak valid."  # every problem at once
+    assert dialog.identity.errors.error_text("province_name") == "Wajib diisi."
     # nothing of the rest was saved either: one refusal leaves everything as it was
     assert context.services.office.setting(IDLE_KEY) != 25
     assert context.services.accounts.login("admin", ADMIN_PASSWORD).username == "admin"
@@ -208,6 +212,8 @@ def test_settings_show_errors_on_their_tab(qtbot: QtBot, context: ViewContext) -
         field.clear()
     screenshot(dialog, "settings-office-error")
     dialog.details.lurah_nip.setText("")
+    dialog.details.email.clear()
+    dialog.identity.province_name.setText("Jawa Barat")
     dialog.old_password.setText("bukan-sandi")
     dialog.new_password.setText("sandi-baru-admin")
     dialog.new_password_again.setText("sandi-baru-admin")

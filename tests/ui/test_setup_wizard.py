@@ -42,6 +42,8 @@ def fill_admin(wizard: SetupWizard, password_again: str = "rahasia-admin-1") -> 
 
 def test_fill_by_hand_and_finish(qtbot: QtBot, services: Services, settings: QSettings, tmp_path: Path) -> None:
     wizard = make_wizard(qtbot, services, settings)
+    with qtbot.waitActive(wizard):
+        wizard.activateWindow()
     screenshot(wizard, "setup-1-welcome")
     wizard.next()
     wizard.next()
@@ -62,6 +64,10 @@ def test_fill_by_hand_and_finish(qtbot: QtBot, services: Services, settings: QSe
     wizard.next()
     assert wizard.currentId() == REGION
     assert identity.errors.error_text("code").startswith("Kode harus kode kelurahan")
+    names = ("province_name", "city_name", "district_name", "village_name")
+    assert [identity.errors.error_text(name) for name in names] == ["Wajib diisi."] * 4  # all at once
+    assert identity.code.hasFocus()
+    screenshot(wizard, "setup-3-region-errors")
     identity.fill(
         {
             "code": "32.73.01.1001",
@@ -103,9 +109,13 @@ def test_fill_by_hand_and_finish(qtbot: QtBot, services: Services, settings: QSe
     assert details.emblem.load_file(emblem)
     assert details.errors.error_text("emblem_png") == ""
     details.email.setText("bukan-email")
+    details.lurah_nip.setText("1975 0101 2000")
     wizard.next()
     assert wizard.currentId() == DETAILS
     assert details.errors.error_text("email") == "Alamat email tidak valid."
+    assert details.errors.error_text("lurah_nip") == "NIP harus tepat 18 angka."  # both at once
+    assert details.email.hasFocus()
+    details.lurah_nip.setText("1975 0101 2000 03 1 001")
     details.email.selectAll()
     qtbot.keyClicks(details.email, "kel.sukarasa@bandung.go.id")
     assert details.errors.error_text("email") == ""  # the clerk's correction takes the stale error away

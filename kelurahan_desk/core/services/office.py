@@ -47,23 +47,38 @@ PROFILE_SQL = f"SELECT {', '.join(PROFILE_COLUMNS)} FROM office LIMIT 1"
 
 
 def check_profile(profile: OfficeProfile) -> None:
-    if not re.fullmatch(r"\d{2}\.\d{2}\.\d{2}\.1\d{3}", profile.code):
-        raise ValidationError("code", "office_code_not_kelurahan")
-    for name in ("province_name", "city_name", "district_name", "village_name"):
-        if not getattr(profile, name).strip():
-            raise ValidationError(name, "required")
-    if profile.city_kind not in ("KOTA", "KABUPATEN"):
-        raise ValidationError("city_kind", "city_kind")
-    if profile.postcode and not re.fullmatch(r"\d{5}", profile.postcode):
-        raise ValidationError("postcode", "postcode_format")
-    if profile.email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", profile.email):
-        raise ValidationError("email", "email_format")
-    if profile.lurah_nip:
-        from kelurahan_desk.core.domain.identity_numbers import parse_nip
+    """Raises the first of `profile_problems`."""
+    problems = profile_problems(profile)
+    if problems:
+        raise problems[0]
 
-        parse_nip(profile.lurah_nip)
+
+def profile_problems(profile: OfficeProfile) -> list[ValidationError]:
+    """Every field of the office's data that cannot be saved, in the order the forms show them."""
+    from kelurahan_desk.core.domain.identity_numbers import parse_nip
+
+    problems: list[ValidationError] = []
+    if not re.fullmatch(r"\d{2}\.\d{2}\.\d{2}\.1\d{3}", profile.code):
+        problems.append(ValidationError("code", "office_code_not_kelurahan"))
+    problems += [
+        ValidationError(name, "required")
+        for name in ("province_name", "city_name", "district_name", "village_name")
+        if not getattr(profile, name).strip()
+    ]
+    if profile.city_kind not in ("KOTA", "KABUPATEN"):
+        problems.append(ValidationError("city_kind", "city_kind"))
+    if profile.email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", profile.email):
+        problems.append(ValidationError("email", "email_format"))
+    if profile.postcode and not re.fullmatch(r"\d{5}", profile.postcode):
+        problems.append(ValidationError("postcode", "postcode_format"))
+    if profile.lurah_nip:
+        try:
+            parse_nip(profile.lurah_nip)
+        except ValidationError as exc:
+            problems.append(ValidationError("lurah_nip", exc.code, exc.params))
     if profile.emblem_png is not None and not profile.emblem_png.startswith(b"\x89PNG"):
-        raise ValidationError("emblem_png", "emblem_not_png")
+        problems.append(ValidationError("emblem_png", "emblem_not_png"))
+    return problems
 
 
 def _profile(office: models.Office) -> OfficeProfile:
