@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 from kelurahan_desk.core.errors import AuthError
 from kelurahan_desk.core.services.accounts import AccountService
 from kelurahan_desk.core.services.permissions import Actor
-from kelurahan_desk.ui.error_messages import message_for
-from kelurahan_desk.ui.form_errors import error_label, grow_to_fit
+from kelurahan_desk.ui.form_errors import error_label
+from kelurahan_desk.ui.retry_countdown import RetryCountdown
 
 
 def password_field() -> QLineEdit:
@@ -27,15 +27,16 @@ def password_field() -> QLineEdit:
     return field
 
 
-def password_accepted(accounts: AccountService, actor: Actor, field: QLineEdit, error: QLabel) -> bool:
-    """Whether the typed password is the actor's; when not, the field is cleared and `error` says why."""
+def password_accepted(accounts: AccountService, actor: Actor, field: QLineEdit, countdown: RetryCountdown) -> bool:
+    """Whether the typed password is the actor's; when not, the field is cleared and `countdown` says why
+    (and counts down the wait). Nothing is tried while a wait is counted down."""
+    if countdown.waiting:
+        return False
     try:
         accounts.confirm_password(actor, field.text())
     except AuthError as exc:
         field.clear()
-        error.setText(message_for(exc))
-        error.setVisible(True)
-        grow_to_fit(error)
+        countdown.failed(exc)
         return False
     return True
 
@@ -63,6 +64,7 @@ class ConfirmPasswordDialog(QDialog):
         buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole).setAutoDefault(False)
         self.confirm_button.clicked.connect(self.attempt)
+        self.countdown = RetryCountdown(self.confirm_button, self.error)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
@@ -71,7 +73,7 @@ class ConfirmPasswordDialog(QDialog):
         self.password.setFocus()
 
     def attempt(self) -> None:
-        if password_accepted(self._accounts, self._actor, self.password, self.error):
+        if password_accepted(self._accounts, self._actor, self.password, self.countdown):
             self.accept()
 
 

@@ -11,6 +11,7 @@ from kelurahan_desk.core.services.accounts import AccountService
 from kelurahan_desk.core.services.permissions import Actor
 from kelurahan_desk.ui.confirm_password_dialog import password_accepted, password_field
 from kelurahan_desk.ui.form_errors import error_label
+from kelurahan_desk.ui.retry_countdown import RetryCountdown
 
 
 class LockScreen(QWidget):
@@ -42,6 +43,7 @@ class LockScreen(QWidget):
         self.open_button = QPushButton(self.tr("Buka kunci"))
         self.open_button.setDefault(True)
         self.switch_button = QPushButton(self.tr("Ganti pengguna"))
+        self.countdown = RetryCountdown(self.open_button, self.error)
         form = QFormLayout()
         password_label = QLabel(self.tr("&Kata sandi"))
         password_label.setBuddy(self.password)
@@ -72,7 +74,7 @@ class LockScreen(QWidget):
         self.switch_button.clicked.connect(self._switch)
 
     def attempt(self) -> None:
-        if password_accepted(self._accounts, self._actor, self.password, self.error):
+        if password_accepted(self._accounts, self._actor, self.password, self.countdown):
             self._finish()
             self.unlocked.emit()
 

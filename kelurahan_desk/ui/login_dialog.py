@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import math
-
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,9 +18,9 @@ from kelurahan_desk.core.errors import AuthError
 from kelurahan_desk.core.services.accounts import AccountService
 from kelurahan_desk.core.services.permissions import Actor
 from kelurahan_desk.ui.confirm_password_dialog import password_field
-from kelurahan_desk.ui.error_messages import message_for
-from kelurahan_desk.ui.form_errors import error_label, grow_to_fit
+from kelurahan_desk.ui.form_errors import error_label
 from kelurahan_desk.ui.label_look import set_heading
+from kelurahan_desk.ui.retry_countdown import RetryCountdown
 
 LAST_USER_KEY = "login/last_user"
 
@@ -38,8 +36,6 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self._accounts = accounts
         self._settings = settings
-        self._wait_left = 0
-        self._wait_prefix = ""
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Masuk — Kelurahan Desk"))
         self.setMinimumWidth(440)
@@ -70,19 +66,18 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
-        self._countdown = QTimer(self)
-        self._countdown.setInterval(1000)
-        self._countdown.timeout.connect(self._tick)
+        self._countdown = RetryCountdown(self.sign_in, self.error)
+        self._countdown.finished.connect(self._wait_over)
 
         last = str(settings.value(LAST_USER_KEY, "") or "")
         self.username.setText(last)
         (self.password if last else self.username).setFocus()
 
     def attempt(self) -> None:
-        if self._wait_left > 0:
+        if self._countdown.waiting:
             return
         if not self.username.text().strip():
-            self._show(self.tr("Isi nama pengguna."))
+            self._countdown.show(self.tr("Isi nama pengguna."))
             self.username.setFocus()
             return
         self.setCursor(Qt.CursorShape.WaitCursor)
@@ -99,28 +94,7 @@ class LoginDialog(QDialog):
     def _failed(self, exc: AuthError) -> None:
         self.password.clear()
         self.password.setFocus()
-        if exc.retry_after_s <= 0:
-            self._show(message_for(exc))
-            return
-        self._wait_left = math.ceil(exc.retry_after_s)
-        self._wait_prefix = "" if exc.code == "locked" else message_for(AuthError(exc.code)) + " "
-        self.sign_in.setEnabled(False)
-        self._countdown.start()
-        self._show_wait()
+        self._countdown.failed(exc)
 
-    def _show_wait(self) -> None:
-        self._show(self._wait_prefix + message_for(AuthError("locked", self._wait_left)))
-
-    def _tick(self) -> None:
-        self._wait_left -= 1
-        if self._wait_left > 0:
-            self._show_wait()
-            return
-        self._countdown.stop()
-        self.sign_in.setEnabled(True)
-        self._show(self.tr("Silakan coba lagi."))
-
-    def _show(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(True)
-        grow_to_fit(self.error)
+    def _wait_over(self) -> None:
+        self._countdown.show(self.tr("Silakan coba lagi."))

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from kelurahan_desk.composition import Services
+from kelurahan_desk.core.clock import FixedClock
 from kelurahan_desk.core.services.permissions import Actor
 from kelurahan_desk.ui.idle_lock import IdleLock
 from tests.conftest import ADMIN_PASSWORD
@@ -59,6 +62,36 @@ def test_locks_after_the_idle_minutes_and_opens_with_the_password(
     qtbot.keyClick(screen.password, Qt.Key.Key_Return)
     assert not lock.is_locked
     assert not screen.isVisible()
+    lock.detach()
+
+
+def test_wrong_passwords_count_the_wait_down_before_the_lock_opens(
+    qtbot: QtBot, services: Services, admin: Actor, clock: FixedClock
+) -> None:
+    lock, _window, _idle_clock = locked_window(qtbot, services, admin)
+    lock.lock_now()
+    screen = lock.screen
+    assert screen is not None
+    for _ in range(3):
+        screen.password.setText("bukan-sandinya")
+        qtbot.keyClick(screen.password, Qt.Key.Key_Return)
+    assert screen.error.text() == "Kata sandi salah. Terlalu banyak percobaan, coba lagi dalam 2 detik."
+    assert not screen.open_button.isEnabled()
+
+    screen.password.setText(ADMIN_PASSWORD)
+    qtbot.keyClick(screen.password, Qt.Key.Key_Return)  # not tried while waiting
+    assert lock.is_locked
+    qtbot.waitUntil(lambda: "dalam 1 detik" in screen.error.text(), timeout=3000)
+    assert not screen.open_button.isEnabled()
+    screenshot(screen, "idle-lock-wait")
+    qtbot.waitUntil(screen.open_button.isEnabled, timeout=3000)
+    assert screen.error.isHidden() and screen.error.text() == ""
+    screenshot(screen, "idle-lock-wait-over")
+
+    clock.advance(timedelta(seconds=2))
+    screen.password.setText(ADMIN_PASSWORD)
+    screen.open_button.click()
+    assert not lock.is_locked
     lock.detach()
 
 
