@@ -18,6 +18,7 @@ from kelurahan_desk.core.services.letter_views import LetterRow
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME_COLUMN = 2
 STATE_WORDS: dict[LetterState, str] = {
     LetterState.DRAF: QT_TRANSLATE_NOOP("LetterTableModel", "Draf"),
     LetterState.DIAJUKAN: QT_TRANSLATE_NOOP("LetterTableModel", "Diajukan"),
@@ -81,12 +82,18 @@ class LetterTableModel(QAbstractTableModel):
             return row
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        column = index.column()
+        return self._text(row, index.column())
+
+    def column_texts(self, column: int) -> list[str]:
+        """What the column shows, row by row."""
+        return [self._text(row, column) for row in self._rows]
+
+    def _text(self, row: LetterRow, column: int) -> str:
         if column == 0:
             return row.number or "—"
         if column == 1:
             return row.title
-        if column == 2:
+        if column == NAME_COLUMN:
             return row.holder_name
         if column == 3:
             return state_name(row.state)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressDialog,
     QPushButton,
@@ -37,8 +36,9 @@ from kelurahan_desk.core.services.permissions import Permission
 from kelurahan_desk.ui.error_dialog import show_error
 from kelurahan_desk.ui.letters.decision_dialogs import ApproveDialog, ReasonDialog
 from kelurahan_desk.ui.letters.letter_summary import describe
-from kelurahan_desk.ui.letters.letter_table_model import LetterTableModel
+from kelurahan_desk.ui.letters.letter_table_model import NAME_COLUMN, LetterTableModel
 from kelurahan_desk.ui.letters.request_dialog import LetterRequestDialog
+from kelurahan_desk.ui.text_column_fit import FillingColumn
 from kelurahan_desk.ui.view_context import ViewContext
 
 LETTERS = "letters"
@@ -94,8 +94,7 @@ class LettersView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._columns = FillingColumn(self.table, NAME_COLUMN)
         self.count_label = QLabel()
 
         self.summary = QLabel()
@@ -188,6 +187,7 @@ class LettersView(QWidget):
         rows = self._letters.worklist(actor, self.states())
         self._names = {account.username: account.full_name for account in self._accounts.list_accounts(actor)}
         self.model.set_rows(rows)
+        self._columns.fit({column: self.model.column_texts(column) for column in range(self.model.columnCount())})
         self.count_label.setText(self.tr("{0} surat").format(len(rows)))
         self.print_all_button.setEnabled(self.may_print and self.states() == (S.TERBIT,) and bool(rows))
         ids = [row.id for row in rows]
