@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from kelurahan_desk.core.domain.musrenbang_phases import CycleAction, is_open
 from kelurahan_desk.core.services.musrenbang_views import ATTENDEE_ROLES, AttendeeInput, AttendeeView, ForumDetails
+from kelurahan_desk.ui.cases.flow_layout import FlowLayout
 from kelurahan_desk.ui.error_dialog import show_error
 from kelurahan_desk.ui.message_boxes import ask, inform
+from kelurahan_desk.ui.musrenbang.row_buttons import RowButtons, line_up
 from kelurahan_desk.ui.programme_labels import label
 from kelurahan_desk.ui.record_table_model import Column, RecordTableModel, record_table_view, selected_rows
 
@@ -84,37 +86,41 @@ class ForumTab(QWidget):
         self.count_label = QLabel()
         attendance = QGroupBox(self.tr("Daftar hadir"))
         attend = QVBoxLayout(attendance)
+        attend.addWidget(self.who)
         entry = QHBoxLayout()
-        entry.addWidget(self.who, 2)
         entry.addWidget(self.role)
         entry.addWidget(self.origin, 1)
         entry.addWidget(self.add_button)
         attend.addLayout(entry)
         attend.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.count_label, 1)
+        row = FlowLayout()
+        row.addWidget(line_up(self.count_label, self.delegate_button))
         row.addWidget(self.delegate_button)
         row.addWidget(self.remove_button)
         attend.addLayout(row)
+        self.row_buttons = RowButtons(self.table)
+        for button in (self.delegate_button, self.remove_button):
+            self.row_buttons.add(button, self._recording)
 
         self.number_label = QLabel()
         self.issue_button = QPushButton(self.tr("&Terbitkan berita acara"))
         self.print_button = QPushButton(self.tr("Simpan &PDF berita acara…"))
         self.priority_button = QPushButton(self.tr("Simpan daftar &prioritas…"))
         self.export_button = QPushButton(self.tr("&Ekspor Excel…"))
-        documents = QHBoxLayout()
-        documents.addWidget(self.number_label, 1)
+        documents = QGroupBox(self.tr("Berita acara"))
+        document_layout = QVBoxLayout(documents)
+        document_layout.addWidget(self.number_label)
+        document_buttons = FlowLayout()
         for button in (self.issue_button, self.print_button, self.priority_button, self.export_button):
-            documents.addWidget(button)
+            document_buttons.addWidget(button)
+        document_layout.addLayout(document_buttons)
         left = QVBoxLayout()
         left.addWidget(details)
+        left.addWidget(documents)
         left.addStretch(1)
-        body = QHBoxLayout()
-        body.addLayout(left, 2)
-        body.addWidget(attendance, 3)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
-        layout.addLayout(documents)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 2)
+        layout.addWidget(attendance, 3)
 
         self.save_details.clicked.connect(self.save_forum_details)
         self.who.returnPressed.connect(self.add_attendee)
@@ -142,17 +148,25 @@ class ForumTab(QWidget):
         self.chair.setText(forum.chair_name)
         self.secretary.setText(forum.secretary_name)
         self.conclusions.setPlainText(forum.conclusions)
+        for box in (self.forum_time, self.place, self.chair, self.secretary):
+            box.setCursorPosition(0)  # a narrow box shows the start of the text, not its end
         issued = bool(cycle.berita_acara_number)
+        self.number_label.setWordWrap(not issued)  # the sentence may wrap, the number is read whole
         self.number_label.setText(
             self.tr("Berita acara nomor {number}").format(number=cycle.berita_acara_number)
             if issued
             else self.tr("Berita acara belum diterbitkan (PDF dicetak sebagai DRAF).")
         )
-        recording = is_open(cycle.phase, CycleAction.RECORD_FORUM) and not issued
-        for widget in (self.who, self.role, self.origin, self.add_button, self.delegate_button, self.remove_button):
+        recording = self._recording()
+        for widget in (self.who, self.role, self.origin, self.add_button):
             widget.setEnabled(recording)
         self.save_details.setEnabled(is_open(cycle.phase, CycleAction.PLAN_FORUM) and not issued)
         self.issue_button.setEnabled(not issued and is_open(cycle.phase, CycleAction.ISSUE_BERITA_ACARA))
+
+    def _recording(self) -> bool:
+        """Attendance and delegates are typed during the forum, until the berita acara fixes them."""
+        cycle = self.view.cycle
+        return cycle is not None and is_open(cycle.phase, CycleAction.RECORD_FORUM) and not cycle.berita_acara_number
 
     def details(self) -> ForumDetails:
         return ForumDetails(

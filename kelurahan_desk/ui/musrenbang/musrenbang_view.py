@@ -35,12 +35,14 @@ from kelurahan_desk.core.domain.proposal_status import (
 from kelurahan_desk.core.errors import ValidationError
 from kelurahan_desk.core.services.musrenbang_views import CycleView, ProposalView
 from kelurahan_desk.core.services.permissions import Permission
+from kelurahan_desk.ui.cases.flow_layout import FlowLayout
 from kelurahan_desk.ui.error_dialog import show_error
 from kelurahan_desk.ui.message_boxes import ask, inform
 from kelurahan_desk.ui.musrenbang.forum_tab import ForumTab
 from kelurahan_desk.ui.musrenbang.proposal_form import ProposalForm
 from kelurahan_desk.ui.musrenbang.ranking_tab import RankingTab
 from kelurahan_desk.ui.musrenbang.results_tab import ResultsTab
+from kelurahan_desk.ui.musrenbang.row_buttons import line_up
 from kelurahan_desk.ui.programme_labels import label
 from kelurahan_desk.ui.record_table_model import (
     RIGHT,
@@ -91,14 +93,21 @@ class MusrenbangView(QWidget):
         can_manage = self.actor.can(Permission.MANAGE_PROGRAMMES)
         self.new_year_button.setVisible(can_manage)
         self.advance_button.setVisible(can_manage)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Musrenbang tahun:")))
-        top.addWidget(self.year_box)
-        top.addWidget(self.new_year_button)
-        top.addSpacing(16)
-        top.addWidget(self.phase_label, 1)
-        top.addWidget(self.schedule_button)
-        top.addWidget(self.advance_button)
+        year = QWidget()
+        year_row = QHBoxLayout(year)
+        year_row.setContentsMargins(0, 0, 16, 0)
+        year_row.addWidget(QLabel(self.tr("Musrenbang tahun:")))
+        year_row.addWidget(self.year_box)
+        year_row.addWidget(self.new_year_button)
+        phase = QWidget()
+        phase_row = QHBoxLayout(phase)
+        phase_row.setContentsMargins(0, 0, 0, 0)
+        phase_row.addWidget(self.phase_label)
+        phase_row.addWidget(self.schedule_button)
+        phase_row.addWidget(self.advance_button)
+        top = FlowLayout()
+        top.addWidget(year)
+        top.addWidget(phase)
 
         self.form = ProposalForm()
         self.proposal_model: RecordTableModel[ProposalView] = RecordTableModel(
@@ -119,8 +128,8 @@ class MusrenbangView(QWidget):
         listing = QWidget()
         listing_layout = QVBoxLayout(listing)
         listing_layout.addWidget(self.proposal_table, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count_label, 1)
+        buttons = FlowLayout()
+        buttons.addWidget(line_up(self.count_label, self.edit_button))
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.photos_button)
         buttons.addWidget(self.merge_button)
@@ -129,7 +138,8 @@ class MusrenbangView(QWidget):
         proposals = QSplitter()
         proposals.addWidget(entry)
         proposals.addWidget(listing)
-        proposals.setStretchFactor(1, 2)
+        proposals.setStretchFactor(1, 1)
+        proposals.setSizes([entry.minimumWidth(), 2 * entry.minimumWidth()])
 
         self.ranking = RankingTab(self)
         self.forum = ForumTab(self)

@@ -26,11 +26,13 @@ from kelurahan_desk.core.domain.musrenbang_phases import CycleAction, is_open
 from kelurahan_desk.core.domain.proposal_scoring import Criterion
 from kelurahan_desk.core.domain.proposal_status import FIELD_TITLES, ProposalField
 from kelurahan_desk.core.services.musrenbang_views import RankedProposal
+from kelurahan_desk.ui.cases.flow_layout import FlowLayout
 from kelurahan_desk.ui.error_dialog import show_error
 from kelurahan_desk.ui.musrenbang.criteria_dialog import CriteriaDialog
+from kelurahan_desk.ui.musrenbang.row_buttons import RowButtons, line_up
 from kelurahan_desk.ui.musrenbang.scoring_model import ScoringTableModel
 from kelurahan_desk.ui.programme_labels import label
-from kelurahan_desk.ui.record_table_model import record_table_view, select_row
+from kelurahan_desk.ui.record_table_model import record_table_view, select_row, selected_rows
 
 if TYPE_CHECKING:
     from kelurahan_desk.ui.musrenbang.musrenbang_view import MusrenbangView
@@ -60,18 +62,25 @@ class RankingTab(QWidget):
             self.tr("Ketik nilai 1–5 pada kolom kriteria. Tanda * = peringkat ditetapkan dengan alasan.")
         )
         self.hint.setStyleSheet("color: #555;")
+        self.hint.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Bidang:")))
         top.addWidget(self.field_box)
         top.addWidget(self.source_box)
         top.addStretch(1)
         top.addWidget(self.criteria_button)
-        top.addWidget(self.override_button)
-        top.addWidget(self.clear_button)
+        buttons = FlowLayout()
+        buttons.addWidget(line_up(QLabel(self.tr("Usulan yang dipilih:")), self.override_button))
+        buttons.addWidget(self.override_button)
+        buttons.addWidget(self.clear_button)
+        self.row_buttons = RowButtons(self.table)
+        self.row_buttons.add(self.override_button, self._can_override)
+        self.row_buttons.add(self.clear_button, lambda: self._can_override() and self._chosen_is_overridden())
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
+        layout.addLayout(buttons)
         self.field_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.override_button.clicked.connect(self.override_selected)
         self.clear_button.clicked.connect(self.clear_selected)
@@ -81,16 +90,12 @@ class RankingTab(QWidget):
         cycle = self.view.cycle
         if cycle is None:
             self.model.set_rows([], ())
-            for button in (self.criteria_button, self.override_button, self.clear_button):
-                button.setEnabled(False)
+            self.criteria_button.setEnabled(False)
             return
         ranked = self.view.services.forum.ranking(self.view.actor, cycle.id)
         self.model.editable_scores = is_open(cycle.phase, CycleAction.SCORE) and not cycle.berita_acara_number
         self.model.editable_votes = is_open(cycle.phase, CycleAction.RECORD_FORUM) and not cycle.berita_acara_number
         self.model.set_rows(ranked[self.field_box.currentData()], cycle.criteria)
-        can_override = is_open(cycle.phase, CycleAction.OVERRIDE_RANK) and not cycle.berita_acara_number
-        self.override_button.setEnabled(can_override)
-        self.clear_button.setEnabled(can_override)
         weighing = is_open(cycle.phase, CycleAction.SET_CRITERIA) and not cycle.berita_acara_number
         self.criteria_button.setEnabled(weighing)
 
@@ -127,9 +132,17 @@ class RankingTab(QWidget):
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, max(column, 0)))
 
+    def _can_override(self) -> bool:
+        cycle = self.view.cycle
+        return cycle is not None and is_open(cycle.phase, CycleAction.OVERRIDE_RANK) and not cycle.berita_acara_number
+
+    def _chosen_is_overridden(self) -> bool:
+        item = self.selected()
+        return item is not None and item.overridden
+
     def selected(self) -> RankedProposal | None:
-        index = self.table.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
+        rows = selected_rows(self.table)
+        return self.model.row_at(rows[0]) if rows else None
 
     def override_selected(self) -> None:
         item = self.selected()

@@ -7,13 +7,15 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kelurahan_desk.core.domain.case_intake import NewAttachment
 from kelurahan_desk.core.domain.musrenbang_phases import CycleAction, is_open
 from kelurahan_desk.core.domain.proposal_status import FIELD_TITLES, STATUS_TITLES, ProposalField, ProposalStatus
 from kelurahan_desk.core.services.musrenbang_views import ProposalView
+from kelurahan_desk.ui.cases.flow_layout import FlowLayout
 from kelurahan_desk.ui.musrenbang.progress_dialog import ProgressDialog
+from kelurahan_desk.ui.musrenbang.row_buttons import RowButtons, line_up
 from kelurahan_desk.ui.programme_labels import label
 from kelurahan_desk.ui.record_table_model import (
     RIGHT,
@@ -55,8 +57,8 @@ class ResultsTab(QWidget):
         self.rejected_button = QPushButton(self.tr("&Ditolak…"))
         self.progress_button = QPushButton(self.tr("Catat ke&majuan…"))
         self.photos_button = QPushButton(self.tr("Lihat &foto…"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(self.tr("Usulan yang dipilih:")))
+        buttons = FlowLayout()
+        buttons.addWidget(line_up(QLabel(self.tr("Usulan yang dipilih:")), self.accepted_button))
         for button in (
             self.accepted_button,
             self.funded_button,
@@ -65,7 +67,11 @@ class ResultsTab(QWidget):
             self.photos_button,
         ):
             buttons.addWidget(button)
-        buttons.addStretch(1)
+        self.row_buttons = RowButtons(self.table)
+        for button in (self.accepted_button, self.funded_button, self.rejected_button):
+            self.row_buttons.add(button, lambda: self._phase_allows(CycleAction.DECIDE_STATUS))
+        self.row_buttons.add(self.progress_button, lambda: self._phase_allows(CycleAction.RECORD_PROGRESS))
+        self.row_buttons.add(self.photos_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -80,10 +86,10 @@ class ResultsTab(QWidget):
         cycle = self.view.cycle
         rows = self.view.services.musrenbang.proposals(self.view.actor, cycle.id, include_merged=False) if cycle else []
         self.model.set_rows(rows)
-        deciding = cycle is not None and is_open(cycle.phase, CycleAction.DECIDE_STATUS)
-        for button in (self.accepted_button, self.funded_button, self.rejected_button):
-            button.setEnabled(deciding)
-        self.progress_button.setEnabled(cycle is not None and is_open(cycle.phase, CycleAction.RECORD_PROGRESS))
+
+    def _phase_allows(self, action: CycleAction) -> bool:
+        cycle = self.view.cycle
+        return cycle is not None and is_open(cycle.phase, action)
 
     def _chosen(self) -> ProposalView | None:
         rows = selected_rows(self.table)
