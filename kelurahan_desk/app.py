@@ -104,12 +104,14 @@ def _open(folder: DataFolder, check: StoreCheck | None = None) -> Services | Non
         restore = QCoreApplication.translate("App", "Pulihkan")
         if not ask(None, APPLICATION, text, yes=restore, no=QCoreApplication.translate("App", "Tutup")):
             return None
-        if not _restore_damaged(folder, backup):
+        if not _restore_backup(folder, backup, damaged=True):
             return None
         return _open(folder)
 
 
-def _restore_damaged(folder: DataFolder, backup: Path) -> bool:
+def _restore_backup(folder: DataFolder, backup: Path, *, damaged: bool) -> bool:
+    """Restores the closed store of `folder` from `backup` and says how it went; `damaged` when the store it
+    replaces failed its check (and is kept aside)."""
     from PySide6.QtCore import QCoreApplication
 
     from kelurahan_desk.core.clock import Clock
@@ -128,9 +130,14 @@ def _restore_damaged(folder: DataFolder, backup: Path) -> bool:
         return False
     text = QCoreApplication.translate("App", "Data kantor dipulihkan dari {name}.").format(name=backup.name)
     if info.kept_aside is not None:
-        text += "\n" + QCoreApplication.translate("App", "Data yang rusak disimpan di:\n{path}").format(
-            path=info.kept_aside
+        kept = (
+            QCoreApplication.translate("App", "Data yang rusak disimpan di:\n{path}")
+            if damaged
+            else QCoreApplication.translate("App", "Data sebelumnya disimpan di:\n{path}")
         )
+        text += "\n" + kept.format(path=info.kept_aside)
+    if not damaged:
+        text += "\n\n" + QCoreApplication.translate("App", "Masuklah dengan akun dan kata sandi dari kantor itu.")
     inform(None, APPLICATION, text)
     return True
 
@@ -238,8 +245,12 @@ def _run(
     hook.install()
     runner = TaskRunner(error_handler=lambda exc: show_error(app.activeWindow(), exc))
     actor: Actor | None = None
+    restore_from: Path | None = None
     try:
         while True:
+            if restore_from is not None:  # chosen in the setup wizard of a replacement PC, restored once closed
+                _restore_backup(folder, restore_from, damaged=False)
+                restore_from = None
             services = _open(folder, check)
             # a large store opens before its check has finished: damage found later closes the window, and
             # the store is opened (and checked) again below, where the newest good backup is offered
@@ -251,11 +262,15 @@ def _run(
                 if not services.office.is_set_up():
                     from PySide6.QtWidgets import QDialog
 
-                    from kelurahan_desk.ui.setup_wizard import SetupWizard
+                    from kelurahan_desk.ui.setup_wizard import RESTORE, SetupWizard
 
                     wizard = SetupWizard(services, runner, settings)
                     gc.enable()
-                    if wizard.exec() != QDialog.DialogCode.Accepted:
+                    result = wizard.exec()
+                    if result == RESTORE:
+                        restore_from = wizard.restore_from
+                        continue
+                    if result != QDialog.DialogCode.Accepted:
                         return 0
                     actor = wizard.actor
                 while True:

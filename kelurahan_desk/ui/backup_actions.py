@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from kelurahan_desk.core.errors import DeskError
 from kelurahan_desk.core.services.permissions import Permission
+from kelurahan_desk.ui.backup_texts import backup_file_filter, backup_summary_text
 from kelurahan_desk.ui.elided_label import ElidedLabel
 from kelurahan_desk.ui.error_dialog import log
 from kelurahan_desk.ui.error_messages import is_expected, message_for
@@ -149,7 +150,7 @@ class BackupActions(QObject):
             self._window,
             self.tr("Pilih berkas cadangan"),
             start,
-            self.tr("Cadangan Kelurahan Desk (*.db *.kdbak *.zip)"),
+            backup_file_filter(),
         )
         if not file:
             return
@@ -162,7 +163,7 @@ class BackupActions(QObject):
         if not ask(
             self._window,
             title,
-            self._summary_text(Path(file).name, summary)
+            backup_summary_text(Path(file).name, summary, self._office_code())
             + "\n\n"
             + self.tr(
                 "Semua data akan diganti dengan isi cadangan ini. Data saat ini disimpan terpisah lebih dulu.\n"
@@ -189,31 +190,9 @@ class BackupActions(QObject):
             write=True,
         )
 
-    def _summary_text(self, name: str, summary: Any) -> str:
-        from kelurahan_desk.core.domain.indonesian_format import zone_for_province, zone_tzinfo
-        from kelurahan_desk.ui.shown_dates import date_in_words, time_in_words
-
-        lines = [self.tr("Berkas: {name}").format(name=name)]
-        if summary.office_code:
-            lines.append(
-                self.tr("Kantor: Kelurahan {village} ({code})").format(
-                    village=summary.village_name, code=summary.office_code
-                )
-            )
-        if summary.last_change_at is None:
-            lines.append(self.tr("Belum ada perubahan tercatat di cadangan ini."))
-        else:
-            profile = self._context.services.office.profile()  # a backup is restored only into its own office
-            zone = zone_for_province(profile.code if profile is not None else summary.office_code)
-            local = summary.last_change_at.astimezone(zone_tzinfo(zone))
-            lines.append(
-                self.tr("Perubahan terakhir: {date} {time} (catatan audit no. {seq})").format(
-                    date=date_in_words(local.date()),
-                    time=time_in_words(summary.last_change_at, zone),
-                    seq=summary.last_seq,
-                )
-            )
-        return "\n".join(lines)
+    def _office_code(self) -> str | None:
+        profile = self._context.services.office.profile()  # a backup is restored only into its own office
+        return profile.code if profile is not None else None
 
     def _restored(self, info: Any) -> None:
         lines = [self.tr("Data sudah dipulihkan. Silakan masuk kembali.")]

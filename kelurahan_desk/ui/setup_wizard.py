@@ -3,30 +3,52 @@
 Pages: welcome → administrator → region (picked from the region table, which can be imported here, or
 typed by hand) → address, lurah and emblem → summary. Each page checks what it can before moving on;
 an error the service finds at the end takes the clerk back to the page of the field it names.
+
+A replacement PC does not set up a new office: from the welcome page it picks the office's backup, and
+the wizard closes with `RESTORE` and the file in `restore_from` (the caller restores once the store is
+closed).
 """
 
 from __future__ import annotations
 
 import contextlib
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from kelurahan_desk.composition import Services
 from kelurahan_desk.core.errors import DeskError, ValidationError
 from kelurahan_desk.core.services.accounts import NewAccount, check_new_account
 from kelurahan_desk.core.services.office import OfficeProfile, profile_problems
 from kelurahan_desk.core.services.permissions import SYSTEM, Actor, Role
+from kelurahan_desk.core.services.restore import summarize_backup
+from kelurahan_desk.ui.backup_texts import backup_file_filter, backup_summary_text
 from kelurahan_desk.ui.confirm_password_dialog import password_field
 from kelurahan_desk.ui.error_dialog import show_error
 from kelurahan_desk.ui.form_errors import FieldErrors
 from kelurahan_desk.ui.login_dialog import LAST_USER_KEY
+from kelurahan_desk.ui.message_boxes import ask
 from kelurahan_desk.ui.office_form import OfficeDetailsForm, OfficeIdentityForm, make_profile, show_profile_problems
 from kelurahan_desk.ui.region_picker import RegionPicker
 from kelurahan_desk.ui.task_runner import TaskRunner
 
 WELCOME, ADMIN, REGION, DETAILS, SUMMARY = range(5)
+RESTORE = 2
+"""The wizard's result when the clerk chose to restore the office from a backup instead."""
 
 
 class WelcomePage(QWizardPage):
@@ -43,7 +65,26 @@ class WelcomePage(QWizardPage):
             )
         )
         text.setWordWrap(True)
-        QVBoxLayout(self).addWidget(text)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        replacement = QLabel(
+            self.tr(
+                "<b>Mengganti PC kantor?</b> Kantor yang sudah berjalan tidak diatur ulang: pulihkan datanya dari "
+                "cadangan terakhir (misalnya di flash disk). Akun dan kata sandi ikut kembali."
+            )
+        )
+        replacement.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("&Pulihkan dari cadangan…"))
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.restore_button)
+        button_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addStretch(1)
+        layout.addWidget(line)
+        layout.addWidget(replacement)
+        layout.addLayout(button_row)
 
 
 class AdminPage(QWizardPage):
@@ -182,6 +223,7 @@ class SetupWizard(QWizard):
         self._services = services
         self._settings = settings
         self.actor: Actor | None = None
+        self.restore_from: Path | None = None
         self.setWindowTitle(self.tr("Pengaturan awal — Kelurahan Desk"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
@@ -193,12 +235,33 @@ class SetupWizard(QWizard):
         self.region_page = RegionPage(services, runner)
         self.details_page = DetailsPage()
         self.summary_page = SummaryPage()
-        self.setPage(WELCOME, WelcomePage())
+        self.welcome_page = WelcomePage()
+        self.welcome_page.restore_button.clicked.connect(self.choose_backup)
+        self.setPage(WELCOME, self.welcome_page)
         self.setPage(ADMIN, self.admin_page)
         self.setPage(REGION, self.region_page)
         self.setPage(DETAILS, self.details_page)
         self.setPage(SUMMARY, self.summary_page)
         self.resize(760, 680)
+
+    def choose_backup(self) -> None:
+        """Asks for the office's backup file, says what it holds, and closes the wizard with `RESTORE`."""
+        title = self.tr("Pulihkan dari cadangan")
+        file, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas cadangan"), "", backup_file_filter())
+        if not file:
+            return
+        try:
+            summary = summarize_backup(Path(file), None)
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        text = backup_summary_text(Path(file).name, summary) + "\n\n" + self.tr(
+            "Data kantor di PC ini diisi dari cadangan tersebut, lalu Anda masuk dengan akun dari cadangan itu. "
+            "Lanjutkan?"
+        )
+        if ask(self, title, text, self.tr("Pulihkan"), self.tr("Batal")):
+            self.restore_from = Path(file)
+            self.done(RESTORE)
 
     def profile(self) -> OfficeProfile:
         return make_profile(self.region_page.identity.value(), self.details_page.details.value())

@@ -480,3 +480,18 @@ def test_the_restore_command_checks_the_file_first_and_rebuilds_a_new_pc(
     assert f"Cadangan {backup.name}: Kelurahan Sukarasa (32.73.01.1001), dibuat " in out
     assert "Data kantor dipulihkan" in out and "before-restore" not in out
     assert resident_column(new_pc / "kelurahan.db") == {"Lama 0", "Lama 1"}
+
+
+def test_a_store_that_holds_no_office_is_replaced_without_keeping_it_aside(
+    services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    add_residents(services, 2, "Lama")
+    backup = services.backup.backup_to(admin, tmp_path / "usb").path
+    services.close()
+    new_pc = DataFolder(tmp_path / "pc-baru")
+    open_services(new_pc).close()  # what the setup wizard of a replacement PC opens: a store with no office
+    info = restore_store(SYSTEM, new_pc, backup, services.clock)
+    assert info.kept_aside is None
+    assert sorted(path.name for path in new_pc.root.glob("kelurahan.db*")) == ["kelurahan.db"]
+    assert resident_column(new_pc.database) == {"Lama 0", "Lama 1"}
+    assert chain_of(new_pc.database)[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -199,3 +200,81 @@ def test_the_orm_loads_in_steps_on_the_windows_thread_once_asked(tmp_path: Path)
     done = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["before False", "one turn True False", "after True True True 1"]
+
+
+def test_a_replacement_pc_restores_the_office_from_the_setup_wizard(
+    qapp: QApplication, services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
+
+    from kelurahan_desk.ui.main_window import MainWindow
+    from kelurahan_desk.ui.setup_wizard import SetupWizard
+    from tests.conftest import ADMIN_PASSWORD
+    from tests.core.test_backup import add_residents
+
+    add_residents(services, 5, "Lama")
+    backup = services.backup.backup_to(admin, tmp_path / "flashdisk").path
+    services.close()
+    new_pc = tmp_path / "pc-baru"
+    not_a_backup = tmp_path / "surat.db"
+    not_a_backup.write_text("bukan cadangan")
+    said: list[str] = []
+
+    def choose_file(path: Path, then: Callable[[QDialog], None]) -> Callable[[QDialog], None]:
+        def choose(dialog: QDialog) -> None:
+            assert isinstance(dialog, QFileDialog)
+            dialog.findChild(QLineEdit, "fileNameEdit").setText(str(path))
+            answer_next_dialog(then)
+            dialog.accept()
+
+        return choose
+
+    def note_and(button: str, about: str) -> Callable[[QDialog], None]:
+        """Answers the next message whose text holds `about` (other dialogs come and go first)."""
+
+        def answer(dialog: QDialog) -> None:
+            if not isinstance(dialog, QMessageBox) or about not in dialog.text():
+                answer_next_dialog(answer)
+                return
+            said.append(dialog.text())
+            click_button(button)(dialog)
+
+        return answer
+
+    def in_the_wizard(dialog: QDialog) -> None:
+        assert isinstance(dialog, SetupWizard)
+        answer_next_dialog(choose_file(not_a_backup, note_and("OK", "tidak valid")))
+        dialog.welcome_page.restore_button.click()
+        assert dialog.isVisible() and dialog.restore_from is None  # a wrong file changes nothing
+        answer_next_dialog(choose_file(backup, note_and("Pulihkan", "Lanjutkan?")))
+        answer_next_dialog(note_and("OK", "dipulihkan"))  # the restore's own message
+        dialog.welcome_page.restore_button.click()
+
+    windows: list[MainWindow] = []
+
+    def on_window(window: MainWindow) -> None:
+        windows.append(window)
+        QTimer.singleShot(0, window.close)
+
+    answer_next_dialog(in_the_wizard)
+    code = app.run(
+        str(new_pc),
+        sign_in=lambda office: office.accounts.login("admin", ADMIN_PASSWORD),
+        on_window=on_window,
+        settings_file=tmp_path / "window.ini",
+    )
+    assert code == 0 and len(windows) == 1
+    refused, asked, restored = sorted(said, key=lambda text: ("tidak valid" not in text, "dipulihkan" in text))
+    assert refused == "Berkas cadangan tidak valid atau rusak; data kantor tidak berubah."
+    assert asked.startswith(f"Berkas: {backup.name}\nKantor: Kelurahan Sukarasa (32.73.01.1001)\n")
+    assert restored == (
+        f"Data kantor dipulihkan dari {backup.name}.\n\nMasuklah dengan akun dan kata sandi dari kantor itu."
+    )
+    assert sorted(path.name for path in new_pc.glob("kelurahan.db*")) == ["kelurahan.db"]  # none kept aside
+    reopened = app._open(DataFolder(new_pc))
+    assert reopened is not None
+    try:
+        assert reopened.office.profile().code == "32.73.01.1001"
+        assert len(reopened.residents.search(admin, "Lama")) == 5
+    finally:
+        reopened.close()

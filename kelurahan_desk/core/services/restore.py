@@ -167,9 +167,11 @@ def swap_in_restore(
 ) -> RestoreInfo:
     """The store must be closed (no open connection to it in this process)."""
     db_path = folder.database
-    aside = free_aside_path(db_path, clock.local_now()) if db_path.exists() else None
+    # a store the setup wizard made on a replacement PC holds no office yet: nothing in it to keep
+    holds_office = previous is None or bool(previous.office_code)
+    aside = free_aside_path(db_path, clock.local_now()) if db_path.exists() and holds_office else None
     try:
-        replace_database(db_path, staged.staged, aside) if aside else staged.staged.replace(db_path)
+        replace_database(db_path, staged.staged, aside)
         manifest = _manifest(staged.source)
         attachments = _bring_back_attachments(staged.source, folder, manifest)
         archive = _bring_back_archive(staged.source, folder, manifest)

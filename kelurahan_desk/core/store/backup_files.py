@@ -156,13 +156,14 @@ def _keep(source: Path, target: Path) -> None:
         fsync_file(target)
 
 
-def replace_database(db_path: Path, new_file: Path, aside: Path) -> None:
-    """Puts `new_file` in place of a closed store's file, keeping the old file (and its WAL) as `aside`.
+def replace_database(db_path: Path, new_file: Path, aside: Path | None) -> None:
+    """Puts `new_file` in place of a closed store's file, keeping the old file (and its WAL) as `aside`, or
+    dropping it when `aside` is None (a store that holds no office).
 
     The old file stays under its own name until the final atomic rename, so a crash midway leaves
     either the old store or the new one in place, never none.
     """
-    if db_path.exists():
+    if db_path.exists() and aside is not None:
         _checkpoint(db_path)
         _keep(db_path, aside)
         wal = db_path.with_name(db_path.name + "-wal")

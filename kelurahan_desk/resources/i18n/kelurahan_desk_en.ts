@@ -163,6 +163,16 @@ Restore the office data from that backup now? The damaged data is kept aside fir
         <source>Tidak ada cadangan yang baik di folder cadangan otomatis.</source>
         <translation>There is no good backup in the automatic backup folder.</translation>
     </message>
+    <message>
+        <source>Data sebelumnya disimpan di:
+{path}</source>
+        <translation>The previous data was kept at:
+{path}</translation>
+    </message>
+    <message>
+        <source>Masuklah dengan akun dan kata sandi dari kantor itu.</source>
+        <translation>Sign in with an account and password of that office.</translation>
+    </message>
 </context>
 <context>
     <name>ApproveDialog</name>
@@ -233,22 +243,6 @@ Restore the office data from that backup now? The damaged data is kept aside fir
 <context>
     <name>BackupActions</name>
     <message>
-        <source>Berkas: {name}</source>
-        <translation>File: {name}</translation>
-    </message>
-    <message>
-        <source>Kantor: Kelurahan {village} ({code})</source>
-        <translation>Office: Kelurahan {village} ({code})</translation>
-    </message>
-    <message>
-        <source>Belum ada perubahan tercatat di cadangan ini.</source>
-        <translation>This backup holds no recorded change yet.</translation>
-    </message>
-    <message>
-        <source>Perubahan terakhir: {date} {time} (catatan audit no. {seq})</source>
-        <translation>Last change: {date} {time} (audit record no. {seq})</translation>
-    </message>
-    <message>
         <source>&amp;Cadangkan data…</source>
         <translation>&amp;Back up data…</translation>
     </message>
@@ -293,10 +287,6 @@ Restore the office data from that backup now? The damaged data is kept aside fir
     <message>
         <source>Pilih berkas cadangan</source>
         <translation>Choose a backup file</translation>
-    </message>
-    <message>
-        <source>Cadangan Kelurahan Desk (*.db *.kdbak *.zip)</source>
-        <translation>Kelurahan Desk backups (*.db *.kdbak *.zip)</translation>
     </message>
     <message>
         <source>Pulihkan dari cadangan</source>
@@ -345,6 +335,29 @@ Continue?</translation>
     <message>
         <source>Lampiran: {copied} dikembalikan, {present} sudah ada.</source>
         <translation>Attachments: {copied} brought back, {present} already there.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTexts</name>
+    <message>
+        <source>Cadangan Kelurahan Desk (*.db *.kdbak *.zip)</source>
+        <translation>Kelurahan Desk backups (*.db *.kdbak *.zip)</translation>
+    </message>
+    <message>
+        <source>Berkas: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <source>Kantor: Kelurahan {village} ({code})</source>
+        <translation>Office: Kelurahan {village} ({code})</translation>
+    </message>
+    <message>
+        <source>Belum ada perubahan tercatat di cadangan ini.</source>
+        <translation>This backup holds no recorded change yet.</translation>
+    </message>
+    <message>
+        <source>Perubahan terakhir: {date} {time} (catatan audit no. {seq})</source>
+        <translation>Last change: {date} {time} (audit record no. {seq})</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2791,10 @@ Continue?</translation>
         <source>{n} usulan dan daftar hadir diekspor.</source>
         <translation>{n} proposals and the attendance list exported.</translation>
     </message>
+    <message>
+        <source>Berita acara</source>
+        <translation>Minutes</translation>
+    </message>
 </context>
 <context>
     <name>HolidayEditor</name>
@@ -4862,6 +4879,10 @@ Error logs: {logs}</translation>
         <source>Bidang:</source>
         <translation>Field:</translation>
     </message>
+    <message>
+        <source>Usulan yang dipilih:</source>
+        <translation>Selected proposal:</translation>
+    </message>
 </context>
 <context>
     <name>ReasonDialog</name>
@@ -5700,6 +5721,22 @@ Error logs: {logs}</translation>
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Pilih berkas cadangan</source>
+        <translation>Choose the backup file</translation>
+    </message>
+    <message>
+        <source>Data kantor di PC ini diisi dari cadangan tersebut, lalu Anda masuk dengan akun dari cadangan itu. Lanjutkan?</source>
+        <translation>This PC's office data will be filled from that backup; you then sign in with an account from it. Continue?</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
     </message>
 </context>
 <context>
@@ -6545,6 +6582,14 @@ Semua isian dapat diubah kemudian, kecuali kode kelurahan.</source>
 3. enter the office address, the lurah&apos;s data and the city emblem.
 
 Everything can be changed later, except the kelurahan code.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mengganti PC kantor?&lt;/b&gt; Kantor yang sudah berjalan tidak diatur ulang: pulihkan datanya dari cadangan terakhir (misalnya di flash disk). Akun dan kata sandi ikut kembali.</source>
+        <translation>&lt;b&gt;Replacing the office PC?&lt;/b&gt; An office already at work is not set up again: restore its data from the latest backup (on a flash drive, for example). Accounts and passwords come back with it.</translation>
+    </message>
+    <message>
+        <source>&amp;Pulihkan dari cadangan…</source>
+        <translation>&amp;Restore from a backup…</translation>
     </message>
 </context>
 </TS>
