@@ -1,4 +1,5 @@
-"""Letters as rows of a table: number, type, holder, state and the time promised to the citizen."""
+"""Letters as rows of a table: number, holder, type, state and the time promised to the citizen (the holder
+before the type: on a narrow screen the name stays in view, the type shows in the letter panel too)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from kelurahan_desk.core.services.letter_views import LetterRow
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-NAME_COLUMN = 2
+NAME_COLUMN = 1
+TYPE_COLUMN = 2
 STATE_WORDS: dict[LetterState, str] = {
     LetterState.DRAF: QT_TRANSLATE_NOOP("LetterTableModel", "Draf"),
     LetterState.DIAJUKAN: QT_TRANSLATE_NOOP("LetterTableModel", "Diajukan"),
@@ -40,8 +42,8 @@ def state_name(state: LetterState) -> str:
 class LetterTableModel(QAbstractTableModel):
     HEADERS = (
         QT_TRANSLATE_NOOP("LetterTableModel", "Nomor"),
-        QT_TRANSLATE_NOOP("LetterTableModel", "Jenis"),
         QT_TRANSLATE_NOOP("LetterTableModel", "Nama"),
+        QT_TRANSLATE_NOOP("LetterTableModel", "Jenis"),
         QT_TRANSLATE_NOOP("LetterTableModel", "Status"),
         QT_TRANSLATE_NOOP("LetterTableModel", "Diminta"),
         QT_TRANSLATE_NOOP("LetterTableModel", "Janji selesai"),
@@ -91,7 +93,7 @@ class LetterTableModel(QAbstractTableModel):
     def _text(self, row: LetterRow, column: int) -> str:
         if column == 0:
             return row.number or "—"
-        if column == 1:
+        if column == TYPE_COLUMN:
             return row.title
         if column == NAME_COLUMN:
             return row.holder_name
