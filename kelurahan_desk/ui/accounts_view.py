@@ -39,6 +39,7 @@ class AccountsView(QWidget):
         heading = QLabel(self.tr("Akun pengguna"))
         heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.table = QTableWidget(0, 5)
+        self.table.setTabKeyNavigation(False)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Nama pengguna"), self.tr("Nama lengkap"), self.tr("Peran"), self.tr("Status"), self.tr("Jabatan")]
         )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -49,6 +50,20 @@ def error_label(color: str = ERROR_COLOR) -> QLabel:
     label.setWordWrap(True)
     label.setVisible(False)
     return label
+
+
+def _focus_target(widget: QWidget) -> QWidget:
+    """The input that takes the focus for `widget`: itself, its focus proxy, or for a row of several inputs
+    (RT and RW, a search box and its results) the first of them."""
+    if widget.focusProxy() is not None:
+        return widget.focusProxy()
+    if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+        return widget
+    inputs = [child for child in widget.findChildren(QWidget) if child.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    if inputs:
+        widget.setFocusProxy(inputs[0])
+        return inputs[0]
+    return widget
 
 
 def is_empty(widget: QWidget) -> bool:
@@ -133,6 +148,9 @@ class FieldErrors:
         layout.addWidget(self._warnings[field])
         box.setFocusProxy(widget)
         form.addRow(label, box)
+        shown = form.labelForField(box)
+        if isinstance(shown, QLabel):
+            shown.setBuddy(_focus_target(widget))  # its Alt+letter goes to the input, not to the box around it
         self.inputs[field] = widget
         self._hide_error_when_edited(field, widget)
         return box

@@ -136,6 +136,8 @@ class EmblemPicker(QWidget):
         self.preview.setWordWrap(True)
         self.choose = QPushButton(self.tr("Pilih gambar PNG…"))
         self.remove = QPushButton(self.tr("Hapus"))
+        for button in (self.choose, self.remove):
+            button.setAutoDefault(False)  # Enter in the office's form saves it, never opens the file picker
         self.choose.clicked.connect(self._choose)
         self.remove.clicked.connect(lambda: self.set_png(None))
         buttons = QVBoxLayout()

@@ -96,6 +96,7 @@ def record_table_view(
 ) -> QTableView:
     """A table of whole rows, compact and striped, its columns sized to their contents."""
     table = QTableView()
+    table.setTabKeyNavigation(False)  # Tab leaves the list, arrows move in it
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(mode)

@@ -119,13 +119,13 @@ class SettingsDialog(QDialog):
 
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
         buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole).setAutoDefault(False)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
+        self.save_button.setDefault(True)  # only once the button is in the dialog does the dialog take it
 
     def save(self) -> None:
         for errors in (self.general_errors, self.identity.errors, self.details.errors, self.password_errors):

@@ -76,6 +76,7 @@ class WelcomePage(QWizardPage):
         )
         replacement.setWordWrap(True)
         self.restore_button = QPushButton(self.tr("&Pulihkan dari cadangan…"))
+        self.restore_button.setAutoDefault(False)  # Enter is Lanjut: a new office is the usual first run
         button_row = QHBoxLayout()
         button_row.addWidget(self.restore_button)
         button_row.addStretch(1)

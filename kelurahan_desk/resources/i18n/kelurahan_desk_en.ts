@@ -5339,8 +5339,8 @@ Error logs: {logs}</translation>
         <translation>Day-month-year, e.g. 05-01-1990</translation>
     </message>
     <message>
-        <source>NIK &amp;sementara</source>
-        <translation>&amp;Temporary NIK</translation>
+        <source>NIK sementara</source>
+        <translation>Temporary NIK</translation>
     </message>
     <message>
         <source>Centang bila penduduk belum punya NIK resmi; NIK sementara diawali 0.</source>

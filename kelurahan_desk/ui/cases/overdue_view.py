@@ -39,6 +39,7 @@ class OverdueByOfficerView(QWidget):
         super().__init__(parent)
         self._context = context
         self.loads = QTableWidget(0, 5)
+        self.loads.setTabKeyNavigation(False)
         self.loads.setHorizontalHeaderLabels(
             [self.tr("Petugas / unit"), self.tr("Berjalan"), self.tr("Terlambat"), self.tr("Tenggat tertua"), ""]
         )
@@ -51,6 +52,7 @@ class OverdueByOfficerView(QWidget):
         self.loads.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.cases = CaseTableModel(self)
         self.case_table = QTableView()
+        self.case_table.setTabKeyNavigation(False)
         self.case_table.setModel(self.cases)
         self.case_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.case_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

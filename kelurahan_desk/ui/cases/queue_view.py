@@ -52,6 +52,7 @@ class CaseQueueView(QWidget):
         self.filters = CaseQueueFilters(context)
         self.model = CaseTableModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

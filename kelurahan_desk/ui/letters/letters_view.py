@@ -90,6 +90,7 @@ class LettersView(QWidget):
 
         self.model = LetterTableModel(self, context.services.clock.zone)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

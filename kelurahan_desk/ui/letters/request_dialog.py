@@ -3,6 +3,7 @@ resident record, tick the requirements seen, add scans, then save as draft or ha
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -32,6 +32,7 @@ from kelurahan_desk.ui.error_messages import message_for
 from kelurahan_desk.ui.form_errors import FieldErrors, error_label
 from kelurahan_desk.ui.letters.letter_fields import FieldInputs
 from kelurahan_desk.ui.letters.screen_fit import fit_to_screen
+from kelurahan_desk.ui.search_line import SearchLine
 from kelurahan_desk.ui.view_context import ViewContext
 
 MAX_SCAN_BYTES = 20 * 1024 * 1024
@@ -49,7 +50,7 @@ class LetterRequestDialog(QDialog):
         self.setWindowTitle(self.tr("Permohonan surat"))
         fit_to_screen(self, self.PREFERRED_SIZE)
 
-        self.resident_search = QLineEdit()
+        self.resident_search = SearchLine()
         self.resident_search.setPlaceholderText(self.tr("Cari nama atau NIK pemohon, lalu Enter"))
         self.resident_list = QListWidget()
         self.resident_list.setMaximumHeight(110)
@@ -73,14 +74,15 @@ class LetterRequestDialog(QDialog):
         self.scan_list = QListWidget()
         self.scan_list.setMaximumHeight(70)
         self.add_scan_button = QPushButton(self.tr("Tambah pindaian…"))
+        self.add_scan_button.setAutoDefault(False)
 
         buttons = QDialogButtonBox()
         self.save_button = QPushButton(self.tr("Simpan &draf"))
         self.submit_button = QPushButton(self.tr("&Ajukan"))
-        self.submit_button.setDefault(True)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.submit_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.setAutoDefault(False)
 
         top = QFormLayout()
         top.addRow(self.tr("&Pemohon"), self.resident_search)
@@ -104,6 +106,7 @@ class LetterRequestDialog(QDialog):
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.general)
         layout.addWidget(buttons)
+        self.submit_button.setDefault(True)  # only once the button is in the dialog does the dialog take it
 
         self.resident_search.returnPressed.connect(self.search_residents)
         self.resident_list.currentItemChanged.connect(lambda *_: self.refill())
@@ -157,6 +160,9 @@ class LetterRequestDialog(QDialog):
         self.requirement_checks = [QCheckBox(text) for text in kind.requirements]
         for check in self.requirement_checks:
             self.requirements_layout.addWidget(check)
+        chain = [self.type_combo, *self.inputs.widgets.values(), *self.requirement_checks, self.scan_list]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)  # the rebuilt fields come right after the type, as they show
         validity = (
             self.tr("berlaku {0} hari").format(kind.validity_days)
             if kind.validity_days

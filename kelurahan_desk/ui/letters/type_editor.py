@@ -126,6 +126,8 @@ class LetterTypeEditor(QDialog):
             self.scope.addItem(self.tr(text), scope.value)
         self.numbering_button = QPushButton(self.tr("Simpan penomoran"))
         self.numbering_error = error_label()
+        for button in (self.new_button, self.add_field_button, self.remove_field_button, self.numbering_button):
+            button.setAutoDefault(False)  # Enter in a field never starts a new type or drops a row
 
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
@@ -189,6 +191,7 @@ class LetterTypeEditor(QDialog):
         splitter.setSizes([300, 560, 560])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        self.save_button.setDefault(True)  # Enter in a field saves the type being edited
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

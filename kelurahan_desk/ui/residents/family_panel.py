@@ -28,6 +28,7 @@ class FamilyPanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.members = QTableWidget(0, 6)
+        self.members.setTabKeyNavigation(False)
         self.members.setHorizontalHeaderLabels(
             [
                 self.tr("Hubungan"),

@@ -198,6 +198,7 @@ class PreviewPage(QWizardPage):
             self.tr("Baris pertama berkas menurut pilihan kolom tadi. Bila ada yang tertukar, tekan Kembali.")
         )
         self.table = QTableWidget()
+        self.table.setTabKeyNavigation(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         QVBoxLayout(self).addWidget(self.table)
 
@@ -231,6 +232,7 @@ class ReportPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.report = ImportReportModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.report)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -64,6 +64,7 @@ class ResidentDetailPanel(QWidget):
         self.family = FamilyPanel()
         self.family.member_activated.connect(self.open_resident)
         self.history = QTableWidget(0, 5)
+        self.history.setTabKeyNavigation(False)
         self.history.setHorizontalHeaderLabels(
             [
                 self.tr("Tanggal"),

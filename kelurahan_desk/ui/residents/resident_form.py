@@ -96,7 +96,7 @@ class ResidentForm(QWidget):
         super().__init__(parent)
         self.errors = FieldErrors()
         self.nik = number_field(19)
-        self.temporary_nik = QCheckBox(self.tr("NIK &sementara"))
+        self.temporary_nik = QCheckBox(self.tr("NIK sementara"))
         self.temporary_nik.setToolTip(self.tr("Centang bila penduduk belum punya NIK resmi; NIK sementara diawali 0."))
         self.kk = number_field(19)
         self.name = QLineEdit()

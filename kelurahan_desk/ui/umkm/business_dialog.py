@@ -26,6 +26,7 @@ from kelurahan_desk.ui.form_errors import FieldErrors
 from kelurahan_desk.ui.musrenbang.proposal_form import parse_amount, parse_optional_int
 from kelurahan_desk.ui.photo_viewer import open_on_click
 from kelurahan_desk.ui.programme_labels import label
+from kelurahan_desk.ui.search_line import SearchLine
 from kelurahan_desk.ui.view_context import ViewContext
 
 
@@ -45,7 +46,7 @@ class BusinessDialog(QDialog):
         self.setWindowTitle(self.tr("Ubah data usaha") if existing else self.tr("Daftarkan usaha"))
         self.resize(560, 0)
         self.errors = FieldErrors()
-        self.owner_query = QLineEdit()
+        self.owner_query = SearchLine()
         self.owner_query.setPlaceholderText(self.tr("NIK atau nama pemilik, lalu Enter"))
         self.owner_box = QComboBox()
         self.name = QLineEdit()
