@@ -2722,7 +2722,7 @@ Continue?</translation>
         <translation>Save the minutes as &amp;PDF…</translation>
     </message>
     <message>
-        <source>Simpan daftar &amp;prioritas…</source>
+        <source>Simpan daftar p&amp;rioritas…</source>
         <translation>Save the &amp;priority list…</translation>
     </message>
     <message>
@@ -3398,7 +3398,7 @@ Continue?</translation>
         <translation>&amp;Register…</translation>
     </message>
     <message>
-        <source>A&amp;jukan</source>
+        <source>&amp;Ajukan</source>
         <translation>Sub&amp;mit</translation>
     </message>
     <message>
@@ -3426,7 +3426,7 @@ Continue?</translation>
         <translation>&amp;Preview / print…</translation>
     </message>
     <message>
-        <source>Se&amp;rahkan</source>
+        <source>Sera&amp;hkan</source>
         <translation>&amp;Hand over</translation>
     </message>
     <message>
@@ -6260,7 +6260,7 @@ Error logs: {logs}</translation>
         <translation>Registration</translation>
     </message>
     <message>
-        <source>&amp;Batalkan pendaftaran…</source>
+        <source>Bata&amp;lkan pendaftaran…</source>
         <translation>&amp;Cancel registration…</translation>
     </message>
     <message>
@@ -6276,7 +6276,7 @@ Error logs: {logs}</translation>
         <translation>Record &amp;attendance…</translation>
     </message>
     <message>
-        <source>Terbitkan &amp;sertifikat</source>
+        <source>Terbitkan serti&amp;fikat</source>
         <translation>Issue &amp;certificates</translation>
     </message>
     <message>

@@ -109,14 +109,14 @@ class LettersView(QWidget):
         grid = QGridLayout()
         for i, (key, text) in enumerate(
             (
-                ("submit", QT_TRANSLATE_NOOP("LettersView", "A&jukan")),
+                ("submit", QT_TRANSLATE_NOOP("LettersView", "&Ajukan")),
                 ("send_back", QT_TRANSLATE_NOOP("LettersView", "&Kembalikan…")),
                 ("verify", QT_TRANSLATE_NOOP("LettersView", "&Verifikasi")),
                 ("approve", QT_TRANSLATE_NOOP("LettersView", "Set&ujui…")),
                 ("issue", QT_TRANSLATE_NOOP("LettersView", "&Terbitkan")),
                 ("reject", QT_TRANSLATE_NOOP("LettersView", "T&olak…")),
                 ("preview", PREVIEW_PRINT if self.may_print else PREVIEW_ONLY),
-                ("hand_over", QT_TRANSLATE_NOOP("LettersView", "Se&rahkan")),
+                ("hand_over", QT_TRANSLATE_NOOP("LettersView", "Sera&hkan")),
                 ("revoke", QT_TRANSLATE_NOOP("LettersView", "&Cabut…")),
             )
         ):

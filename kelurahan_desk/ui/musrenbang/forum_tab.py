@@ -105,7 +105,7 @@ class ForumTab(QWidget):
         self.number_label = QLabel()
         self.issue_button = QPushButton(self.tr("&Terbitkan berita acara"))
         self.print_button = QPushButton(self.tr("Simpan &PDF berita acara…"))
-        self.priority_button = QPushButton(self.tr("Simpan daftar &prioritas…"))
+        self.priority_button = QPushButton(self.tr("Simpan daftar p&rioritas…"))
         self.export_button = QPushButton(self.tr("&Ekspor Excel…"))
         documents = QGroupBox(self.tr("Berita acara"))
         document_layout = QVBoxLayout(documents)
