@@ -33,7 +33,7 @@ def test_no_two_buttons_in_sight_share_an_alt_letter(qtbot: QtBot, context: View
     clashes: dict[str, dict[str, list[str]]] = {}
     for entry in window._entries:
         page = window.open_view(entry.key)
-        tabs = [page] + page.findChildren(QTabWidget)
+        tabs = [page, *page.findChildren(QTabWidget)]
         for holder in tabs:
             count = holder.count() if isinstance(holder, QTabWidget) else 1
             for index in range(count):
