@@ -95,6 +95,11 @@ def test_overdue_shows_once_the_clock_passes(qtbot: QtBot, view: CasesView, cloc
     assert [r.id for r in view.queue.model.rows()] == [made.id]
     view.queue.select_case(made.id)
     assert view.queue.detail.due_line.text().startswith("TERLAMBAT")
+    view.resize(1024 - 260, 700)  # the page beside the navigation on a 1024 px screen
+    qtbot.wait(20)
+    table = view.queue.table
+    assert table.columnWidth(9) >= table.sizeHintForColumn(9)  # the time left is read whole (the list scrolls)
+    view.resize(1360, 860)
     qtbot.wait(50)  # let the layouts settle before the picture
     screenshot(view, "cases-queue-overdue")
 

@@ -111,3 +111,16 @@ def test_every_required_field_left_empty_is_marked_at_once(qtbot, office: Letter
     dialog.submit_button.click()
     assert dialog.result_detail is None
     assert [key for key in required if dialog.errors.error_text(key) == "Wajib diisi."] == required
+
+
+def test_the_register_fits_a_small_screen_with_its_buttons_in_reach(qtbot, office: LetterOffice, settings) -> None:
+    from kelurahan_desk.ui.letters.register_dialog import RegisterDialog
+
+    dialog = RegisterDialog(context_for(office, office.admin, settings))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    room = dialog.screen().availableGeometry()  # 800 x 800 offscreen: narrower than the register wants
+    assert dialog.width() + FRAME.width() <= room.width() < RegisterDialog.PREFERRED_SIZE.width()
+    buttons = [b for b in dialog.findChildren(QPushButton) if b.isVisible()]
+    assert buttons
+    assert_in_reach(dialog, *buttons)

@@ -2625,6 +2625,17 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>FieldInputs</name>
+    <message>
+        <source>hh-bb-tttt, mis. 28-11-2026</source>
+        <translation>dd-mm-yyyy, e.g. 28-11-2026</translation>
+    </message>
+    <message>
+        <source>dalam rupiah, tanpa titik, mis. 1500000</source>
+        <translation>in rupiah, without dots, e.g. 1500000</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Pilih berkas penduduk</source>
@@ -3395,7 +3406,7 @@ Continue?</translation>
     </message>
     <message>
         <source>&amp;Register…</source>
-        <translation>&amp;Register…</translation>
+        <translation>Outgoing &amp;register…</translation>
     </message>
     <message>
         <source>&amp;Ajukan</source>
@@ -3885,7 +3896,7 @@ Error logs: {logs}</translation>
     </message>
     <message>
         <source>Periksa Keaslian</source>
-        <translation>Verify</translation>
+        <translation>Check authenticity</translation>
     </message>
     <message>
         <source>Akun Pengguna</source>
@@ -5592,6 +5603,13 @@ Error logs: {logs}</translation>
     <message>
         <source>Hanya baca</source>
         <translation>Read only</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringModel</name>
+    <message>
+        <source>Peringkat hitungan: {rank}. Alasan: {reason}</source>
+        <translation>Computed rank: {rank}. Reason: {reason}</translation>
     </message>
 </context>
 <context>

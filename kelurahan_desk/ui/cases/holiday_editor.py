@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -94,7 +95,10 @@ class HolidayEditor(QWidget):
         self.table.setRootIsDecorated(False)
         self.table.setColumnWidth(0, 150)
         self.table.setColumnWidth(1, 80)
-        self.table.setColumnWidth(2, 420)
+        header = self.table.header()
+        header.setStretchLastSection(False)  # the description gives way; the source is read whole
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.errors = FieldErrors()
         self.day = QDateEdit()
         self.day.setDisplayFormat("dd-MM-yyyy")

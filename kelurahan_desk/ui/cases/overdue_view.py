@@ -58,7 +58,7 @@ class OverdueByOfficerView(QWidget):
         self.case_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.case_table.verticalHeader().setVisible(False)
         self.case_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.case_table.horizontalHeader().setStretchLastSection(True)
+        self.case_table.horizontalHeader().setStretchLastSection(False)  # the time left is read whole; the list scrolls
         self.caption = QLabel()
         self.escalate_button = QPushButton(self.tr("&Eskalasi… (Ctrl+E)"))
         self.escalate_button.setVisible(context.actor.can(Permission.ESCALATE_CASES))

@@ -60,7 +60,7 @@ class CaseQueueView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(False)  # the time left is read whole; the list scrolls
         self.count_label = ElidedLabel()
         self.more_button = QPushButton(self.tr("Muat lebih banyak"))
         self.more_button.setVisible(False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
@@ -87,11 +88,12 @@ def _input_for(spec: FieldSpec) -> QWidget:
         return text
     line = QLineEdit()
     if spec.kind == "date":
-        line.setPlaceholderText("hh-bb-tttt, mis. 28-11-2026")
+        line.setPlaceholderText(QCoreApplication.translate("FieldInputs", "hh-bb-tttt, mis. 28-11-2026"))
     elif spec.kind in ("number", "money"):
         line.setValidator(QIntValidator(0, 2_000_000_000, line))
         if spec.kind == "money":
-            line.setPlaceholderText("dalam rupiah, tanpa titik, mis. 1500000")
+            hint = QCoreApplication.translate("FieldInputs", "dalam rupiah, tanpa titik, mis. 1500000")
+            line.setPlaceholderText(hint)
     elif spec.kind == "nik":
         line.setMaxLength(16)
     return line

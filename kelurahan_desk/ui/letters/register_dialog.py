@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,7 @@ from kelurahan_desk.core.errors import DeskError
 from kelurahan_desk.core.services.letter_register import RegisterRow
 from kelurahan_desk.core.services.permissions import Permission
 from kelurahan_desk.ui.error_dialog import show_error
+from kelurahan_desk.ui.letters.screen_fit import fit_to_screen
 from kelurahan_desk.ui.record_table_model import Column, RecordTableModel, record_table_view
 from kelurahan_desk.ui.shown_dates import date_in_words
 from kelurahan_desk.ui.view_context import ViewContext
@@ -44,11 +45,13 @@ COLUMNS: tuple[Column[RegisterRow], ...] = (
 
 
 class RegisterDialog(QDialog):
+    PREFERRED_SIZE = QSize(1200, 640)
+
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self.setWindowTitle(self.tr("Register surat keluar"))
-        self.resize(1200, 640)
+        fit_to_screen(self, self.PREFERRED_SIZE)  # the table scrolls on a small screen; its buttons stay in reach
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(context.services.clock.today().year)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QL
 
 from kelurahan_desk.core.domain.proposal_status import STATUS_TITLES, ProposalStatus
 from kelurahan_desk.core.services.musrenbang_views import ProposalView
+from kelurahan_desk.ui.programme_labels import label
 
 
 class CarryOverDialog(QDialog):
@@ -17,7 +18,7 @@ class CarryOverDialog(QDialog):
         self.list = QListWidget()
         for p in candidates:
             item = QListWidgetItem(
-                f"{p.number}. {p.activity} — {p.proposer_name} ({STATUS_TITLES[ProposalStatus(p.status)]})"
+                f"{p.number}. {p.activity} — {p.proposer_name} ({label(STATUS_TITLES[ProposalStatus(p.status)])})"
             )
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -11,7 +11,7 @@ import textwrap
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from kelurahan_desk.core.domain.proposal_scoring import Criterion
@@ -101,7 +101,9 @@ class ScoringTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and item.overridden and name == "Peringkat":
             return QColor("#fff2cc")
         if role == Qt.ItemDataRole.ToolTipRole and item.overridden:
-            return f"Peringkat hitungan: {item.computed_rank}. Alasan: {p.override_reason}"
+            return QCoreApplication.translate("ScoringModel", "Peringkat hitungan: {rank}. Alasan: {reason}").format(
+                rank=item.computed_rank, reason=p.override_reason
+            )
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

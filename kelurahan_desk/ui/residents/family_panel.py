@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from kelurahan_desk.core.services.residents import FamilyView
 from kelurahan_desk.ui.record_table_model import place
 from kelurahan_desk.ui.residents.choices import RELATIONSHIP, STATUS, label
-from kelurahan_desk.ui.residents.table_model import short_date
+from kelurahan_desk.ui.residents.table_model import sex_letter, short_date
 
 
 class FamilyPanel(QWidget):
@@ -72,7 +72,7 @@ class FamilyPanel(QWidget):
                 label(RELATIONSHIP, member.relationship) if member.relationship else "—",
                 member.name,
                 member.nik,
-                member.sex,
+                sex_letter(member.sex),
                 short_date(member.birth_date),
                 label(STATUS, member.status),
             ]

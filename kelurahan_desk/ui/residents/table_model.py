@@ -38,6 +38,11 @@ SEX_LETTERS = {
     "P": QT_TRANSLATE_NOOP("ResidentTableModel", "P"),
 }
 
+
+def sex_letter(sex: str) -> str:
+    """L or P as the interface's language writes it (M or F in English)."""
+    return QCoreApplication.translate("ResidentTableModel", SEX_LETTERS[sex]) if sex in SEX_LETTERS else sex
+
 KK_COLUMN = [key for key, _title in COLUMNS].index("kk")
 ANSWERED_ROLES = frozenset(
     int(role) for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, SORT_ROLE, ROW_ROLE)
@@ -125,8 +130,8 @@ class ResidentTableModel(QAbstractTableModel):
             return place(row.rt, row.rw)
         if key == "status":
             return label(STATUS, row.status)
-        if key == "sex" and row.sex in SEX_LETTERS:
-            return QCoreApplication.translate("ResidentTableModel", SEX_LETTERS[row.sex])
+        if key == "sex":
+            return sex_letter(row.sex)
         value = getattr(row, key)
         return "" if value is None else str(value)
 
