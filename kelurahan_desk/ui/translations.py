@@ -41,7 +41,7 @@ class TsTranslator(QTranslator):
         import xml.etree.ElementTree as ET
 
         super().__init__()
-        self._table: dict[tuple[str, str], str] = {}
+        self._table: dict[tuple[str, str], tuple[str, ...]] = {}
         root = ET.parse(ts_file).getroot()
         for context in root.iter("context"):
             name = context.findtext("name", "")
@@ -49,11 +49,14 @@ class TsTranslator(QTranslator):
                 translation = message.find("translation")
                 if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
                     continue
-                if translation.text:
-                    self._table[(name, message.findtext("source", ""))] = translation.text
+                forms = tuple(form.text or "" for form in translation.iter("numerusform")) or (translation.text or "",)
+                if all(forms):
+                    self._table[(name, message.findtext("source", ""))] = forms
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return self._table.get((context, source), "")
+        """The translation; of a count's forms (`%n`), English's: the first for one, the second for others."""
+        forms = self._table.get((context, source), ("",))
+        return forms[0] if n == 1 or len(forms) == 1 else forms[1]
 
     def isEmpty(self) -> bool:
         return not self._table

@@ -64,3 +64,32 @@ def test_letter_field_hints_are_in_english(english: None) -> None:
     inputs.build((FieldSpec("tanggal", "Tanggal", "date"), FieldSpec("modal", "Modal usaha", "money")))
     hints = [widget.placeholderText() for widget in inputs.widgets.values() if isinstance(widget, QLineEdit)]
     assert hints == ["dd-mm-yyyy, e.g. 28-11-2026", "in rupiah, without dots, e.g. 1500000"]
+
+
+def test_counts_are_singular_for_one_in_english(english: None) -> None:
+    from kelurahan_desk.ui.cases.case_labels import days_left_text
+
+    assert [days_left_text(n) for n in (1, 3, -1, -14)] == [
+        "1 working day left",
+        "3 working days left",
+        "1 working day late",
+        "14 working days late",
+    ]
+
+
+def test_counts_read_straight_from_the_english_file_too(qapp: QApplication) -> None:
+    from kelurahan_desk.ui.cases.case_labels import days_left_text
+    from kelurahan_desk.ui.translations import TsTranslator, i18n_folder
+
+    translator = TsTranslator(i18n_folder() / "kelurahan_desk_en.ts")
+    qapp.installTranslator(translator)
+    try:
+        assert [days_left_text(n) for n in (1, 2)] == ["1 working day left", "2 working days left"]
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_indonesian_counts_have_one_form(qapp: QApplication) -> None:
+    from kelurahan_desk.ui.cases.case_labels import days_left_text
+
+    assert [days_left_text(n) for n in (1, 5, -2)] == ["1 hari kerja lagi", "5 hari kerja lagi", "lewat 2 hari kerja"]

@@ -13,14 +13,14 @@ from pathlib import Path
 import pytest
 
 from kelurahan_desk.ui.translations import i18n_folder
+from tests.ui.test_translations import translated_forms
 
 PACKAGE = Path(__file__).parents[2] / "kelurahan_desk"
 LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
 
 
 def _finished(message: ET.Element) -> bool:
-    translation = message.find("translation")
-    return translation is not None and bool((translation.text or "").strip()) and translation.get("type") is None
+    return bool(translated_forms(message))
 
 
 def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:

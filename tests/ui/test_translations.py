@@ -66,20 +66,24 @@ def test_indonesian_needs_no_translator_and_the_choice_is_kept_per_pc(tmp_path: 
     assert saved_language(settings) == "id"
 
 
+def translated_forms(message: ET.Element) -> list[str]:
+    """A message's translation, or each of its forms for a count (`numerus`); [] when not finished."""
+    translation = message.find("translation")
+    if translation is None or translation.get("type") is not None:
+        return []
+    forms = [form.text or "" for form in translation.iter("numerusform")] or [translation.text or ""]
+    return forms if all(form.strip() for form in forms) else []
+
+
 def test_translations_keep_every_placeholder() -> None:
     for message in ET.parse(TS).getroot().iter("message"):
         source = message.findtext("source", "")
-        translation = message.find("translation")
-        if translation is not None and translation.text and translation.get("type") is None:
-            assert sorted(re.findall(r"\{\w+\}", source)) == sorted(re.findall(r"\{\w+\}", translation.text)), source
+        for form in translated_forms(message):
+            assert sorted(re.findall(r"\{\w+\}|%n", source)) == sorted(re.findall(r"\{\w+\}|%n", form)), source
 
 
 def test_every_message_in_the_english_file_is_translated() -> None:
-    unfinished = [
-        message.findtext("source")
-        for message in ET.parse(TS).getroot().iter("message")
-        if message.find("translation") is None
-        or message.find("translation").get("type") == "unfinished"
-        or not (message.findtext("translation") or "").strip()
-    ]
-    assert unfinished == []
+    messages = list(ET.parse(TS).getroot().iter("message"))
+    assert [message.findtext("source") for message in messages if not translated_forms(message)] == []
+    counted = [message for message in messages if message.get("numerus") == "yes"]
+    assert counted and all(len(translated_forms(message)) == 2 for message in counted)  # one, and more

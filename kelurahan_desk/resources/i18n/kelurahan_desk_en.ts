@@ -1049,17 +1049,23 @@ Continue?</translation>
         <source>Segera</source>
         <translation>Due soon</translation>
     </message>
-    <message>
-        <source>lewat {n} hari kerja</source>
-        <translation>{n} working days late</translation>
+    <message numerus="yes">
+        <source>lewat %n hari kerja</source>
+        <translation>
+            <numerusform>%n working day late</numerusform>
+            <numerusform>%n working days late</numerusform>
+        </translation>
     </message>
     <message>
         <source>hari ini</source>
         <translation>today</translation>
     </message>
-    <message>
-        <source>{n} hari kerja lagi</source>
-        <translation>{n} working days left</translation>
+    <message numerus="yes">
+        <source>%n hari kerja lagi</source>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1159,9 +1165,12 @@ Continue?</translation>
         <source>Tidak ada kasus yang cocok.</source>
         <translation>No matching cases.</translation>
     </message>
-    <message>
-        <source>{n} kasus ditampilkan{more}</source>
-        <translation>{n} cases shown{more}</translation>
+    <message numerus="yes">
+        <source>%n kasus ditampilkan{more}</source>
+        <translation>
+            <numerusform>%n case shown{more}</numerusform>
+            <numerusform>%n cases shown{more}</numerusform>
+        </translation>
     </message>
     <message>
         <source>, ada lagi</source>
@@ -3448,9 +3457,12 @@ Continue?</translation>
         <source>Daftar:</source>
         <translation>List:</translation>
     </message>
-    <message>
-        <source>{0} surat</source>
-        <translation>{0} letters</translation>
+    <message numerus="yes">
+        <source>%n surat</source>
+        <translation>
+            <numerusform>%n letter</numerusform>
+            <numerusform>%n letters</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tidak ada surat di daftar ini.</source>
@@ -3823,9 +3835,12 @@ Error logs: {logs}</translation>
         <source>Tahap akhir</source>
         <translation>Last phase</translation>
     </message>
-    <message>
-        <source>{n} usulan</source>
-        <translation>{n} proposals</translation>
+    <message numerus="yes">
+        <source>%n usulan</source>
+        <translation>
+            <numerusform>%n proposal</numerusform>
+            <numerusform>%n proposals</numerusform>
+        </translation>
     </message>
     <message>
         <source>Musrenbang tahun baru</source>
@@ -4109,9 +4124,12 @@ Error logs: {logs}</translation>
         <source>(belum ditugaskan)</source>
         <translation>(unassigned)</translation>
     </message>
-    <message>
-        <source>{n} kasus terlambat</source>
-        <translation>{n} cases overdue</translation>
+    <message numerus="yes">
+        <source>%n kasus terlambat</source>
+        <translation>
+            <numerusform>%n case overdue</numerusform>
+            <numerusform>%n cases overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6341,9 +6359,12 @@ Error logs: {logs}</translation>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
-    <message>
-        <source>{n} sertifikat diterbitkan.</source>
-        <translation>{n} certificates issued.</translation>
+    <message numerus="yes">
+        <source>%n sertifikat diterbitkan.</source>
+        <translation>
+            <numerusform>%n certificate issued.</numerusform>
+            <numerusform>%n certificates issued.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Menerbitkan sertifikat…</source>
@@ -6412,9 +6433,12 @@ Error logs: {logs}</translation>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
-    <message>
-        <source>{n} usaha</source>
-        <translation>{n} businesses</translation>
+    <message numerus="yes">
+        <source>%n usaha</source>
+        <translation>
+            <numerusform>%n business</numerusform>
+            <numerusform>%n businesses</numerusform>
+        </translation>
     </message>
     <message>
         <source>Catat surat</source>

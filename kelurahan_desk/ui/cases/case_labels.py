@@ -97,7 +97,7 @@ def days_left_text(days: int | None) -> str:
     if days is None:
         return ""
     if days < 0:
-        return QCoreApplication.translate("CaseLabels", "lewat {n} hari kerja").format(n=-days)
+        return QCoreApplication.translate("CaseLabels", "lewat %n hari kerja", None, -days)
     if days == 0:
         return QCoreApplication.translate("CaseLabels", "hari ini")
-    return QCoreApplication.translate("CaseLabels", "{n} hari kerja lagi").format(n=days)
+    return QCoreApplication.translate("CaseLabels", "%n hari kerja lagi", None, days)

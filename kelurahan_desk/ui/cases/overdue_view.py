@@ -127,7 +127,7 @@ class OverdueByOfficerView(QWidget):
 
     def _show_cases(self, rows: list) -> None:
         self.cases.set_rows(rows)
-        self.caption.setText(self.tr("{n} kasus terlambat").format(n=len(rows)))
+        self.caption.setText(self.tr("%n kasus terlambat", "", len(rows)))
         if rows:
             self.case_table.selectRow(0)
 

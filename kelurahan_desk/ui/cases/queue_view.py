@@ -144,8 +144,8 @@ class CaseQueueView(QWidget):
         self.count_label.setText(
             self.tr("Tidak ada kasus yang cocok.")
             if shown == 0
-            else self.tr("{n} kasus ditampilkan{more}").format(
-                n=shown, more=self.tr(", ada lagi") if page.has_more else ""
+            else self.tr("%n kasus ditampilkan{more}", "", shown).format(
+                more=self.tr(", ada lagi") if page.has_more else ""
             )
         )
         self.more_button.setVisible(page.has_more)

@@ -189,7 +189,7 @@ class LettersView(QWidget):
         self._names = {account.username: account.full_name for account in self._accounts.list_accounts(actor)}
         self.model.set_rows(rows)
         self._columns.fit({column: self.model.column_texts(column) for column in range(self.model.columnCount())})
-        self.count_label.setText(self.tr("{0} surat").format(len(rows)))
+        self.count_label.setText(self.tr("%n surat", "", len(rows)))
         self.print_all_button.setEnabled(self.may_print and self.states() == (S.TERBIT,) and bool(rows))
         ids = [row.id for row in rows]
         if keep_id in ids:

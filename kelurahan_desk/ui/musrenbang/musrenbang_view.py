@@ -208,7 +208,7 @@ class MusrenbangView(QWidget):
         self.schedule_button.setEnabled(cycle is not None)
         proposals = self.services.musrenbang.proposals(self.actor, cycle.id) if cycle else []
         self.proposal_model.set_rows(proposals)
-        self.count_label.setText(self.tr("{n} usulan").format(n=len(proposals)))
+        self.count_label.setText(self.tr("%n usulan", "", len(proposals)))
         self.ranking.refresh()
         self.forum.refresh()
         self.results.refresh()

@@ -377,7 +377,7 @@ class TrainingView(QWidget):
 
         def done(numbers: list[str]) -> None:
             self.refresh()
-            inform(self, self.tr("Sertifikat"), self.tr("{n} sertifikat diterbitkan.").format(n=len(numbers)))
+            inform(self, self.tr("Sertifikat"), self.tr("%n sertifikat diterbitkan.", "", len(numbers)))
             if self.programme is not None and self.programme.certificates:
                 self.save_certificates()
 

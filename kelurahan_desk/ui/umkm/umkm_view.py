@@ -136,7 +136,7 @@ class UmkmView(QWidget):
         self._debounce.stop()
         rows = self.umkm.search(self.actor, self.query())
         self.model.set_rows(rows)
-        self.count.setText(self.tr("{n} usaha").format(n=len(rows)))
+        self.count.setText(self.tr("%n usaha", "", len(rows)))
 
     def selected(self) -> BusinessRow | None:
         rows = selected_rows(self.table)
