@@ -7,7 +7,7 @@ import importlib.util
 
 import pytest
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QPushButton, QSplitter, QWidget
 
 from kelurahan_desk.composition import Services
 from kelurahan_desk.core.services.permissions import Actor
@@ -124,3 +124,13 @@ def test_the_register_fits_a_small_screen_with_its_buttons_in_reach(qtbot, offic
     buttons = [b for b in dialog.findChildren(QPushButton) if b.isVisible()]
     assert buttons
     assert_in_reach(dialog, *buttons)
+
+
+def test_on_a_small_screen_the_type_editor_gives_its_form_the_room(qtbot, office: LetterOffice, settings) -> None:
+    editor = LetterTypeEditor(context_for(office, office.admin, settings))
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    splitter = editor.findChild(QSplitter)
+    _types, form, preview = splitter.sizes()
+    assert form > preview  # on the 800 px offscreen screen the form, not the preview, has the room

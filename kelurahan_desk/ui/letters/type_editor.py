@@ -134,7 +134,7 @@ class LetterTypeEditor(QDialog):
         preview_scroll = QScrollArea()
         preview_scroll.setWidgetResizable(True)
         preview_scroll.setWidget(self.preview)
-        preview_scroll.setMinimumWidth(PREVIEW_WIDTH // 2)
+        preview_scroll.setMinimumWidth(PREVIEW_WIDTH // 4)
 
         form = QFormLayout()
         form.addRow(self.tr("&Kode singkat"), self.code)
@@ -188,7 +188,10 @@ class LetterTypeEditor(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(middle)
         splitter.addWidget(preview_scroll)
-        splitter.setSizes([300, 560, 560])
+        # as fitted to the screen: the list as narrow as it can be, the form more than the preview
+        listed = left.minimumSizeHint().width()
+        rest = max(0, self.width() - listed)
+        splitter.setSizes([listed, rest * 6 // 10, rest * 4 // 10])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.save_button.setDefault(True)  # Enter in a field saves the type being edited
