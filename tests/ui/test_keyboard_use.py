@@ -128,3 +128,20 @@ def test_enter_on_the_wizards_first_page_goes_on_to_a_new_office(
     assert not wizard.welcome_page.restore_button.autoDefault()
     qtbot.keyClick(wizard, Qt.Key.Key_Return)
     assert wizard.currentId() == ADMIN and wizard.restore_from is None
+
+
+def test_tab_reaches_the_criteria_weights_before_the_buttons(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QSpinBox
+
+    from kelurahan_desk.core.domain.proposal_scoring import DEFAULT_CRITERIA
+    from kelurahan_desk.ui.musrenbang.criteria_dialog import CriteriaDialog
+
+    dialog = shown(qtbot, CriteriaDialog(DEFAULT_CRITERIA))
+    order: list[QWidget] = []
+    widget = dialog.table.nextInFocusChain()
+    while widget is not dialog.table and len(order) < 200:
+        order.append(widget)
+        widget = widget.nextInFocusChain()
+    spins = [w for w in order if isinstance(w, QSpinBox)]
+    assert len(spins) == len(DEFAULT_CRITERIA)
+    assert max(order.index(spin) for spin in spins) < order.index(dialog.add_button)

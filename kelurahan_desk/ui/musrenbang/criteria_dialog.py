@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -92,6 +93,9 @@ class CriteriaDialog(QDialog):
         spin.setValue(weight)
         spin.valueChanged.connect(lambda _v: self.show_total())
         self.table.setCellWidget(row, 1, spin)
+        chain = [self.table, *(self.table.cellWidget(r, 1) for r in range(self.table.rowCount())), self.add_button]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)  # the weights come after the list, before the buttons under it
         self.show_total()
         if edit:
             self.table.setCurrentCell(row, 0)
