@@ -111,11 +111,11 @@ class SettingsDialog(QDialog):
         self.password_errors.add_row(own_form, "old_password", self.tr("Kata sandi &sekarang"), self.old_password)
         self.password_errors.add_row(own_form, "password", self.tr("Kata sandi &baru"), self.new_password)
         self.password_errors.add_row(
-            own_form, "password_again", self.tr("&Ulangi kata sandi baru"), self.new_password_again
+            own_form, "password_again", self.tr("U&langi kata sandi baru"), self.new_password_again
         )
         own_form.addRow("", QLabel(self.tr("Kosongkan bila tidak ingin mengganti kata sandi.")))
         own_form.addRow(self.password_errors.general)
-        self.password_tab = self.tabs.addTab(own, self.tr("&Kata sandi saya"))
+        self.password_tab = self.tabs.addTab(own, self.tr("Kata sandi sa&ya"))
 
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from PySide6.QtWidgets import QAbstractButton, QApplication, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from kelurahan_desk.ui.main_window import MainWindow
@@ -43,4 +43,31 @@ def test_no_two_buttons_in_sight_share_an_alt_letter(qtbot: QtBot, context: View
                 found = shared_letters(page)
                 if found:
                     clashes[f"{entry.key}/{index}"] = found
+    assert clashes == {}
+
+
+def visible_letters(window: QWidget, tabs: QTabWidget) -> dict[str, list[str]]:
+    """Alt+letters of the labels, buttons and tab titles in sight, and what answers to each."""
+    owners: dict[str, list[str]] = defaultdict(list)
+    texts = [tabs.tabText(i) for i in range(tabs.count())]
+    texts += [w.text() for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton) if w.isVisible()]
+    for text in texts:
+        found = MNEMONIC.search(text)
+        if found:
+            owners[found.group(1).lower()].append(text)
+    return {letter: shown for letter, shown in owners.items() if len(shown) > 1}
+
+
+def test_each_settings_tab_has_alt_letters_of_its_own(qtbot: QtBot, context: ViewContext) -> None:
+    from kelurahan_desk.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    clashes = {}
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        if found := visible_letters(dialog, dialog.tabs):
+            clashes[dialog.tabs.tabText(index)] = found
     assert clashes == {}

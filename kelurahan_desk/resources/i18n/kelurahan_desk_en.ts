@@ -3992,7 +3992,7 @@ Error logs: {logs}</translation>
         <translation>&amp;Telephone</translation>
     </message>
     <message>
-        <source>&amp;Email</source>
+        <source>E&amp;mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
@@ -4000,7 +4000,7 @@ Error logs: {logs}</translation>
         <translation>&amp;Website</translation>
     </message>
     <message>
-        <source>Kode &amp;pos</source>
+        <source>Kode p&amp;os</source>
         <translation>&amp;Postcode</translation>
     </message>
     <message>
@@ -4008,7 +4008,7 @@ Error logs: {logs}</translation>
         <translation>Letter &amp;place</translation>
     </message>
     <message>
-        <source>Nama &amp;lurah</source>
+        <source>Nama lu&amp;rah</source>
         <translation>&amp;Lurah&apos;s name</translation>
     </message>
     <message>
@@ -4039,7 +4039,7 @@ Error logs: {logs}</translation>
         <translation>Kabupaten</translation>
     </message>
     <message>
-        <source>Kode &amp;kelurahan</source>
+        <source>Kode kelura&amp;han</source>
         <translation>&amp;Kelurahan code</translation>
     </message>
     <message>
@@ -4047,7 +4047,7 @@ Error logs: {logs}</translation>
         <translation>&amp;Province</translation>
     </message>
     <message>
-        <source>Kota/&amp;Kabupaten</source>
+        <source>Kota/Ka&amp;bupaten</source>
         <translation>Kota/&amp;Kabupaten</translation>
     </message>
     <message>
@@ -5708,7 +5708,7 @@ Error logs: {logs}</translation>
         <translation>&amp;New password</translation>
     </message>
     <message>
-        <source>&amp;Ulangi kata sandi baru</source>
+        <source>U&amp;langi kata sandi baru</source>
         <translation>&amp;Repeat new password</translation>
     </message>
     <message>
@@ -5716,7 +5716,7 @@ Error logs: {logs}</translation>
         <translation>Leave empty to keep your password.</translation>
     </message>
     <message>
-        <source>&amp;Kata sandi saya</source>
+        <source>Kata sandi sa&amp;ya</source>
         <translation>My &amp;password</translation>
     </message>
     <message>
