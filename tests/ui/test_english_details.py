@@ -93,3 +93,26 @@ def test_indonesian_counts_have_one_form(qapp: QApplication) -> None:
     from kelurahan_desk.ui.cases.case_labels import days_left_text
 
     assert [days_left_text(n) for n in (1, 5, -2)] == ["1 hari kerja lagi", "5 hari kerja lagi", "lewat 2 hari kerja"]
+
+
+def test_every_resident_source_is_listed_for_the_translator() -> None:
+    from kelurahan_desk.core.domain.letter_placeholders import RESIDENT_SOURCES
+    from kelurahan_desk.ui.letters.type_editor import SOURCE_TITLES
+
+    assert sorted(SOURCE_TITLES) == sorted(RESIDENT_SOURCES.values())
+
+
+def test_the_type_editor_offers_resident_sources_in_english(qtbot: QtBot, english: None, services, admin) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from kelurahan_desk.ui.letters.type_editor import LetterTypeEditor
+    from tests.core.letter_helpers import letter_office
+    from tests.ui.test_letters_ui import context_for
+
+    office = letter_office(services, admin)
+    editor = LetterTypeEditor(context_for(office, office.admin, None))
+    qtbot.addWidget(editor)
+    editor.type_list.setCurrentRow(0)
+    source = editor.fields.cellWidget(0, 4)
+    assert isinstance(source, QComboBox)
+    assert [source.itemText(i) for i in range(1, 4)] == ["Name", "NIK", "KK number"]

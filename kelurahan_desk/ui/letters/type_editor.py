@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -73,6 +73,23 @@ SCOPES = (
     (NumberingScope.PER_TYPE, QT_TRANSLATE_NOOP("LetterTypeEditor", "Per kode klasifikasi")),
     (NumberingScope.SERVICE, QT_TRANSLATE_NOOP("LetterTypeEditor", "Satu untuk surat layanan")),
     (NumberingScope.ALL, QT_TRANSLATE_NOOP("LetterTypeEditor", "Satu untuk semua surat")),
+)
+
+
+SOURCE_TITLES = (  # `RESIDENT_SOURCES` as the translator finds them
+    QT_TRANSLATE_NOOP("ResidentSources", "Nama"),
+    QT_TRANSLATE_NOOP("ResidentSources", "NIK"),
+    QT_TRANSLATE_NOOP("ResidentSources", "Nomor KK"),
+    QT_TRANSLATE_NOOP("ResidentSources", "Tempat lahir"),
+    QT_TRANSLATE_NOOP("ResidentSources", "Tanggal lahir"),
+    QT_TRANSLATE_NOOP("ResidentSources", "Tempat/tanggal lahir"),
+    QT_TRANSLATE_NOOP("ResidentSources", "Jenis kelamin"),
+    QT_TRANSLATE_NOOP("ResidentSources", "Agama"),
+    QT_TRANSLATE_NOOP("ResidentSources", "Status perkawinan"),
+    QT_TRANSLATE_NOOP("ResidentSources", "Pekerjaan"),
+    QT_TRANSLATE_NOOP("ResidentSources", "Pendidikan"),
+    QT_TRANSLATE_NOOP("ResidentSources", "Alamat lengkap"),
+    QT_TRANSLATE_NOOP("ResidentSources", "RT/RW"),
 )
 
 
@@ -289,7 +306,7 @@ class LetterTypeEditor(QDialog):
         source = QComboBox()
         source.addItem("", "")
         for code, text in RESIDENT_SOURCES.items():
-            source.addItem(text, code)
+            source.addItem(QCoreApplication.translate("ResidentSources", text), code)
         source.setCurrentIndex(max(source.findData(spec.source), 0))
         self.fields.setCellWidget(row, 4, source)
         self.fields.setItem(row, 6, QTableWidgetItem("; ".join(spec.choices)))
