@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from kelurahan_desk import app
@@ -124,11 +124,23 @@ def test_a_damaged_store_ends_in_the_offer_of_the_newest_good_backup(
         if held is not None:
             held.start()
 
-    offered = answer_next_dialog(click_button("Tutup"))
+    offered: list[str] = []
+
+    def decline_the_offer(dialog: QDialog) -> None:
+        # a read that meets the damage before the check does may say so first: that message is closed too
+        text = dialog.text() if isinstance(dialog, QMessageBox) else dialog.windowTitle()
+        if "Pulihkan" not in text:
+            answer_next_dialog(decline_the_offer, within_ms=60000)
+            dialog.reject()
+            return
+        offered.append(text)
+        click_button("Tutup")(dialog)
+
+    answer_next_dialog(decline_the_offer, within_ms=60000)
     code = app.run(str(folder.root), sign_in=lambda _services: admin, on_window=on_window,
                    settings_file=tmp_path / "window.ini")
     assert code == 1  # declined: nothing more is done on the damaged store
-    assert good.path.name in offered[0] and "Pulihkan" in offered[0]
+    assert len(offered) == 1 and good.path.name in offered[0]
     if held is not None:
         assert len(windows) == 1 and not windows[0].isVisible()
     else:
@@ -205,7 +217,7 @@ def test_the_orm_loads_in_steps_on_the_windows_thread_once_asked(tmp_path: Path)
 def test_a_replacement_pc_restores_the_office_from_the_setup_wizard(
     qapp: QApplication, services: Services, admin: Actor, tmp_path: Path
 ) -> None:
-    from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
 
     from kelurahan_desk.ui.main_window import MainWindow
     from kelurahan_desk.ui.setup_wizard import SetupWizard
