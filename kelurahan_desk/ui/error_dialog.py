@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kelurahan_desk.core.services.store_failures import store_failure
 from kelurahan_desk.ui.error_messages import is_expected, message_for
 
 LOG_NAME = "kelurahan-desk.log"
@@ -99,7 +100,12 @@ def format_exception(exc: BaseException) -> str:
 
 
 def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None = None) -> None:
-    """Tell the clerk about `exc`: a short message for expected errors, the full dialog otherwise."""
+    """Tell the clerk about `exc`: a short message for expected errors, the full dialog otherwise. A store
+    that is damaged or a disk that failed under a read is told plainly too (the details go to the log)."""
+    plain = None if is_expected(exc) else store_failure(exc)
+    if plain is not None:
+        log.warning("storage failure\n%s", format_exception(exc))
+        exc = plain
     if is_expected(exc):
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)

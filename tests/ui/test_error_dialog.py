@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -52,3 +53,22 @@ def test_expected_errors_get_the_short_message_beside_the_window(qtbot: QtBot) -
     boxes = window.findChildren(QMessageBox)
     assert [box.text() for box in boxes] == ["Nomor KK ini sudah terdaftar."]
     boxes[0].close()
+
+
+def test_a_read_that_meets_a_damaged_store_is_told_plainly(qtbot: QtBot, tmp_path: Path) -> None:
+    import sqlite3
+
+    damaged = tmp_path / "rusak.db"
+    damaged.write_bytes(b"bukan basis data SQLite" * 200)
+    with pytest.raises(sqlite3.DatabaseError) as raised:
+        sqlite3.connect(damaged).execute("SELECT 1 FROM sqlite_master").fetchone()
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    show_error(window, raised.value)  # as a list's background read hands it to the window
+    boxes = window.findChildren(QMessageBox)
+    assert [box.text() for box in boxes] == ["Berkas data kantor rusak. Pulihkan dari cadangan yang baik."]
+    assert not window.findChildren(UnexpectedErrorDialog)
+    boxes[0].close()
+    show_error(window, ValueError("malformed JSON"))  # not the store: still the full dialog with details
+    assert window.findChildren(UnexpectedErrorDialog)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import errno
+import sqlite3
 
 from kelurahan_desk.core.errors import StoreError
 
 SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
 SQLITE_FULL = 13
+SQLITE_NOTADB = 26
 
 DISK_FULL = "disk_full"
 IO_ERROR = "io_error"
@@ -37,6 +40,17 @@ def failure_code(exc: BaseException | None) -> str | None:
     if "disk i/o error" in text:
         return IO_ERROR
     return None
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether a sqlite3 error says the store file is damaged ("database disk image is malformed")."""
+    if not isinstance(exc, sqlite3.Error):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
+    text = str(exc).lower()
+    return "malformed" in text or "file is not a database" in text
 
 
 def as_store_error(exc: BaseException, fallback: str) -> StoreError:
