@@ -9,7 +9,6 @@ typed; ticking one links the new case to it.
 
 from __future__ import annotations
 
-from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
@@ -40,6 +39,7 @@ from kelurahan_desk.ui.cases.resident_lookup import ResidentLookup
 from kelurahan_desk.ui.cases.text_box import TextBox
 from kelurahan_desk.ui.error_dialog import show_error
 from kelurahan_desk.ui.form_errors import FieldErrors
+from kelurahan_desk.ui.tab_order import tab_through
 from kelurahan_desk.ui.view_context import ViewContext
 
 RESIDENT, TYPED, ANONYMOUS = "penduduk", "bukan_penduduk", "anonim"
@@ -221,8 +221,7 @@ class CaseIntakeForm(QWidget):
             self.clear_button,
             self.save_button,
         ]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        tab_through(chain)
 
     # --- state of the form ----------------------------------------------------------------------
 

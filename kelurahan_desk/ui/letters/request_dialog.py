@@ -3,7 +3,6 @@ resident record, tick the requirements seen, add scans, then save as draft or ha
 
 from __future__ import annotations
 
-from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
@@ -33,6 +32,7 @@ from kelurahan_desk.ui.form_errors import FieldErrors, error_label
 from kelurahan_desk.ui.letters.letter_fields import FieldInputs
 from kelurahan_desk.ui.letters.screen_fit import fit_to_screen
 from kelurahan_desk.ui.search_line import SearchLine
+from kelurahan_desk.ui.tab_order import tab_through
 from kelurahan_desk.ui.view_context import ViewContext
 
 MAX_SCAN_BYTES = 20 * 1024 * 1024
@@ -161,8 +161,7 @@ class LetterRequestDialog(QDialog):
         for check in self.requirement_checks:
             self.requirements_layout.addWidget(check)
         chain = [self.type_combo, *self.inputs.widgets.values(), *self.requirement_checks, self.scan_list]
-        for before, after in pairwise(chain):
-            QWidget.setTabOrder(before, after)  # the rebuilt fields come right after the type, as they show
+        tab_through(chain)  # the rebuilt fields come right after the type, as they show
         validity = (
             self.tr("berlaku {0} hari").format(kind.validity_days)
             if kind.validity_days

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kelurahan_desk.core.domain.proposal_scoring import DEFAULT_CRITERIA, MAX_CRITERIA, WEIGHT_MAX, Criterion
+from kelurahan_desk.ui.tab_order import tab_through
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -94,8 +94,7 @@ class CriteriaDialog(QDialog):
         spin.valueChanged.connect(lambda _v: self.show_total())
         self.table.setCellWidget(row, 1, spin)
         chain = [self.table, *(self.table.cellWidget(r, 1) for r in range(self.table.rowCount())), self.add_button]
-        for before, after in pairwise(chain):
-            QWidget.setTabOrder(before, after)  # the weights come after the list, before the buttons under it
+        tab_through(chain)  # the weights come after the list, before the buttons under it
         self.show_total()
         if edit:
             self.table.setCurrentCell(row, 0)

@@ -13,8 +13,6 @@ changes.
 
 from __future__ import annotations
 
-import itertools
-
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -26,6 +24,7 @@ from kelurahan_desk.ui.cases.photo_strip import PhotoStrip
 from kelurahan_desk.ui.form_errors import FieldErrors
 from kelurahan_desk.ui.photo_viewer import open_on_click
 from kelurahan_desk.ui.programme_labels import label
+from kelurahan_desk.ui.tab_order import tab_through
 
 
 def parse_amount(text: str, field: str) -> int:
@@ -161,8 +160,7 @@ class ProposalForm(QWidget):
         self.save_button.clicked.connect(self.submit)
         self.photo_button.clicked.connect(self.photos.choose_files)
         order = [widget for _key, _label, widget in rows] + [self.photos, self.photo_button, self.save_button]
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)
+        tab_through(order)
 
     def load(self, proposal: ProposalView, proposer: str, photos: list[tuple[str, bytes]]) -> None:
         """A stored proposal into the form; `proposer` as it is typed (a resident as their NIK)."""

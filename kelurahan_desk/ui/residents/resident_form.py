@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable
 from datetime import date
 
@@ -29,6 +28,7 @@ from kelurahan_desk.ui.residents.choices import (
     label,
 )
 from kelurahan_desk.ui.residents.table_model import short_date
+from kelurahan_desk.ui.tab_order import tab_through
 
 
 def parse_date(text: str, field: str) -> date | None:
@@ -169,8 +169,7 @@ class ResidentForm(QWidget):
             self.rt,
             self.rw,
         ]
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)
+        tab_through(order)
         for edit in (self.nik, self.kk, self.name, self.birth_place, self.birth_date, self.address, self.rt, self.rw):
             edit.textEdited.connect(self.edited)
         for box in (self.sex, self.religion, self.marital_status, self.relationship, self.occupation, self.education):
