@@ -4,6 +4,8 @@ JSON body ``{"error": code, "detail": …, …}`` with a 4xx status."""
 from __future__ import annotations
 
 import base64
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 
@@ -51,6 +53,7 @@ class HqSettings:
     rate_limit: RateLimit = field(default_factory=RateLimit)
     rules: EntityRules = DEFAULT_RULES
     qr_reader: QrPayloadReader | None = None
+    rate_clock: Callable[[], float] = time.time
 
 
 class EnrolRequest(BaseModel):
@@ -120,7 +123,7 @@ def create_app(engine: Engine, settings: HqSettings | None = None, hq: HqIdentit
     ingest = Ingest(engine, hq, settings.rules)
     streams = Streams(engine, hq, settings.rules)
     store = AttachmentStore(engine)
-    limiter = RateLimiter(engine, settings.rate_limit)
+    limiter = RateLimiter(engine, settings.rate_limit, settings.rate_clock)
     staff = StaffTokens(engine)
     routing = CaseRouting(engine, hq, settings.rules)
     app = FastAPI(title="Kelurahan Desk HQ", version=f"protocol {PROTOCOL_VERSION}")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -190,11 +189,12 @@ def test_rate_limit_is_per_office_and_shared_through_the_database(hq_engine):
 def test_client_retries_when_rate_limited_then_succeeds(hq_engine):
     office = enrolled_office(hq_engine)
     waits: list[float] = []
-    settings = HqSettings(rate_limit=RateLimit(per_second=20, burst=1))
+    clock = [1_000_000.0]
+    settings = HqSettings(rate_limit=RateLimit(per_second=20, burst=1), rate_clock=lambda: clock[0])
 
     def sleep(seconds: float) -> None:
         waits.append(seconds)
-        time.sleep(0.06)
+        clock[0] += seconds
 
     with TestClient(create_app(hq_engine, settings), base_url="http://hq") as http:
         client = HqClient("http://hq", office.code, office.key, load_identity(hq_engine).public_key, http=http,
