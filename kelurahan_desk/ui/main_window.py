@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -145,8 +145,10 @@ class MainWindow(QMainWindow):
     # --- menus and status bar ---------------------------------------------------------------------
 
     def _build_menus(self) -> None:
+        # The menu titles have no Alt+letter: the pages' buttons and labels use nearly every letter, and a
+        # letter claimed twice only moves between its owners. F10 opens the menu bar instead.
         actor = self.context.actor
-        file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
+        file_menu = self.menuBar().addMenu(self.tr("Berkas"))
         self.backup = BackupActions(self, self.context, self.restart_after_restore)
         file_menu.addAction(self.backup.backup_action)
         file_menu.addAction(self.backup.restore_action)
@@ -165,23 +167,29 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        view_menu = self.menuBar().addMenu(self.tr("&Tampilan"))
+        view_menu = self.menuBar().addMenu(self.tr("Tampilan"))
         for number, entry in enumerate(self._entries[:9], start=1):
             action = QAction(entry.translated_title().replace("&", "&&"), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, key=entry.key: self.open_view(key))
             view_menu.addAction(action)
 
-        settings_menu = self.menuBar().addMenu(self.tr("&Pengaturan"))
+        settings_menu = self.menuBar().addMenu(self.tr("Pengaturan"))
         self.settings_action = QAction(self.tr("&Pengaturan…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
         settings_menu.addAction(self.settings_action)
 
-        help_menu = self.menuBar().addMenu(self.tr("Ba&ntuan"))
+        help_menu = self.menuBar().addMenu(self.tr("Bantuan"))
         about = QAction(self.tr("&Tentang Kelurahan Desk"), self)
         about.triggered.connect(self.show_about)
+        keys = QAction(self.tr("&Pintasan papan ketik"), self)
+        keys.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        keys.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(keys)
         help_menu.addAction(about)
+        open_menus = QShortcut(QKeySequence(Qt.Key.Key_F10), self)
+        open_menus.activated.connect(lambda: self.menuBar().setActiveAction(file_menu.menuAction()))
         self.settings_action.setToolTip(
             "" if actor.can(Permission.MANAGE_OFFICE) else self.tr("Data kantor hanya dapat diubah administrator.")
         )
@@ -234,6 +242,11 @@ class MainWindow(QMainWindow):
         from kelurahan_desk.ui.settings_dialog import SettingsDialog
 
         SettingsDialog(self.context, self).exec()
+
+    def show_shortcuts(self) -> None:
+        from kelurahan_desk.ui.shortcut_help import ShortcutHelpDialog
+
+        ShortcutHelpDialog(self, self.stack.currentWidget()).exec()
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

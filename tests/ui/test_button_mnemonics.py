@@ -71,3 +71,23 @@ def test_each_settings_tab_has_alt_letters_of_its_own(qtbot: QtBot, context: Vie
         if found := visible_letters(dialog, dialog.tabs):
             clashes[dialog.tabs.tabText(index)] = found
     assert clashes == {}
+
+
+def test_alt_letters_belong_to_the_page_and_f10_opens_the_menus(qtbot: QtBot, context: ViewContext) -> None:
+    from PySide6.QtCore import Qt
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert [a.text() for a in window.menuBar().actions() if MNEMONIC.search(a.text())] == []
+    page = window.open_view("residents")
+    with qtbot.waitSignal(page.new_button.clicked, timeout=2000):
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.activePopupWidget() is None
+
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    assert window.menuBar().activeAction().text() == "Berkas"
+    QApplication.activePopupWidget().close()

@@ -52,7 +52,7 @@ def test_without_the_compiler_the_ts_file_is_read_directly(
     monkeypatch.setattr(translations, "_lrelease", lambda: None)
     translator = make_translator("en", tmp_path / "compiled")
     assert isinstance(translator, TsTranslator)
-    assert translator.translate("MainWindow", "&Berkas") == "&File"
+    assert translator.translate("MainWindow", "Berkas") == "File"
     assert translator.translate("MainWindow", "tidak ada") == ""
 
 

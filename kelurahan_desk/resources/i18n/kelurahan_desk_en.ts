@@ -854,6 +854,10 @@ Continue?</translation>
         <source>{n} kasus serupa; centang satu untuk menautkan (Spasi).</source>
         <translation>{n} similar cases; tick one to link it (Space).</translation>
     </message>
+    <message>
+        <source>Simpan kasus baru</source>
+        <translation>Save the new case</translation>
+    </message>
 </context>
 <context>
     <name>CaseLabels</name>
@@ -1204,6 +1208,14 @@ Continue?</translation>
         <source>{n} kasus diterima bulan ini; kepatuhan tenggat {share}.</source>
         <translation>{n} cases received this month; deadlines met: {share}.</translation>
     </message>
+    <message>
+        <source>Cari kasus</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <source>Muat ulang antrian</source>
+        <translation>Reload the queue</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -1290,6 +1302,10 @@ Continue?</translation>
         <source>Kasus {number} tersimpan. Dijanjikan {promised}. Cetak tanda terima di kanan atas (Alt+T).</source>
         <translation>Case {number} saved. Promised by {promised}. Print the receipt at the top right (Alt+R).</translation>
     </message>
+    <message>
+        <source>Kasus baru</source>
+        <translation>New case</translation>
+    </message>
 </context>
 <context>
     <name>CategoryEditor</name>
@@ -1364,6 +1380,14 @@ Continue?</translation>
     <message>
         <source>tidak</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>Simpan kategori</source>
+        <translation>Save the category</translation>
+    </message>
+    <message>
+        <source>Kategori baru</source>
+        <translation>New category</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +2966,14 @@ Continue?</translation>
         <source>Tersimpan. Tidak ada tenggat kasus yang berubah.</source>
         <translation>Saved. No case deadline changed.</translation>
     </message>
+    <message>
+        <source>Simpan hari libur</source>
+        <translation>Save the holiday</translation>
+    </message>
+    <message>
+        <source>Hapus hari libur terpilih (di daftar)</source>
+        <translation>Delete the chosen holiday (in the list)</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportModel</name>
@@ -3661,8 +3693,8 @@ Continue?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Berkas</source>
-        <translation>&amp;File</translation>
+        <source>Berkas</source>
+        <translation>File</translation>
     </message>
     <message>
         <source>&amp;Kunci layar</source>
@@ -3677,20 +3709,20 @@ Continue?</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>&amp;Tampilan</source>
-        <translation>&amp;View</translation>
+        <source>Tampilan</source>
+        <translation>View</translation>
     </message>
     <message>
-        <source>&amp;Pengaturan</source>
-        <translation>&amp;Settings</translation>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <source>Ba&amp;ntuan</source>
-        <translation>&amp;Help</translation>
+        <source>Bantuan</source>
+        <translation>Help</translation>
     </message>
     <message>
         <source>&amp;Tentang Kelurahan Desk</source>
@@ -3733,6 +3765,10 @@ Error logs: {logs}</translation>
     <message>
         <source>Data masih sedang disimpan (impor, cadangan atau pemulihan). Tutup juga?</source>
         <translation>Data is still being saved (import, backup or restore). Close anyway?</translation>
+    </message>
+    <message>
+        <source>&amp;Pintasan papan ketik</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -3877,6 +3913,10 @@ Error logs: {logs}</translation>
     <message>
         <source>Usulan tidak dapat diubah</source>
         <translation>The proposal cannot be edited</translation>
+    </message>
+    <message>
+        <source>Usulan baru</source>
+        <translation>New proposal</translation>
     </message>
 </context>
 <context>
@@ -4130,6 +4170,10 @@ Error logs: {logs}</translation>
             <numerusform>%n case overdue</numerusform>
             <numerusform>%n cases overdue</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Eskalasi kasus terpilih</source>
+        <translation>Escalate the chosen case</translation>
     </message>
 </context>
 <context>
@@ -5331,6 +5375,10 @@ Error logs: {logs}</translation>
         <source>Pilih penduduk di daftar</source>
         <translation>Choose a resident in the list</translation>
     </message>
+    <message>
+        <source>Simpan data penduduk</source>
+        <translation>Save the resident's details</translation>
+    </message>
 </context>
 <context>
     <name>ResidentExport</name>
@@ -5611,6 +5659,14 @@ Error logs: {logs}</translation>
         <source>Kembali</source>
         <translation>Go back</translation>
     </message>
+    <message>
+        <source>Cari penduduk</source>
+        <translation>Search residents</translation>
+    </message>
+    <message>
+        <source>Penduduk baru</source>
+        <translation>New resident</translation>
+    </message>
 </context>
 <context>
     <name>ResultsTab</name>
@@ -5828,6 +5884,57 @@ Error logs: {logs}</translation>
     <message>
         <source>Pulihkan</source>
         <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutHelpDialog</name>
+    <message>
+        <source>Pintasan papan ketik</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Tombol</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Fungsi</source>
+        <translation>What they do</translation>
+    </message>
+    <message>
+        <source>Membuka menu; panah untuk berpindah, Enter untuk memilih</source>
+        <translation>Opens the menus; arrows to move, Enter to choose</translation>
+    </message>
+    <message>
+        <source>Alt + huruf bergaris bawah</source>
+        <translation>Alt + underlined letter</translation>
+    </message>
+    <message>
+        <source>Menekan tombol itu atau pindah ke isian itu</source>
+        <translation>Presses that button or moves to that field</translation>
+    </message>
+    <message>
+        <source>Pindah ke isian berikutnya / sebelumnya</source>
+        <translation>Moves to the next / previous field</translation>
+    </message>
+    <message>
+        <source>Tombol utama jendela (yang bergaris tebal)</source>
+        <translation>The window's main button (the one drawn bold)</translation>
+    </message>
+    <message>
+        <source>Menutup jendela kecil tanpa menjalankannya</source>
+        <translation>Closes a dialog without carrying it out</translation>
+    </message>
+    <message>
+        <source>Di halaman ini</source>
+        <translation>On this page</translation>
+    </message>
+    <message>
+        <source>Di semua halaman</source>
+        <translation>On every page</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

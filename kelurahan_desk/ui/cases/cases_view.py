@@ -61,6 +61,7 @@ class CasesView(QWidget):
         # on the queue only: the category editor has its own Ctrl+N, and two in one window cancel each other
         new_case = QShortcut(QKeySequence.StandardKey.New, self.queue, self.start_intake)
         new_case.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_case.setWhatsThis(self.tr("Kasus baru"))
 
     def focus_first(self) -> None:
         widget = self.tabs.currentWidget()

@@ -84,8 +84,13 @@ class CategoryEditor(QWidget):
         self.tree.currentItemChanged.connect(lambda current, _old: self._edit(current))
         self.new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(self.save)
-        for keys, slot in ((QKeySequence.StandardKey.Save, self.save), (QKeySequence.StandardKey.New, self.start_new)):
-            QShortcut(keys, self, slot).setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for keys, slot, doing in (
+            (QKeySequence.StandardKey.Save, self.save, self.tr("Simpan kategori")),
+            (QKeySequence.StandardKey.New, self.start_new, self.tr("Kategori baru")),
+        ):
+            shortcut = QShortcut(keys, self, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(doing)
         self.refresh()
 
     def focus_first(self) -> None:

@@ -141,8 +141,10 @@ class HolidayEditor(QWidget):
             self.remove_button.clicked.connect(self.remove_chosen)
             save = QShortcut(QKeySequence.StandardKey.Save, self, self.save)
             save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            save.setWhatsThis(self.tr("Simpan hari libur"))
             remove = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_chosen)
             remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+            remove.setWhatsThis(self.tr("Hapus hari libur terpilih (di daftar)"))
         else:
             layout.addWidget(QLabel(self.tr("Hanya administrator yang dapat mengubah hari libur kantor.")))
         self.year.valueChanged.connect(lambda _y: self.refresh())

@@ -125,7 +125,7 @@ class CaseIntakeForm(QWidget):
         for line in (self.address, self.latitude, self.longitude):
             line.returnPressed.connect(self.submit)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.submit)
+            QShortcut(QKeySequence(keys), self, self.submit).setWhatsThis(self.tr("Simpan kasus baru"))
         for box in (self.description, self.info_requested):
             box.submitted.connect(self.submit)
         self.load_categories()

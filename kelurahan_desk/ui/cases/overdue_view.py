@@ -72,7 +72,7 @@ class OverdueByOfficerView(QWidget):
         layout.addWidget(self.case_table, 3)
         self.loads.currentCellChanged.connect(lambda row, *_a: self._officer_chosen(row))
         self.escalate_button.clicked.connect(self.escalate_selected)
-        QShortcut(QKeySequence("Ctrl+E"), self, self.escalate_selected)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.escalate_selected).setWhatsThis(self.tr("Eskalasi kasus terpilih"))
         self.refresh()
 
     def focus_first(self) -> None:

@@ -100,8 +100,8 @@ class CaseQueueView(QWidget):
         self.table.activated.connect(self._activated)
         self.more_button.clicked.connect(self.load_more)
         self.detail.changed.connect(self._case_acted)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_first)
-        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_first).setWhatsThis(self.tr("Cari kasus"))
+        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh).setWhatsThis(self.tr("Muat ulang antrian"))
         self.refresh()
 
     def focus_first(self) -> None:

@@ -166,7 +166,7 @@ class MusrenbangView(QWidget):
         self.merge_button.clicked.connect(self.merge_selected)
         self.carry_button.clicked.connect(self.carry_over)
         enable_on_selection(self.proposal_table, self.edit_button, self.photos_button)
-        QShortcut(QKeySequence("Ctrl+N"), self, self.form.focus_first)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.form.focus_first).setWhatsThis(self.tr("Usulan baru"))
         context.notices.changed.connect(self._on_changed)
         self.load_years()
 

@@ -94,7 +94,9 @@ class ResidentDetailPanel(QWidget):
         self.save_button.clicked.connect(self.save)
         self.move_button.clicked.connect(lambda: self.record_event("pindah"))
         self.death_button.clicked.connect(lambda: self.record_event("meninggal"))
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save = QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.setWhatsThis(self.tr("Simpan data penduduk"))
         for edit in self.form.findChildren(QLineEdit):
             edit.returnPressed.connect(self.save)  # Enter in any field saves, as in a dialog
 

@@ -129,8 +129,8 @@ class ResidentsView(QWidget):
         self.detail.saved.connect(self._saved)
         self.detail.open_resident.connect(self.open_resident)
         context.notices.changed.connect(self._on_changed)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_first)
-        QShortcut(QKeySequence.StandardKey.New, self, self.start_new)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_first).setWhatsThis(self.tr("Cari penduduk"))
+        QShortcut(QKeySequence.StandardKey.New, self, self.start_new).setWhatsThis(self.tr("Penduduk baru"))
         self.search_now()
 
     # --- searching --------------------------------------------------------------------------------
