@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
+from collections import defaultdict
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QMessageBox, QTabWidget, QWidget
 
 from kelurahan_desk.composition import Services
 from kelurahan_desk.core.services.permissions import Actor
@@ -17,6 +20,7 @@ from kelurahan_desk.ui.task_runner import InlineTaskRunner
 from kelurahan_desk.ui.view_context import ChangeNotices, ViewContext
 
 SCREENSHOTS = Path("/tmp/kelurahan-desk-screens")
+MNEMONIC = re.compile(r"&([^&\s])")
 
 
 @pytest.fixture
@@ -93,3 +97,31 @@ def screenshot(widget: object, name: str) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     widget.grab().save(str(path))  # type: ignore[attr-defined]
     return path
+
+
+def visible_letters(window: QWidget) -> dict[str, list[str]]:
+    """Alt+letters of the labels, buttons and tab titles in sight in `window`, and what answers to each."""
+    owners: dict[str, list[str]] = defaultdict(list)
+    shown_tabs = [tabs for tabs in window.findChildren(QTabWidget) if tabs.isVisible()]
+    texts = [tabs.tabText(i) for tabs in shown_tabs for i in range(tabs.count())]
+    texts += [w.text() for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton) if w.isVisible()]
+    for text in texts:
+        found = MNEMONIC.search(text)
+        if found:
+            owners[found.group(1).lower()].append(text)
+    return {letter: shown for letter, shown in owners.items() if len(shown) > 1}
+
+
+@contextmanager
+def interface_language(qapp: QApplication, language: str, folder: Path) -> Iterator[None]:
+    """Widgets made inside speak `language` ("id" needs no translator)."""
+    from kelurahan_desk.ui.translations import make_translator
+
+    translator = make_translator(language, folder) if language != "id" else None
+    if translator is not None:
+        qapp.installTranslator(translator)
+    try:
+        yield
+    finally:
+        if translator is not None:
+            qapp.removeTranslator(translator)

@@ -1,75 +1,60 @@
-"""On every page the buttons in sight have Alt+letters of their own: two buttons sharing one make Alt+letter
-only move between them, and the clerk's Alt+S never saves."""
+"""On every page, tab and dialog the labels, buttons and tab titles in sight have Alt+letters of their own: two
+sharing one make Alt+letter only move between them, and the clerk's Alt+S never saves."""
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
+from datetime import date
+from pathlib import Path
 
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget, QWidget
+import pytest
+from PySide6.QtWidgets import QApplication, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from kelurahan_desk.ui.main_window import MainWindow
 from kelurahan_desk.ui.view_context import ViewContext
-
-MNEMONIC = re.compile(r"&([^&\s])")
-
-
-def shared_letters(page: QWidget) -> dict[str, list[str]]:
-    """The Alt+letters that more than one button in sight on `page` answers to, with those buttons' texts."""
-    owners: dict[str, list[str]] = defaultdict(list)
-    for button in page.findChildren(QAbstractButton):
-        found = MNEMONIC.search(button.text())
-        if found and button.isVisibleTo(page.window()) and button.isVisible():
-            owners[found.group(1).lower()].append(button.text())
-    return {letter: texts for letter, texts in owners.items() if len(texts) > 1}
+from tests.ui.conftest import MNEMONIC, interface_language, visible_letters
 
 
-def test_no_two_buttons_in_sight_share_an_alt_letter(qtbot: QtBot, context: ViewContext) -> None:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_no_two_things_in_sight_on_a_page_share_an_alt_letter(
+    qtbot: QtBot, qapp: QApplication, context: ViewContext, tmp_path: Path, language: str
+) -> None:
     clashes: dict[str, dict[str, list[str]]] = {}
-    for entry in window._entries:
-        page = window.open_view(entry.key)
-        tabs = [page, *page.findChildren(QTabWidget)]
-        for holder in tabs:
-            count = holder.count() if isinstance(holder, QTabWidget) else 1
-            for index in range(count):
-                if isinstance(holder, QTabWidget):
-                    holder.setCurrentIndex(index)
-                QApplication.processEvents()
-                found = shared_letters(page)
-                if found:
-                    clashes[f"{entry.key}/{index}"] = found
+    with interface_language(qapp, language, tmp_path):
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        for entry in window._entries:
+            page = window.open_view(entry.key)
+            for holder in [page, *page.findChildren(QTabWidget)]:
+                count = holder.count() if isinstance(holder, QTabWidget) else 1
+                for index in range(count):
+                    if isinstance(holder, QTabWidget):
+                        holder.setCurrentIndex(index)
+                    QApplication.processEvents()
+                    if found := visible_letters(page):
+                        title = holder.tabText(index) if isinstance(holder, QTabWidget) else ""
+                        clashes[f"{entry.key}/{title}"] = found
     assert clashes == {}
 
 
-def visible_letters(window: QWidget, tabs: QTabWidget) -> dict[str, list[str]]:
-    """Alt+letters of the labels, buttons and tab titles in sight, and what answers to each."""
-    owners: dict[str, list[str]] = defaultdict(list)
-    texts = [tabs.tabText(i) for i in range(tabs.count())]
-    texts += [w.text() for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton) if w.isVisible()]
-    for text in texts:
-        found = MNEMONIC.search(text)
-        if found:
-            owners[found.group(1).lower()].append(text)
-    return {letter: shown for letter, shown in owners.items() if len(shown) > 1}
-
-
-def test_each_settings_tab_has_alt_letters_of_its_own(qtbot: QtBot, context: ViewContext) -> None:
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_each_settings_tab_has_alt_letters_of_its_own(
+    qtbot: QtBot, qapp: QApplication, context: ViewContext, tmp_path: Path, language: str
+) -> None:
     from kelurahan_desk.ui.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(context)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    clashes = {}
-    for index in range(dialog.tabs.count()):
-        dialog.tabs.setCurrentIndex(index)
-        QApplication.processEvents()
-        if found := visible_letters(dialog, dialog.tabs):
-            clashes[dialog.tabs.tabText(index)] = found
+    with interface_language(qapp, language, tmp_path):
+        dialog = SettingsDialog(context)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        clashes = {}
+        for index in range(dialog.tabs.count()):
+            dialog.tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            if found := visible_letters(dialog):
+                clashes[dialog.tabs.tabText(index)] = found
     assert clashes == {}
 
 
@@ -91,3 +76,17 @@ def test_alt_letters_belong_to_the_page_and_f10_opens_the_menus(qtbot: QtBot, co
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
     assert window.menuBar().activeAction().text() == "Berkas"
     QApplication.activePopupWidget().close()
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+@pytest.mark.parametrize("kind", ["pindah", "meninggal"])
+def test_life_event_dialogs_have_alt_letters_of_their_own(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, language: str, kind: str
+) -> None:
+    from kelurahan_desk.ui.residents.event_dialog import LifeEventDialog
+
+    with interface_language(qapp, language, tmp_path):
+        dialog = LifeEventDialog(kind, "Siti", date(2026, 11, 2), lambda *_: None)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert visible_letters(dialog) == {}

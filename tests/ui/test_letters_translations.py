@@ -72,7 +72,7 @@ def test_the_letters_screens_speak_english(
         view = LettersView(context)
         qtbot.addWidget(view)
         assert [view.worklist.itemText(i) for i in range(3)] == ["Drafts", "To verify", "To approve"]
-        assert view.buttons["approve"].text() == "Appro&ve…" and view.register_button.text() == "Outgoing &register…"
+        assert view.buttons["approve"].text() == "Appr&ove…" and view.register_button.text() == "Outgoing &register…"
         assert view.model.headerData(0, Qt.Orientation.Horizontal) == "Number"
         view.worklist.setCurrentIndex(4)
         assert view.model.index(0, 3).data() == "Issued"

@@ -28,7 +28,7 @@ from kelurahan_desk.ui.pdf_printing import OpenedPdf
 from kelurahan_desk.ui.task_runner import InlineTaskRunner
 from kelurahan_desk.ui.view_context import ChangeNotices, ViewContext
 from tests.core.letter_helpers import PASSWORDS, LetterOffice, fast_password_hashing, letter_office
-from tests.ui.conftest import screenshot
+from tests.ui.conftest import interface_language, screenshot, visible_letters
 
 __all__ = ["fast_password_hashing"]
 needs_qt_pdf = pytest.mark.skipif(
@@ -234,3 +234,16 @@ def test_register_dialog_lists_the_year_and_saves_it(qtbot, office: LetterOffice
     read_only = RegisterDialog(context_for(office, reader, settings))
     qtbot.addWidget(read_only)
     assert read_only.model.rowCount() == 2 and read_only.save_button.isHidden()
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_the_approve_dialog_has_alt_letters_of_its_own(
+    qtbot, qapp: QApplication, office: LetterOffice, tmp_path: Path, language: str
+) -> None:
+    letters = office.services.letters
+    letter = letters.create(office.desk, office.request(), submit=True)
+    with interface_language(qapp, language, tmp_path):
+        dialog = ApproveDialog(letter, lambda a, p: letters.approve(office.lurah, letter.id, p, a))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert visible_letters(dialog) == {}

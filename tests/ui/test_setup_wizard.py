@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
 from kelurahan_desk.composition import Services
 from kelurahan_desk.core.services.permissions import Role
-from kelurahan_desk.ui.setup_wizard import ADMIN, DETAILS, REGION, SUMMARY, SetupWizard
+from kelurahan_desk.ui.setup_wizard import ADMIN, DETAILS, REGION, SUMMARY, WELCOME, SetupWizard
 from kelurahan_desk.ui.task_runner import InlineTaskRunner
-from tests.ui.conftest import screenshot
+from tests.ui.conftest import interface_language, screenshot, visible_letters
 
 REGIONS_CSV = """kode,nama
 32,Jawa Barat
@@ -194,3 +195,25 @@ def test_an_error_found_at_the_end_goes_back_to_its_page(
     assert wizard.actor is None
     assert wizard.currentId() == REGION
     assert wizard.region_page.identity.errors.error_text("code") == "Pengaturan awal sudah pernah dilakukan."
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_each_wizard_page_has_alt_letters_of_its_own(
+    qtbot: QtBot, qapp: QApplication, services: Services, settings: QSettings, tmp_path: Path, language: str
+) -> None:
+    with interface_language(qapp, language, tmp_path):
+        wizard = make_wizard(qtbot, services, settings)
+        clashes = {wizard.currentId(): visible_letters(wizard)}
+        wizard.next()
+        fill_admin(wizard)
+        clashes[wizard.currentId()] = visible_letters(wizard)
+        wizard.next()
+        wizard.region_page.identity.fill(
+            {"code": "32.73.01.1001", "province_name": "Jawa Barat", "city_kind": "KOTA", "city_name": "Bandung",
+             "district_name": "Sukasari", "village_name": "Sukarasa"}
+        )
+        clashes[wizard.currentId()] = visible_letters(wizard)
+        wizard.next()
+        clashes[wizard.currentId()] = visible_letters(wizard)
+    assert list(clashes) == [WELCOME, ADMIN, REGION, DETAILS]
+    assert all(found == {} for found in clashes.values()), clashes

@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>&amp;Nonaktifkan</source>
-        <translation>&amp;Disable</translation>
+        <translation>Disa&amp;ble</translation>
     </message>
     <message>
         <source>Atur ulang &amp;kata sandi…</source>
@@ -121,11 +121,11 @@
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <source>Nama &amp;lengkap</source>
+        <source>Nama l&amp;engkap</source>
         <translation>&amp;Full name</translation>
     </message>
     <message>
-        <source>&amp;Kata sandi</source>
+        <source>Kata &amp;sandi</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
@@ -217,12 +217,12 @@ Restore the office data from that backup now? The damaged data is kept aside fir
         <translation>&amp;Position (a.n.)</translation>
     </message>
     <message>
-        <source>Pang&amp;kat</source>
+        <source>&amp;Pangkat</source>
         <translation>Ran&amp;k</translation>
     </message>
     <message>
         <source>&amp;Kata sandi</source>
-        <translation>&amp;Password</translation>
+        <translation>Pass&amp;word</translation>
     </message>
     <message>
         <source>Setujui &amp;&amp; terbitkan</source>
@@ -588,7 +588,7 @@ Continue?</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <source>Cetak &amp;tanda terima</source>
+        <source>Cetak tanda te&amp;rima</source>
         <translation>Print &amp;receipt</translation>
     </message>
     <message>
@@ -783,7 +783,7 @@ Continue?</translation>
         <translation>&amp;Reporter</translation>
     </message>
     <message>
-        <source>Cari &amp;penduduk</source>
+        <source>&amp;Cari penduduk</source>
         <translation>&amp;Find resident</translation>
     </message>
     <message>
@@ -831,7 +831,7 @@ Continue?</translation>
         <translation>RW</translation>
     </message>
     <message>
-        <source>&amp;Lokasi RT/RW</source>
+        <source>Lokasi &amp;RT/RW</source>
         <translation>&amp;Location RT/RW</translation>
     </message>
     <message>
@@ -1103,7 +1103,7 @@ Continue?</translation>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <source>Kate&amp;gori</source>
+        <source>Kat&amp;egori</source>
         <translation>Categor&amp;y</translation>
     </message>
     <message>
@@ -1279,7 +1279,7 @@ Continue?</translation>
 <context>
     <name>CasesView</name>
     <message>
-        <source>&amp;Antrian kasus</source>
+        <source>Antr&amp;ian kasus</source>
         <translation>Case &amp;queue</translation>
     </message>
     <message>
@@ -1287,7 +1287,7 @@ Continue?</translation>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <source>&amp;Terlambat per petugas</source>
+        <source>Terla&amp;mbat per petugas</source>
         <translation>&amp;Overdue per officer</translation>
     </message>
     <message>
@@ -1334,7 +1334,7 @@ Continue?</translation>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <source>&amp;Induk</source>
+        <source>In&amp;duk</source>
         <translation>&amp;Parent</translation>
     </message>
     <message>
@@ -1362,7 +1362,7 @@ Continue?</translation>
         <translation>Or&amp;der</translation>
     </message>
     <message>
-        <source>&amp;Baru</source>
+        <source>Ba&amp;ru</source>
         <translation>Ne&amp;w</translation>
     </message>
     <message>
@@ -2763,11 +2763,11 @@ Continue?</translation>
     </message>
     <message>
         <source>Simpan &amp;PDF berita acara…</source>
-        <translation>Save the minutes as &amp;PDF…</translation>
+        <translation>Save the &amp;minutes as PDF…</translation>
     </message>
     <message>
         <source>Simpan daftar p&amp;rioritas…</source>
-        <translation>Save the &amp;priority list…</translation>
+        <translation>Save the prio&amp;rity list…</translation>
     </message>
     <message>
         <source>&amp;Ekspor Excel…</source>
@@ -3463,7 +3463,7 @@ Continue?</translation>
     </message>
     <message>
         <source>Set&amp;ujui…</source>
-        <translation>Appro&amp;ve…</translation>
+        <translation>Appr&amp;ove…</translation>
     </message>
     <message>
         <source>&amp;Terbitkan</source>
@@ -3483,7 +3483,7 @@ Continue?</translation>
     </message>
     <message>
         <source>&amp;Cabut…</source>
-        <translation>Re&amp;voke…</translation>
+        <translation>Revo&amp;ke…</translation>
     </message>
     <message>
         <source>Daftar:</source>
@@ -3613,10 +3613,10 @@ Continue?</translation>
     </message>
     <message>
         <source>T&amp;ujuan</source>
-        <translation>&amp;Destination</translation>
+        <translation>Des&amp;tination</translation>
     </message>
     <message>
-        <source>&amp;Tempat</source>
+        <source>Tem&amp;pat</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
@@ -3832,8 +3832,8 @@ Error logs: {logs}</translation>
         <translation>&amp;Merge the selected</translation>
     </message>
     <message>
-        <source>Bawa usulan tahun &amp;lalu…</source>
-        <translation>Carry over &amp;last year&apos;s…</translation>
+        <source>B&amp;awa usulan tahun lalu…</source>
+        <translation>Carry over last &amp;year&apos;s…</translation>
     </message>
     <message>
         <source>&amp;1 Usulan</source>
@@ -4029,11 +4029,11 @@ Error logs: {logs}</translation>
     </message>
     <message>
         <source>&amp;Telepon</source>
-        <translation>&amp;Telephone</translation>
+        <translation>Telep&amp;hone</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
-        <translation>&amp;Email</translation>
+        <translation>E&amp;mail</translation>
     </message>
     <message>
         <source>Situs &amp;web</source>
@@ -4041,23 +4041,23 @@ Error logs: {logs}</translation>
     </message>
     <message>
         <source>Kode p&amp;os</source>
-        <translation>&amp;Postcode</translation>
+        <translation>Pos&amp;tcode</translation>
     </message>
     <message>
         <source>Tempat &amp;surat</source>
-        <translation>Letter &amp;place</translation>
+        <translation>Place of &amp;signing</translation>
     </message>
     <message>
         <source>Nama lu&amp;rah</source>
-        <translation>&amp;Lurah&apos;s name</translation>
+        <translation>L&amp;urah&apos;s name</translation>
     </message>
     <message>
         <source>&amp;NIP lurah</source>
-        <translation>Lurah&apos;s &amp;NIP</translation>
+        <translation>Lurah&apos;s N&amp;IP</translation>
     </message>
     <message>
         <source>Pangkat/&amp;golongan</source>
-        <translation>Rank/&amp;grade</translation>
+        <translation>Rank/gra&amp;de</translation>
     </message>
     <message>
         <source>Lambang kota</source>
@@ -4080,11 +4080,11 @@ Error logs: {logs}</translation>
     </message>
     <message>
         <source>Kode kelura&amp;han</source>
-        <translation>&amp;Kelurahan code</translation>
+        <translation>Kelurahan &amp;code</translation>
     </message>
     <message>
         <source>&amp;Provinsi</source>
-        <translation>&amp;Province</translation>
+        <translation>P&amp;rovince</translation>
     </message>
     <message>
         <source>Kota/Ka&amp;bupaten</source>
@@ -4809,14 +4809,14 @@ Error logs: {logs}</translation>
     </message>
     <message>
         <source>&amp;Simpan usulan (Enter)</source>
-        <translation>&amp;Save proposal (Enter)</translation>
+        <translation>Save p&amp;roposal (Enter)</translation>
     </message>
     <message>
         <source>&amp;Kegiatan</source>
         <translation>&amp;Activity</translation>
     </message>
     <message>
-        <source>&amp;Bidang</source>
+        <source>B&amp;idang</source>
         <translation>&amp;Field</translation>
     </message>
     <message>
@@ -4844,8 +4844,8 @@ Error logs: {logs}</translation>
         <translation>Estimated &amp;cost</translation>
     </message>
     <message>
-        <source>S&amp;wadaya</source>
-        <translation>Community &amp;contribution</translation>
+        <source>Swada&amp;ya</source>
+        <translation>Community contr&amp;ibution</translation>
     </message>
     <message>
         <source>Pe&amp;ngusul</source>
@@ -4934,11 +4934,11 @@ Error logs: {logs}</translation>
     </message>
     <message>
         <source>&amp;Tetapkan peringkat…</source>
-        <translation>&amp;Set rank…</translation>
+        <translation>Set &amp;rank…</translation>
     </message>
     <message>
         <source>Kembalikan ke &amp;urutan nilai…</source>
-        <translation>Back to the &amp;scored order…</translation>
+        <translation>Back to the scored &amp;order…</translation>
     </message>
     <message>
         <source>&amp;Kriteria penilaian…</source>
@@ -5329,10 +5329,10 @@ Error logs: {logs}</translation>
     </message>
     <message>
         <source>&amp;Data penduduk</source>
-        <translation>Resident &amp;data</translation>
+        <translation>Resident da&amp;ta</translation>
     </message>
     <message>
-        <source>&amp;Keluarga</source>
+        <source>Kel&amp;uarga</source>
         <translation>&amp;Family</translation>
     </message>
     <message>
@@ -5341,10 +5341,10 @@ Error logs: {logs}</translation>
     </message>
     <message>
         <source>&amp;Simpan</source>
-        <translation>&amp;Save</translation>
+        <translation>Sa&amp;ve</translation>
     </message>
     <message>
-        <source>&amp;Pindah…</source>
+        <source>Pinda&amp;h…</source>
         <translation>&amp;Moved out…</translation>
     </message>
     <message>
@@ -5436,11 +5436,11 @@ Error logs: {logs}</translation>
         <translation>&amp;NIK</translation>
     </message>
     <message>
-        <source>Na&amp;ma lengkap</source>
-        <translation>Full na&amp;me</translation>
+        <source>Nama leng&amp;kap</source>
+        <translation>Fu&amp;ll name</translation>
     </message>
     <message>
-        <source>No. &amp;KK</source>
+        <source>N&amp;o. KK</source>
         <translation>Family &amp;card (KK)</translation>
     </message>
     <message>
@@ -5464,16 +5464,16 @@ Error logs: {logs}</translation>
         <translation>Reli&amp;gion</translation>
     </message>
     <message>
-        <source>Status &amp;perkawinan</source>
-        <translation>&amp;Marital status</translation>
+        <source>Status perka&amp;winan</source>
+        <translation>Marital stat&amp;us</translation>
     </message>
     <message>
-        <source>Peker&amp;jaan</source>
+        <source>&amp;Pekerjaan</source>
         <translation>&amp;Occupation</translation>
     </message>
     <message>
-        <source>Pen&amp;didikan</source>
-        <translation>E&amp;ducation</translation>
+        <source>Pendidikan</source>
+        <translation>&amp;Education</translation>
     </message>
     <message>
         <source>&amp;Alamat</source>
@@ -5609,7 +5609,7 @@ Error logs: {logs}</translation>
     </message>
     <message>
         <source>&amp;Baru</source>
-        <translation>&amp;New</translation>
+        <translation>Ne&amp;w</translation>
     </message>
     <message>
         <source>Tambah penduduk baru (Ctrl+N)</source>
@@ -5629,7 +5629,7 @@ Error logs: {logs}</translation>
     </message>
     <message>
         <source>&amp;Cari:</source>
-        <translation>&amp;Search:</translation>
+        <translation>Sea&amp;rch:</translation>
     </message>
     <message>
         <source>Tidak ada penduduk yang cocok.</source>
@@ -5776,7 +5776,7 @@ Error logs: {logs}</translation>
     </message>
     <message>
         <source>&amp;Bahasa tampilan</source>
-        <translation>Display &amp;language</translation>
+        <translation>&amp;Display language</translation>
     </message>
     <message>
         <source>Bahasa baru berlaku setelah aplikasi dibuka ulang.</source>
@@ -5854,7 +5854,7 @@ Error logs: {logs}</translation>
         <translation>First-run setup — Kelurahan Desk</translation>
     </message>
     <message>
-        <source>&amp;Lanjut &gt;</source>
+        <source>Lan&amp;jut &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
@@ -6475,7 +6475,7 @@ Error logs: {logs}</translation>
     </message>
     <message>
         <source>Terbitkan serti&amp;fikat</source>
-        <translation>Issue &amp;certificates</translation>
+        <translation>Issue certi&amp;ficates</translation>
     </message>
     <message>
         <source>Daftar peserta (&amp;PDF)…</source>
@@ -6593,7 +6593,7 @@ Error logs: {logs}</translation>
     </message>
     <message>
         <source>&amp;Ekspor…</source>
-        <translation>&amp;Export…</translation>
+        <translation>E&amp;xport…</translation>
     </message>
     <message numerus="yes">
         <source>%n usaha</source>

@@ -29,7 +29,7 @@ class CasesView(QWidget):
         actor = context.actor
         self.tabs = QTabWidget()
         self.queue = CaseQueueView(context)
-        self.tabs.addTab(self.queue, self.tr("&Antrian kasus"))
+        self.tabs.addTab(self.queue, self.tr("Antr&ian kasus"))
         self.intake: CaseIntakeForm | None = None
         self.overdue: OverdueByOfficerView | None = None
         self.categories: CategoryEditor | None = None
@@ -42,7 +42,7 @@ class CasesView(QWidget):
             self.intake.saved.connect(self._intake_saved)
         if actor.can(Permission.VERIFY_CASES) or actor.can(Permission.ESCALATE_CASES):
             self.overdue = OverdueByOfficerView(context)
-            self.tabs.addTab(self.overdue, self.tr("&Terlambat per petugas"))
+            self.tabs.addTab(self.overdue, self.tr("Terla&mbat per petugas"))
             self.overdue.escalated.connect(lambda _id: self._changed())
         if actor.can(Permission.MANAGE_CATEGORIES):
             self.categories = CategoryEditor(context)

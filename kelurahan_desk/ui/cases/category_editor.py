@@ -52,7 +52,7 @@ class CategoryEditor(QWidget):
         form = QFormLayout()
         self.errors.add_row(form, "code", self.tr("&Kode layanan (Open311)"), self.code)
         self.errors.add_row(form, "name", self.tr("&Nama"), self.name)
-        self.errors.add_row(form, "parent_id", self.tr("&Induk"), self.parent_box)
+        self.errors.add_row(form, "parent_id", self.tr("In&duk"), self.parent_box)
         titles = {
             "verify_days": self.tr("Verifikasi (hari kerja)"),
             "followup_days": self.tr("Keputusan tindak lanjut"),
@@ -67,7 +67,7 @@ class CategoryEditor(QWidget):
             self.errors.add_row(form, key, titles[key], box)
         self.errors.add_row(form, "sort_order", self.tr("&Urutan"), self.sort_order)
         form.addRow("", self.active)
-        self.new_button = QPushButton(self.tr("&Baru"))
+        self.new_button = QPushButton(self.tr("Ba&ru"))
         self.save_button = QPushButton(self.tr("&Simpan"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)

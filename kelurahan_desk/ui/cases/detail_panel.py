@@ -90,7 +90,7 @@ class CaseDetailPanel(QWidget):
         self.history.setRootIsDecorated(False)
         self.history.setWordWrap(True)
         self.action_bar = FlowLayout()
-        self.receipt_button = QPushButton(self.tr("Cetak &tanda terima"))
+        self.receipt_button = QPushButton(self.tr("Cetak tanda te&rima"))
         menu = QMenu(self.receipt_button)
         menu.addAction(self.tr("A5"), lambda: self.print_receipt("a5"))
         menu.addAction(self.tr("Kertas struk 80 mm"), lambda: self.print_receipt("thermal"))

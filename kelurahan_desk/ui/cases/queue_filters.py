@@ -99,7 +99,7 @@ class CaseQueueFilters(QWidget):
                 (self.tr("&Antrian"), self.queue),
                 (self.tr("S&tatus"), self.state),
                 (self.tr("&Jenis"), self.kind),
-                (self.tr("Kate&gori"), self.category),
+                (self.tr("Kat&egori"), self.category),
             ],
             [
                 (self.tr("&Petugas"), self.officer),

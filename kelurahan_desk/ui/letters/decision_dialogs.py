@@ -58,7 +58,7 @@ class ApproveDialog(QDialog):
         form.addRow(self.tr("Surat"), summary)
         form.addRow(self.tr("&Tanda tangan"), self.capacity)
         form.addRow(self.tr("&Jabatan a.n."), self.delegate_title)
-        form.addRow(self.tr("Pang&kat"), self.rank)
+        form.addRow(self.tr("&Pangkat"), self.rank)
         form.addRow(self.tr("&Kata sandi"), self.password)
         buttons = QDialogButtonBox()
         self.approve_button = QPushButton(self.tr("Setujui && terbitkan"))

@@ -118,7 +118,7 @@ class MusrenbangView(QWidget):
         self.edit_button.setVisible(can_manage)
         self.photos_button = QPushButton(self.tr("Lihat &foto…"))
         self.merge_button = QPushButton(self.tr("&Gabungkan yang dipilih"))
-        self.carry_button = QPushButton(self.tr("Bawa usulan tahun &lalu…"))
+        self.carry_button = QPushButton(self.tr("B&awa usulan tahun lalu…"))
         self.count_label = QLabel()
         entry = QWidget()
         entry.setMinimumWidth(400)

@@ -129,14 +129,14 @@ class ProposalForm(QWidget):
         form = QFormLayout()
         rows = (
             ("activity", self.tr("&Kegiatan"), self.activity),
-            ("field", self.tr("&Bidang"), self.field),
+            ("field", self.tr("B&idang"), self.field),
             ("location", self.tr("&Lokasi"), self.location),
             ("rt", self.tr("R&T"), self.rt),
             ("rw", self.tr("R&W"), self.rw),
             ("volume", self.tr("&Volume"), self.volume),
             ("unit", self.tr("Sat&uan"), self.unit),
             ("estimated_cost", self.tr("&Perkiraan biaya"), self.cost),
-            ("swadaya", self.tr("S&wadaya"), self.swadaya),
+            ("swadaya", self.tr("Swada&ya"), self.swadaya),
             ("proposer_name", self.tr("Pe&ngusul"), self.proposer),
             ("beneficiaries", self.tr("Penerima &manfaat"), self.beneficiaries),
             ("latitude", self.tr("Koor&dinat"), self.coordinates),

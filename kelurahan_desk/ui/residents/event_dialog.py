@@ -54,7 +54,7 @@ class LifeEventDialog(QDialog):
         self.note.setFixedHeight(70)
         form = QFormLayout()
         self.errors.add_row(form, "event_date", self.tr("&Tanggal"), self.event_date)
-        self.errors.add_row(form, "place", self.tr("T&ujuan") if moving else self.tr("&Tempat"), self.place)
+        self.errors.add_row(form, "place", self.tr("T&ujuan") if moving else self.tr("Tem&pat"), self.place)
         self.errors.add_row(form, "note", self.tr("&Catatan"), self.note)
         form.addRow(self.errors.general)
         self.errors.alias("status", "event_date")
