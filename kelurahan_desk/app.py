@@ -372,5 +372,8 @@ def self_test(data_dir: str | None) -> int:
         finally:
             services.close()
     ok = shown and rows == expected
-    print(f"self-test: {'ok' if ok else 'FAILED'} (window shown: {shown}, residents listed: {rows} of {expected})")
+    print(
+        f"uji diri: {'berhasil' if ok else 'GAGAL'} "
+        f"(jendela tampil: {'ya' if shown else 'tidak'}, penduduk dalam daftar: {rows} dari {expected})"
+    )
     return 0 if ok else 1

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import re
 from datetime import date
-from pathlib import Path
 
 from kelurahan_desk.cli.context import CommandFailed, command_actor, out, services
+from kelurahan_desk.cli.output_file import OVERWRITE_HELP, add_output_file, output_path
 from kelurahan_desk.core.domain.case_states import KIND_NAMES, STATE_NAMES, CaseKind, CaseState
 from kelurahan_desk.core.services.case_queues import CaseQuery, Queue
 
@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     cases_sub = cases.add_subparsers(dest="cases_command", required=True)
     export = cases_sub.add_parser("export", help="ekspor antrian kasus ke CSV, Excel atau Open311 JSON")
     export.add_argument("--format", choices=("csv", "xlsx", "open311"), default="csv", dest="fmt")
-    export.add_argument("file", metavar="BERKAS", help="berkas tujuan")
+    add_output_file(export, "berkas tujuan")
     export.add_argument("--queue", choices=[q.value for q in Queue], default=Queue.SEMUA.value, help="antrian")
     export.add_argument(
         "--state", action="append", choices=[s.value for s in CaseState], help="status (boleh berulang)"
@@ -33,6 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     recap = cases_sub.add_parser("recap", help="rekap bulanan per jenis, kategori dan status dengan kepatuhan tenggat")
     recap.add_argument("month", metavar="TAHUN-BULAN", help="mis. 2026-11")
     recap.add_argument("--out", help="simpan juga ke berkas .csv atau .xlsx")
+    recap.add_argument("--overwrite", action="store_true", help=OVERWRITE_HELP)
     recap.set_defaults(func=run_recap)
 
 
@@ -45,7 +46,7 @@ def run_export(args: argparse.Namespace) -> int:
         received_to=args.date_to,
         text=args.text,
     )
-    path = Path(args.file)
+    path = output_path(args)
     with services(args, office_required=True) as opened:
         actor = command_actor(args, opened)
         if args.fmt == "open311":
@@ -61,11 +62,12 @@ def run_recap(args: argparse.Namespace) -> int:
     if match is None or not 1 <= int(match.group(2)) <= 12:
         raise CommandFailed(f"Bulan tidak valid: {args.month!r} (contoh: 2026-11)")
     year, month = int(match.group(1)), int(match.group(2))
+    target = output_path(args, args.out) if args.out else None
     with services(args, office_required=True) as opened:
         actor = command_actor(args, opened)
-        if args.out:
+        if target is not None:
             fmt = "xlsx" if args.out.lower().endswith(".xlsx") else "csv"
-            recap = opened.case_exports.write_recap(actor, year, month, Path(args.out), fmt)
+            recap = opened.case_exports.write_recap(actor, year, month, target, fmt)
         else:
             recap = opened.case_exports.recap(actor, year, month)
     out(f"Rekap kasus {month:02d}/{year}: {recap.received} kasus diterima.")

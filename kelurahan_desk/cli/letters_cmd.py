@@ -14,6 +14,7 @@ import argparse
 from pathlib import Path
 
 from kelurahan_desk.cli.context import CommandFailed, command_actor, data_folder, out, services
+from kelurahan_desk.cli.output_file import add_output_file, output_path
 from kelurahan_desk.composition import open_services
 from kelurahan_desk.core.clock import Clock
 from kelurahan_desk.core.domain.indonesian_format import format_date_id
@@ -55,7 +56,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     types.set_defaults(func=run_types)
     reg = letters_sub.add_parser("register", help="tulis register surat keluar satu tahun ke CSV atau Excel")
     reg.add_argument("--year", type=int, required=True, help="tahun register")
-    reg.add_argument("file", metavar="BERKAS", help="berkas tujuan .csv atau .xlsx")
+    add_output_file(reg, "berkas tujuan .csv atau .xlsx")
     reg.set_defaults(func=run_register)
 
     verify = sub.add_parser("verify", help="periksa keaslian surat dari kode QR, gambar atau PDF (tanpa jaringan)")
@@ -67,7 +68,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     keys = sub.add_parser("keys", help="kunci tanda tangan kantor")
     keys_sub = keys.add_subparsers(dest="keys_command", required=True)
     export = keys_sub.add_parser("export-public", help="tulis kunci publik kantor (PEM)")
-    export.add_argument("file", metavar="BERKAS", help="berkas tujuan .pem")
+    add_output_file(export, "berkas tujuan .pem")
     export.set_defaults(func=run_export_public)
 
 
@@ -85,7 +86,7 @@ def run_types(args: argparse.Namespace) -> int:
 
 
 def run_register(args: argparse.Namespace) -> int:
-    path = Path(args.file).expanduser()
+    path = output_path(args)
     with services(args, office_required=True) as opened:
         actor = command_actor(args, opened)
         try:
@@ -150,7 +151,7 @@ def _report(check: LetterCheck) -> None:
 
 
 def run_export_public(args: argparse.Namespace) -> int:
-    path = Path(args.file).expanduser()
+    path = output_path(args)
     with services(args, office_required=True) as opened:
         if opened.office.profile() is None:
             raise CommandFailed("Pengaturan awal kantor belum dilakukan.")

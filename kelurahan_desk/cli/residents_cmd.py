@@ -11,6 +11,7 @@ from pathlib import Path
 
 from kelurahan_desk.cli.context import CommandFailed, command_actor, out, services
 from kelurahan_desk.cli.error_text import problem_line
+from kelurahan_desk.cli.output_file import add_output_file, output_path
 from kelurahan_desk.core.errors import ValidationError
 from kelurahan_desk.core.importing.resident_columns import FIELDS
 from kelurahan_desk.core.services.resident_import import ImportPlan
@@ -30,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.add_argument("--accept", action="store_true", help="simpan baris yang sah (tanpa ini: hanya laporan)")
     imp.set_defaults(func=run_import)
     exp = sub.add_parser("export-residents", help="ekspor data penduduk ke CSV atau Excel")
-    exp.add_argument("file", metavar="BERKAS", help="berkas tujuan .csv atau .xlsx")
+    add_output_file(exp, "berkas tujuan .csv atau .xlsx")
     exp.add_argument("--query", default="", help="hanya penduduk yang cocok dengan pencarian ini")
     exp.add_argument("--status", choices=("hidup", "pindah", "meninggal"), help="hanya penduduk berstatus ini")
     exp.set_defaults(func=run_export)
@@ -108,7 +109,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    path = Path(args.file).expanduser()
+    path = output_path(args)
     with services(args, office_required=True) as opened:
         actor = command_actor(args, opened)
         try:

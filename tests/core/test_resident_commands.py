@@ -121,6 +121,31 @@ def test_refusals_are_told_in_words_with_a_failing_exit_code(
     )
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export-residents", "{file}"],
+        ["cases", "export", "{file}"],
+        ["cases", "recap", "2026-11", "--out", "{file}"],
+        ["letters", "register", "--year", "2026", "{file}"],
+        ["keys", "export-public", "{file}"],
+    ],
+    ids=lambda command: " ".join(command[:2]),
+)
+def test_a_file_that_exists_is_written_over_only_with_overwrite(
+    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture, command: list[str]
+) -> None:
+    target = tmp_path / ("kunci.pem" if "keys" in command else "daftar.csv")
+    target.write_text("isian petugas\n", encoding="utf-8")
+    args = ["--data-dir", str(office), *(part.format(file=target) for part in command)]
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert f"Berkas {target} sudah ada dan tidak ditimpa" in err and "--overwrite" in err
+    assert target.read_text(encoding="utf-8") == "isian petugas\n"
+    assert main([*args, "--overwrite"]) == 0
+    assert target.read_text(encoding="utf-8") != "isian petugas\n"
+
+
 def test_a_folder_without_an_office_is_refused_and_left_alone(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     source = tmp_path / "penduduk.csv"
     source.write_text(ROWS, encoding="utf-8")

@@ -20,7 +20,7 @@ from tests.ui.conftest import answer_next_dialog, click_button
 
 def test_self_test_shows_the_window_with_residents(qapp: QApplication, capsys: pytest.CaptureFixture[str]) -> None:
     assert app.self_test(None) == 0
-    assert "self-test: ok (window shown: True, residents listed: 3 of 3)" in capsys.readouterr().out
+    assert "uji diri: berhasil (jendela tampil: ya, penduduk dalam daftar: 3 dari 3)" in capsys.readouterr().out
 
 
 def test_self_test_on_a_folder_without_a_store_leaves_it_without_one(
@@ -29,7 +29,7 @@ def test_self_test_on_a_folder_without_a_store_leaves_it_without_one(
     empty = tmp_path / "folder-kosong"
     empty.mkdir()
     assert app.self_test(str(empty)) == 0
-    assert "residents listed: 3 of 3" in capsys.readouterr().out
+    assert "penduduk dalam daftar: 3 dari 3" in capsys.readouterr().out
     assert list(empty.iterdir()) == []
 
 
@@ -39,7 +39,7 @@ def test_self_test_on_an_office_folder_lists_its_residents(
     folder = services.folder.root
     services.close()
     assert app.self_test(str(folder)) == 0
-    assert "residents listed: 0 of 0" in capsys.readouterr().out
+    assert "penduduk dalam daftar: 0 dari 0" in capsys.readouterr().out
 
 
 def test_a_folder_already_open_is_refused_with_a_plain_message(qapp: QApplication, services: Services) -> None:
