@@ -1,12 +1,12 @@
 """The musrenbang page on an office screen 1024 pixels wide, and the buttons that act on a chosen row of its
-ranking, forum and results tabs: each is enabled only while a row is chosen and the cycle's phase allows
-what it does."""
+ranking, forum and results tabs: each is enabled only while a row is chosen and the cycle's phase (and, for a
+decision or progress, the proposal's status) allows what it does."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kelurahan_desk.core.domain.musrenbang_phases import Phase
@@ -96,8 +96,17 @@ def test_the_results_buttons_need_a_chosen_proposal_and_their_phase(qtbot: QtBot
 
     advance(view, Phase.HASIL)
     assert enabled(*every) == [False] * 5
-    results.table.selectRow(1)
-    assert all(enabled(*every))
+    accepted = next(i for i, p in enumerate(results.model.rows()) if p.status == "diterima_kecamatan")
+    results.table.selectRow(1 - accepted)
+    assert enabled(*every) == [True, True, True, False, True]  # still a proposal: any decision, no progress
+    results.table.selectRow(accepted)
+    assert enabled(*every) == [False, True, True, False, True]  # accepted once is not accepted again
+
+    funded = results.model.row_at(accepted).id
+    view.context.services.programmes.musrenbang.decide(view.context.actor, funded, "didanai", budget_amount=50_000_000)
+    view.refresh()
+    results.table.selectRow(next(i for i, p in enumerate(results.model.rows()) if p.id == funded))
+    assert enabled(*every) == [False, False, True, True, True]  # funded: its progress, or rejected after all
     results.table.clearSelection()
     assert enabled(*every) == [False] * 5
 
@@ -151,3 +160,21 @@ def test_the_attendance_buttons_need_a_chosen_person_during_the_forum(qtbot: QtB
     advance(view, Phase.DIKIRIM)
     forum.table.selectRow(0)
     assert enabled(*buttons) == [False, False]
+
+
+def test_with_no_year_open_only_a_new_year_can_be_started(qtbot: QtBot, context: ViewContext) -> None:
+    view = MusrenbangView(context)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.cycle is None
+    usable: set[str] = set()
+    for tab in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(tab)
+        typed_into = [w for kind in (QLineEdit, QPlainTextEdit) for w in view.findChildren(kind)]
+        pressed = view.findChildren(QAbstractButton)
+        usable |= {w.objectName() or w.text() for w in (*typed_into, *pressed) if w.isVisible() and w.isEnabled()}
+    assert usable == {"Tahun &baru…"}
+    assert "Belum ada musrenbang" in view.forum.number_label.text()
+
+    view.open_cycle(2026)
+    assert view.form.isEnabled() and view.forum.details_box.isEnabled()

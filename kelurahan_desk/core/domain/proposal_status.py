@@ -73,15 +73,21 @@ TRANSITIONS: Mapping[ProposalStatus, frozenset[ProposalStatus]] = {
     ProposalStatus.DIBAWA: frozenset(),
 }
 
+# funded (or finished and corrected): the only ones whose works' progress is reported
+REPORTS_PROGRESS = frozenset({ProposalStatus.DIDANAI, ProposalStatus.SELESAI})
 # not funded: these may be carried over to the next year
 CARRYABLE = frozenset({ProposalStatus.USULAN, ProposalStatus.DITERIMA_KECAMATAN, ProposalStatus.DITOLAK})
 # counted in the ranking and printed in the priority list: all but those merged into another
 RANKED = frozenset(set(ProposalStatus) - {ProposalStatus.DIGABUNG})
 
 
+def may_become(current: ProposalStatus | str, target: ProposalStatus | str) -> bool:
+    return ProposalStatus(target) in TRANSITIONS[ProposalStatus(current)]
+
+
 def check_transition(current: ProposalStatus | str, target: ProposalStatus | str) -> ProposalStatus:
     current, target = ProposalStatus(current), ProposalStatus(target)
-    if target not in TRANSITIONS[current]:
+    if not may_become(current, target):
         raise ValidationError("status", "status_refused", {"from": current.value, "to": target.value})
     return target
 

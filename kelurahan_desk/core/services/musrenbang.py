@@ -27,6 +27,7 @@ from kelurahan_desk.core.domain.proposal_scoring import DEFAULT_CRITERIA
 from kelurahan_desk.core.domain.proposal_status import (
     CARRYABLE,
     DECIDED,
+    REPORTS_PROGRESS,
     ProposalInput,
     ProposalStatus,
     ProposerKind,
@@ -410,7 +411,7 @@ class MusrenbangService:
         with self._store.write(actor.username, "musrenbang.progress") as s:
             row = proposal_of(s, proposal_id)
             cycle = open_for(s, row.cycle_id, CycleAction.RECORD_PROGRESS)
-            if row.status not in (ProposalStatus.DIDANAI, ProposalStatus.SELESAI):
+            if row.status not in REPORTS_PROGRESS:
                 raise ValidationError("status", "not_funded")
             report = ProposalProgress(
                 proposal_id=row.id,

@@ -2839,6 +2839,10 @@ Continue?</translation>
         <source>Berita acara</source>
         <translation>Minutes</translation>
     </message>
+    <message>
+        <source>Belum ada musrenbang. Buka tahun baru untuk mulai.</source>
+        <translation>No musrenbang yet. Open a new year to start.</translation>
+    </message>
 </context>
 <context>
     <name>HolidayEditor</name>

@@ -52,7 +52,7 @@ class ForumTab(QWidget):
         self.conclusions = QPlainTextEdit()
         self.conclusions.setMaximumHeight(70)
         self.save_details = QPushButton(self.tr("Simpan data &forum"))
-        details = QGroupBox(self.tr("Pelaksanaan forum"))
+        self.details_box = details = QGroupBox(self.tr("Pelaksanaan forum"))
         form = QFormLayout(details)
         form.addRow(self.tr("Tanggal:"), self.forum_on)
         form.addRow(self.tr("Pukul:"), self.forum_time)
@@ -139,7 +139,15 @@ class ForumTab(QWidget):
         self.model.set_rows(services.forum.attendees(actor, cycle.id) if cycle else [])
         delegates = sum(1 for a in self.model.rows() if a.is_delegate)
         self.count_label.setText(self.tr("{n} hadir, {d} delegasi").format(n=self.model.rowCount(), d=delegates))
+        recording = self._recording()
+        for widget in (self.who, self.role, self.origin, self.add_button):
+            widget.setEnabled(recording)
+        self.details_box.setEnabled(cycle is not None)
+        for button in (self.print_button, self.priority_button, self.export_button):
+            button.setEnabled(cycle is not None)
         if cycle is None:
+            self.issue_button.setEnabled(False)
+            self.number_label.setText(self.tr("Belum ada musrenbang. Buka tahun baru untuk mulai."))
             return
         forum = cycle.forum
         self.forum_on.setDate(QDate(forum.forum_on) if forum.forum_on else QDate(cycle.year, 1, 28))
@@ -157,9 +165,6 @@ class ForumTab(QWidget):
             if issued
             else self.tr("Berita acara belum diterbitkan (PDF dicetak sebagai DRAF).")
         )
-        recording = self._recording()
-        for widget in (self.who, self.role, self.origin, self.add_button):
-            widget.setEnabled(recording)
         self.save_details.setEnabled(is_open(cycle.phase, CycleAction.PLAN_FORUM) and not issued)
         self.issue_button.setEnabled(not issued and is_open(cycle.phase, CycleAction.ISSUE_BERITA_ACARA))
 

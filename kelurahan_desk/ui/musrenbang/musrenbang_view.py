@@ -206,6 +206,8 @@ class MusrenbangView(QWidget):
         )
         self.advance_button.setEnabled(following is not None)
         self.schedule_button.setEnabled(cycle is not None)
+        for needs_a_year in (self.form, self.merge_button, self.carry_button):
+            needs_a_year.setEnabled(cycle is not None)
         proposals = self.services.musrenbang.proposals(self.actor, cycle.id) if cycle else []
         self.proposal_model.set_rows(proposals)
         self.count_label.setText(self.tr("%n usulan", "", len(proposals)))

@@ -11,7 +11,14 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QPushButton, QVBoxLayout, QW
 
 from kelurahan_desk.core.domain.case_intake import NewAttachment
 from kelurahan_desk.core.domain.musrenbang_phases import CycleAction, is_open
-from kelurahan_desk.core.domain.proposal_status import FIELD_TITLES, STATUS_TITLES, ProposalField, ProposalStatus
+from kelurahan_desk.core.domain.proposal_status import (
+    FIELD_TITLES,
+    REPORTS_PROGRESS,
+    STATUS_TITLES,
+    ProposalField,
+    ProposalStatus,
+    may_become,
+)
 from kelurahan_desk.core.services.musrenbang_views import ProposalView
 from kelurahan_desk.ui.cases.flow_layout import FlowLayout
 from kelurahan_desk.ui.musrenbang.progress_dialog import ProgressDialog
@@ -68,9 +75,13 @@ class ResultsTab(QWidget):
         ):
             buttons.addWidget(button)
         self.row_buttons = RowButtons(self.table)
-        for button in (self.accepted_button, self.funded_button, self.rejected_button):
-            self.row_buttons.add(button, lambda: self._phase_allows(CycleAction.DECIDE_STATUS))
-        self.row_buttons.add(self.progress_button, lambda: self._phase_allows(CycleAction.RECORD_PROGRESS))
+        for button, target in (
+            (self.accepted_button, ProposalStatus.DITERIMA_KECAMATAN),
+            (self.funded_button, ProposalStatus.DIDANAI),
+            (self.rejected_button, ProposalStatus.DITOLAK),
+        ):
+            self.row_buttons.add(button, lambda target=target: self._allows(CycleAction.DECIDE_STATUS, target))
+        self.row_buttons.add(self.progress_button, lambda: self._allows(CycleAction.RECORD_PROGRESS))
         self.row_buttons.add(self.photos_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -87,9 +98,13 @@ class ResultsTab(QWidget):
         rows = self.view.services.musrenbang.proposals(self.view.actor, cycle.id, include_merged=False) if cycle else []
         self.model.set_rows(rows)
 
-    def _phase_allows(self, action: CycleAction) -> bool:
-        cycle = self.view.cycle
-        return cycle is not None and is_open(cycle.phase, action)
+    def _allows(self, action: CycleAction, target: ProposalStatus | None = None) -> bool:
+        """The year's phase allows `action`, and the chosen proposal's status allows becoming `target` (or, for
+        progress, it is funded)."""
+        cycle, chosen = self.view.cycle, self._chosen()
+        if cycle is None or chosen is None or not is_open(cycle.phase, action):
+            return False
+        return may_become(chosen.status, target) if target is not None else chosen.status in REPORTS_PROGRESS
 
     def _chosen(self) -> ProposalView | None:
         rows = selected_rows(self.table)
