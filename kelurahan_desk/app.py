@@ -119,6 +119,7 @@ def _restore_backup(folder: DataFolder, backup: Path, *, damaged: bool) -> bool:
     from kelurahan_desk.core.services.permissions import SYSTEM
     from kelurahan_desk.core.services.restore import restore_store
     from kelurahan_desk.core.store.instance_lock import InstanceLock
+    from kelurahan_desk.ui.backup_texts import restore_notes
     from kelurahan_desk.ui.error_messages import message_for
     from kelurahan_desk.ui.message_boxes import inform
 
@@ -136,6 +137,8 @@ def _restore_backup(folder: DataFolder, backup: Path, *, damaged: bool) -> bool:
             else QCoreApplication.translate("App", "Data sebelumnya disimpan di:\n{path}")
         )
         text += "\n" + kept.format(path=info.kept_aside)
+    for note in restore_notes(info):
+        text += "\n\n" + note
     if not damaged:
         text += "\n\n" + QCoreApplication.translate("App", "Masuklah dengan akun dan kata sandi dari kantor itu.")
     inform(None, APPLICATION, text)

@@ -115,12 +115,19 @@ def confirm(args: argparse.Namespace, folder: DataFolder, source: Path, summary:
         return
     parsed = parse_backup_name(source.name)
     made = f", dibuat {parsed.local_time:%d-%m-%Y %H.%M}" if parsed else ""
-    held = f"Kelurahan {summary.village_name} ({summary.office_code}){made}, {summary.last_seq} catatan audit"
-    sys.stdout.write(
-        f"Cadangan {source.name}: {held}.\n"
-        f"Seluruh data kantor di {folder.root} akan diganti dengan isi cadangan ini.\n"
-        "Data yang sekarang disimpan terpisah lebih dulu. Lanjutkan? Ketik 'ya': "
-    )
+    held = f"Kelurahan {summary.village_name} ({summary.office_code}){made}, {summary.last_seq} perubahan tercatat"
+    current = read_store_facts(folder.database)
+    if current is not None and current.office_code:
+        fate = f"Seluruh data kantor di {folder.root} akan diganti dengan isi cadangan ini; data yang sekarang\n"
+        fate += "disimpan terpisah lebih dulu.\n"
+        if summary.newer_changes:
+            fate += (
+                f"{summary.newer_changes} perubahan yang dibuat sesudah cadangan ini tidak ikut dipulihkan; semuanya\n"
+                "tetap ada di data lama yang disimpan terpisah.\n"
+            )
+    else:
+        fate = f"Data kantor di {folder.root} diisi dari cadangan ini.\n"
+    sys.stdout.write(f"Cadangan {source.name}: {held}.\n{fate}Lanjutkan? Ketik 'ya': ")
     sys.stdout.flush()
     try:
         answer = input()
@@ -133,6 +140,17 @@ def confirm(args: argparse.Namespace, folder: DataFolder, source: Path, summary:
 
 def report_restore(info: RestoreInfo) -> None:
     out(f"Data kantor dipulihkan dari {info.restored_from}")
+    if info.files_missing:
+        out(
+            f"  PERHATIAN: {info.files_missing} berkas lampiran atau surat terbit yang tercatat di cadangan tidak ada "
+            "di folder cadangan dan tidak dapat dikembalikan. Salin lagi seluruh isi folder cadangan bila masih ada."
+        )
+    if info.signing_key_missing:
+        out(
+            "  Kunci tanda tangan kantor sengaja tidak ikut dalam cadangan: surat berikutnya ditandatangani dengan "
+            "kunci baru,\n  surat lama tetap dapat diperiksa. Bila kantor bersinkronisasi dengan HQ, daftarkan ulang "
+            "(kelurahan-desk sync enrol)."
+        )
     if info.kept_aside is not None:
         out(f"  Data sebelumnya disimpan sebagai {info.kept_aside}")
     if info.attachments is not None:

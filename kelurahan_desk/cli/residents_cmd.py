@@ -64,7 +64,7 @@ def report_plan(plan: ImportPlan) -> None:
     out(f"  Sudah ada tetapi berbeda (tidak diubah): {len(plan.exists_different)}")
     for problem in plan.exists_different[:WARNINGS_SHOWN]:
         out(problem_line(problem))
-    out(f"  Ditolak: {len(plan.rejected)}")
+    out(f"  Ditolak: {plan.rejected_rows} baris")
     for problem in plan.rejected:
         out(problem_line(problem))
     out(f"  Peringatan: {len(plan.warnings)}")

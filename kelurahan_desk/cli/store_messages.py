@@ -14,7 +14,14 @@ MESSAGES = {
     "io_error": "Gagal membaca atau menulis berkas (kesalahan disk). Tidak ada data yang berubah.",
     "no_permission": "Tidak ada izin menulis di folder itu. Pilih folder lain atau minta bantuan petugas TI; "
     "tidak ada data yang berubah.",
+    "read_only": "Flashdisk atau folder itu hanya dapat dibaca (terkunci). Buka kuncinya atau pilih folder "
+    "lain; tidak ada data yang berubah.",
     "backup_failed": "Pencadangan gagal; data kantor tidak berubah.",
+    "backup_changed": "Isi berkas cadangan ini berbeda dari saat dibuat (berubah atau rusak di flashdisk); data "
+    "kantor tidak berubah. Pakai cadangan lain.",
+    "restore_unrecorded": "Data kantor sudah diganti dengan isi cadangan, tetapi pemulihan itu gagal dicatat di jejak "
+    "audit. Data sebelumnya tetap tersimpan di samping berkas data; buka kembali aplikasi dan "
+    "periksa ruang disk.",
     "backup_invalid": "Berkas cadangan tidak valid atau rusak; data kantor tidak berubah.",
     "restore_failed": "Pemulihan gagal.",
     "store_closed": "Data kantor sudah ditutup (misalnya setelah pemulihan). Jalankan perintah lagi.",

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from kelurahan_desk.core.errors import DeskError
 from kelurahan_desk.core.services.permissions import Permission
-from kelurahan_desk.ui.backup_texts import backup_file_filter, backup_summary_text
+from kelurahan_desk.ui.backup_texts import backup_file_filter, backup_summary_text, replacing_text, restore_notes
 from kelurahan_desk.ui.elided_label import ElidedLabel
 from kelurahan_desk.ui.error_dialog import log
 from kelurahan_desk.ui.error_messages import is_expected, message_for
@@ -165,10 +165,9 @@ class BackupActions(QObject):
             title,
             backup_summary_text(Path(file).name, summary, self._office_code())
             + "\n\n"
-            + self.tr(
-                "Semua data akan diganti dengan isi cadangan ini. Data saat ini disimpan terpisah lebih dulu.\n"
-                "Lanjutkan?"
-            ),
+            + replacing_text(summary)
+            + "\n"
+            + self.tr("Lanjutkan?"),
             self.tr("Pulihkan"),
             self.tr("Batal"),
         ):
@@ -204,5 +203,6 @@ class BackupActions(QObject):
                     copied=info.attachments.copied, present=info.attachments.present
                 )
             )
+        lines += restore_notes(info)
         inform(self._window, self.tr("Pemulihan selesai"), "\n\n".join(lines))
         self._on_restored()

@@ -97,7 +97,13 @@ MESSAGES: dict[str, str] = {
         "ErrorMessages", "Angka terpotong oleh Excel (mis. 3,27301E+15). Format kolom sebagai Teks lalu ketik ulang."
     ),
     "nik_precision_lost": QT_TRANSLATE_NOOP(
-        "ErrorMessages", "Angka NIK/KK terpotong oleh Excel. Format kolom sebagai Teks lalu ketik ulang."
+        "ErrorMessages",
+        "Angka NIK/KK ini mungkin terpotong oleh Excel, yang hanya menyimpan 15 angka. Format kolomnya sebagai "
+        "Teks, ketik ulang angkanya, lalu impor lagi.",
+    ),
+    "nik_registered_to": QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "NIK ini sudah terdaftar atas nama {other_name}. Periksa NIK di berkas; data yang tersimpan tidak diubah.",
     ),
     "nik_region_unknown": QT_TRANSLATE_NOOP("ErrorMessages", "Kode wilayah NIK ({prefix}) tidak ada di tabel wilayah."),
     "nik_sex_mismatch": QT_TRANSLATE_NOOP(
@@ -142,6 +148,11 @@ MESSAGES: dict[str, str] = {
     "unreadable_sheet": QT_TRANSLATE_NOOP("ErrorMessages", "Sebagian lembar kerja tidak dapat dibaca."),
     "extra_cells": QT_TRANSLATE_NOOP("ErrorMessages", "Baris berisi lebih banyak kolom daripada judulnya."),
     "malformed_record": QT_TRANSLATE_NOOP("ErrorMessages", "Baris tidak dapat dibaca (tanda kutip tidak lengkap?)."),
+    "open_quote": QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        'Tanda kutip (") tidak ditutup, sehingga beberapa baris terbaca sebagai satu. Hapus tanda kutip itu di '
+        "berkas lalu impor lagi.",
+    ),
     "undecodable_bytes": QT_TRANSLATE_NOOP(
         "ErrorMessages", "Berkas berisi huruf yang tidak dapat dibaca; simpan ulang sebagai CSV UTF-8."
     ),
@@ -347,7 +358,23 @@ MESSAGES: dict[str, str] = {
         "Akun Windows ini tidak diizinkan menulis di folder itu. Pilih folder lain atau minta bantuan petugas TI; "
         "tidak ada data yang berubah.",
     ),
+    "read_only": QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "Flashdisk atau folder itu hanya dapat dibaca (terkunci). Buka kuncinya atau pilih folder lain; tidak "
+        "ada data yang berubah.",
+    ),
     "backup_failed": QT_TRANSLATE_NOOP("ErrorMessages", "Pencadangan gagal; data kantor tidak berubah."),
+    "backup_changed": QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "Isi berkas cadangan ini berbeda dari saat dibuat (berubah atau rusak di flashdisk); data kantor "
+        "tidak berubah. Pakai cadangan lain.",
+    ),
+    "restore_unrecorded": QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "Data kantor sudah diganti dengan isi cadangan, tetapi pemulihan itu gagal dicatat di jejak audit. "
+        "Data sebelumnya tetap tersimpan di samping berkas data; buka kembali aplikasi dan periksa ruang "
+        "disk.",
+    ),
     "backup_dest_missing": QT_TRANSLATE_NOOP(
         "ErrorMessages", "Folder {folder} tidak ada. Pastikan flashdisk sudah terpasang, lalu pilih foldernya lagi."
     ),

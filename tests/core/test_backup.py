@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 import random
@@ -25,7 +26,13 @@ from kelurahan_desk.core.services.restore import restore_store
 from kelurahan_desk.core.store.audit_chain import verify_chain
 from kelurahan_desk.core.store.backup_files import backup_files, manifest_path, parse_backup_name, sha256_of
 from kelurahan_desk.core.store.base import utcnow
-from kelurahan_desk.core.store.health import EMPTY_STORE, StoreCorrupt, check_store, integrity_problems
+from kelurahan_desk.core.store.health import (
+    EMPTY_STORE,
+    StoreCorrupt,
+    check_store,
+    integrity_problems,
+    newest_good_backup,
+)
 from kelurahan_desk.core.store.models import AuditEntry, Resident
 from kelurahan_desk.core.store.sqlite_errors import as_store_error, failure_code
 
@@ -406,7 +413,7 @@ def test_daily_backups_keep_the_newest_n(services: Services, admin: Actor, clock
         assert services.backup.auto_backup_if_due() is None  # once a day
         clock.advance(timedelta(hours=20))
         clock.advance(timedelta(hours=4))
-    kept = backup_files(services.folder.backups)
+    kept = backup_files(services.folder.backups, clock.local_now())
     assert kept == made[::-1][:3]
     assert [b.path for b in services.backup.list_backups(services.folder.backups)] == kept
     assert not manifest_path(made[0]).exists() and manifest_path(made[-1]).exists()
@@ -459,6 +466,7 @@ def test_the_restore_command_checks_the_file_first_and_rebuilds_a_new_pc(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     add_residents(services, 2, "Lama")
+    services.office_keys.signing_key()
     backup = services.backup.backup_to(admin, tmp_path / "usb").path
     services.close()
     new_pc = tmp_path / "pc-baru"
@@ -478,7 +486,9 @@ def test_the_restore_command_checks_the_file_first_and_rebuilds_a_new_pc(
     assert main(["--data-dir", str(new_pc), "restore", str(backup)]) == 0
     out = capsys.readouterr().out
     assert f"Cadangan {backup.name}: Kelurahan Sukarasa (32.73.01.1001), dibuat " in out
+    assert f"Data kantor di {new_pc} diisi dari cadangan ini." in out and "disimpan terpisah" not in out
     assert "Data kantor dipulihkan" in out and "before-restore" not in out
+    assert "Kunci tanda tangan kantor sengaja tidak ikut dalam cadangan" in out
     assert resident_column(new_pc / "kelurahan.db") == {"Lama 0", "Lama 1"}
 
 
@@ -495,3 +505,127 @@ def test_a_store_that_holds_no_office_is_replaced_without_keeping_it_aside(
     assert sorted(path.name for path in new_pc.root.glob("kelurahan.db*")) == ["kelurahan.db"]
     assert resident_column(new_pc.database) == {"Lama 0", "Lama 1"}
     assert chain_of(new_pc.database)[0]
+
+
+def test_a_rebuilt_pc_keeps_the_public_keys_and_is_told_the_signing_key_stayed_behind(
+    services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    key = services.office_keys.signing_key()
+    usb = tmp_path / "usb"
+    backup = services.backup.backup_to(admin, usb).path
+    assert [path.name for path in (usb / "keys").iterdir()] == [f"office-{key.key_id}.pub.pem"]  # never the private
+    assert json.loads(manifest_path(backup).read_text())["public_keys"] == [f"office-{key.key_id}.pub.pem"]
+
+    new_pc = open_services(DataFolder(tmp_path / "pc-baru"), clock=services.clock)
+    info = new_pc.backup.restore_from(SYSTEM, backup)
+    new_pc.close()
+    assert info.signing_key_missing
+    rebuilt = open_services(DataFolder(tmp_path / "pc-baru"), clock=services.clock)
+    try:
+        assert key.key_id in rebuilt.office_keys.public_keys()  # letters signed before still verify there
+    finally:
+        rebuilt.close()
+    assert not services.backup.restore_from(admin, backup).signing_key_missing  # the office's own PC has it
+
+
+def test_a_changed_backup_file_is_refused_before_anything_is_copied(
+    services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    add_residents(services, 2, "Asli")
+    backup = services.backup.backup_to(admin, tmp_path / "usb").path
+    data = bytearray(backup.read_bytes())
+    at = data.index(b"Asli 1")
+    data[at : at + 6] = b"Palsu1"  # same length: the file is still a sound SQLite store
+    backup.write_bytes(bytes(data))
+    assert integrity_problems(backup) == []
+    for attempt in (services.backup.summarize, services.backup.restore_from):
+        with pytest.raises(StoreError) as refused:
+            attempt(admin, backup)
+        assert refused.value.code == "backup_changed"
+    assert resident_column(services.folder.database) == {"Asli 0", "Asli 1"}
+    assert not (services.folder.root / ".kelurahan.db.restore.tmp").exists()
+
+
+def test_a_restore_that_cannot_bring_the_files_back_changes_no_data(
+    services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    services.attachments.put(PDF)
+    add_residents(services, 1, "Lama")
+    backup = services.backup.backup_to(admin, tmp_path / "usb").path
+    add_residents(services, 1, "Baru")
+    shutil.rmtree(services.folder.attachments)
+    services.folder.attachments.write_bytes(b"")  # the attachments cannot be written back: fails like a full disk
+    with pytest.raises(StoreError) as failed:
+        services.backup.restore_from(admin, backup)
+    assert failed.value.code != "restore_unrecorded"
+    services.close()
+    assert resident_column(services.folder.database) == {"Lama 0", "Baru 0"}  # the store was not swapped
+    assert list(services.folder.root.glob("kelurahan.db.before-restore-*")) == []
+    assert not (services.folder.root / ".kelurahan.db.restore.tmp").exists()
+
+
+def test_files_a_partly_copied_stick_lacks_are_counted(services: Services, admin: Actor, tmp_path: Path) -> None:
+    services.attachments.put(PDF)
+    services.attachments.put(PDF + b" halaman 2")
+    archive_issued(services.folder.archive, ISSUED)
+    usb = tmp_path / "usb"
+    backup = services.backup.backup_to(admin, usb).path
+    shutil.rmtree(usb / "attachments")
+    new_pc = open_services(DataFolder(tmp_path / "pc-baru"), clock=services.clock)
+    try:
+        info = new_pc.backup.restore_from(SYSTEM, backup)
+    finally:
+        new_pc.close()
+    assert info.files_missing == 2 and info.archive is not None and info.archive.copied == len(ISSUED)
+    assert services.backup.restore_from(admin, backup).files_missing == 0  # this PC has them all
+
+
+def test_a_failed_backup_leaves_nothing_that_looks_like_one(services: Services, admin: Actor, tmp_path: Path) -> None:
+    archive_issued(services.folder.archive, ISSUED)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    (usb / "archive").write_bytes(b"")  # the archive cannot be copied there
+    with pytest.raises(StoreError):
+        services.backup.backup_to(admin, usb)
+    assert backup_files(usb) == [] and list(usb.glob("*.manifest.json")) == []
+
+
+def test_backups_named_under_a_wrong_clock_are_the_first_to_go(services: Services, clock: FixedClock) -> None:
+    folder = services.folder.backups
+    first = services.backup.auto_backup_if_due()
+    clock.set(clock.now() + timedelta(days=365 * 5))  # the clock ran five years ahead for a day
+    ahead = services.backup.auto_backup_if_due()
+    clock.set(clock.now() - timedelta(days=365 * 5 - 1))
+    back = services.backup.auto_backup_if_due()
+    assert first is not None and ahead is not None and back is not None
+    assert backup_files(folder, clock.local_now()) == [back.path, first.path, ahead.path]
+    assert newest_good_backup(folder, clock.local_now()) == back.path
+
+    clock.set(clock.now() - timedelta(days=365 * 16))  # a flat BIOS battery: back in 2010, with the keep full
+    services.office.set_setting(SYSTEM, "backup_keep", 3)
+    late = services.backup.auto_backup_if_due()
+    assert late is not None and late.path.exists()  # kept, not pruned at once as the "oldest"
+    assert backup_files(folder, clock.local_now())[0] == late.path and len(backup_files(folder)) == 3
+
+
+def test_a_write_protected_stick_is_named_as_such() -> None:
+    assert failure_code(OSError(errno.EROFS, "Read-only file system")) == "read_only"
+
+
+def test_the_restore_command_says_which_changes_stay_behind_before_it_asks(
+    services: Services,
+    admin: Actor,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    backup = services.backup.backup_to(admin, tmp_path / "usb").path
+    add_residents(services, 2, "Baru")
+    services.close()
+    monkeypatch.setattr("sys.stdin", io.StringIO("tidak\n"))
+    assert main(["--data-dir", str(services.folder.root), "restore", str(backup)]) == 1
+    captured = capsys.readouterr()
+    assert "data yang sekarang\ndisimpan terpisah lebih dulu" in captured.out
+    assert "2 perubahan yang dibuat sesudah cadangan ini tidak ikut dipulihkan" in captured.out
+    assert "Pemulihan dibatalkan; data kantor tidak berubah." in captured.err
+    assert resident_column(services.folder.database) == {"Baru 0", "Baru 1"}

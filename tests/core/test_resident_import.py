@@ -118,8 +118,12 @@ def test_a_file_with_fewer_columns_is_compared_on_its_own_columns_only(
     )
     plan = services.resident_import.validate(admin, short)
     assert plan.unchanged == [2]
-    [different] = plan.exists_different
-    assert (different.line, different.detail) == (3, "name")
+    [different] = plan.exists_different  # another name on a NIK: most likely a mistyped NIK, named as such
+    assert (different.line, different.code, dict(different.params)) == (
+        3,
+        "nik:nik_registered_to",
+        {"other_name": "Siti Aminah"},
+    )
 
 
 def test_rows_for_known_niks_that_differ_are_reported_not_applied(

@@ -144,9 +144,10 @@ def test_restore_from_the_menu_asks_twice_then_brings_the_backup_back_and_signs_
     assert re.fullmatch(r"Perubahan terakhir: \d{1,2} \w+ 20\d\d pukul \d\d\.\d\d WIB \(catatan audit no\. \d+\)",
                         described.splitlines()[2])  # fmt: skip
     assert seen[1:] == ["Konfirmasi kata sandi", "Kata sandi salah."]
-    assert (
-        warning
-        == "Semua data akan diganti dengan isi cadangan ini. Data saat ini disimpan terpisah lebih dulu.\nLanjutkan?"
+    assert warning == (
+        "Semua data akan diganti dengan isi cadangan ini. Data saat ini disimpan terpisah lebih dulu.\n"
+        "1 perubahan yang dibuat sesudah cadangan ini tidak ikut dipulihkan; semuanya tetap ada di data lama yang "
+        "disimpan terpisah.\nLanjutkan?"
     )
     [[result]] = told
     said, kept = result.split("\n\n")

@@ -96,7 +96,9 @@ def _record_widths(sample: str, delimiter: str) -> list[int]:
 
 
 def csv_records(text: str, delimiter: str, problems: list[RowProblem]) -> Iterator[tuple[int, list[str]]]:
-    """Every record with the line it starts on; a record the csv module refuses becomes a problem."""
+    """Every record with the line it starts on; a record the csv module refuses becomes a problem, and so does
+    one that runs over several lines with the delimiter inside a cell: a quote left open has swallowed the
+    rows after it (the record still comes back, so the caller can refuse it by its line)."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     line = 1
     while True:
@@ -108,5 +110,7 @@ def csv_records(text: str, delimiter: str, problems: list[RowProblem]) -> Iterat
             problems.append(RowProblem(line, "malformed_record", quote_detail(str(error))))
             line = reader.line_num + 1
             continue
+        if reader.line_num > line and any("\n" in cell and delimiter in cell for cell in record):
+            problems.append(RowProblem(line, "open_quote", f"baris {line}–{reader.line_num}"))
         yield line, record
         line = reader.line_num + 1

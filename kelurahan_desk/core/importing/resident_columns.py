@@ -92,6 +92,11 @@ def _header_key(header: str) -> tuple[set[str], str]:
     return set(words), "".join(words)
 
 
+def looks_like_header(cells: Sequence[str]) -> bool:
+    """Whether a row names at least the NIK and name columns (a title row above the header does not)."""
+    return {"nik", "name"} <= suggest_mapping(cells).keys()
+
+
 def suggest_mapping(headers: Sequence[str]) -> dict[str, int]:
     """field → column index for the headers it recognises. Exact names win over looser matches; a column
     goes to one field, except a combined column (`TTL`, `RT/RW`), which goes to both of its fields."""
@@ -234,7 +239,7 @@ def _cell(values: Sequence[object], index: int | None) -> str:
     return "" if value is None else str(value).strip()
 
 
-FATAL_PROBLEMS = ("name:required", "nik:required", "nik:precision_lost")
+FATAL_PROBLEMS = ("name:required", "nik:required", "nik:precision_lost", "kk:precision_lost")
 Row = tuple[dict[str, Any] | None, list[str]]
 
 

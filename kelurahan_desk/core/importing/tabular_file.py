@@ -1,16 +1,22 @@
 """A resident list (or any table) from CSV or Excel: header texts, and rows of texts with their line numbers.
 
-The format is taken from the content, not the name: a zip is an .xlsx workbook (first sheet), the old binary
-.xls is refused, anything else is delimited text. Cells always come back as text: Excel numbers without a
-fraction as their exact digits (a NIK typed as a number must not turn into `3.27301E+15`), dates as ISO
-strings. Nothing here raises on bad content; problems come back in `Table.problems`.
+The format is taken from the content, not the name: a zip is an .xlsx workbook, the old binary .xls and
+OpenDocument are refused, anything else is delimited text. Cells always come back as text: Excel numbers
+without a fraction as their exact digits (a NIK typed as a number must not turn into `3.27301E+15`), dates as
+ISO strings. Nothing here raises on bad content; problems come back in `Table.problems`.
+
+The header is the first non-empty row, unless the caller says what its header looks like (`is_header`): then
+it is the first of the leading rows that does (a title such as "DATA PENDUDUK RW 05" above it is skipped),
+and of a workbook the first sheet that has one (an instructions sheet before the data is skipped).
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +29,16 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 EXACT_FLOAT_LIMIT = 2**53
 LONG_NUMBER_DIGITS = 16
 EXCEL_SIGNIFICANT_DIGITS = 15
+HEADER_SEARCH_ROWS = 10
+ODS_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument"
+
+IsHeader = Callable[[list[str]], bool]
+Records = Iterable[tuple[int, list[str]]]
 
 
 @dataclass
 class Table:
-    """`headers` is the first non-empty row; `rows` hold the rest as (line, cells), cells padded or cut to
+    """`headers` is the header row; `rows` hold the rows after it as (line, cells), cells padded or cut to
     the header width. `line` is the row number the user sees (the text line, or the Excel row)."""
 
     headers: list[str]
@@ -37,7 +48,7 @@ class Table:
     header_line: int = 0
 
 
-def read_table(path: Path) -> Table:
+def read_table(path: Path, is_header: IsHeader | None = None) -> Table:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -45,12 +56,14 @@ def read_table(path: Path) -> Table:
         data = path.read_bytes()
     except OSError as error:
         return Table([], [], [RowProblem(0, "unreadable_file", quote_detail(error.strerror or str(error)))])
-    return read_table_bytes(data)
+    return read_table_bytes(data, is_header)
 
 
-def read_table_bytes(data: bytes) -> Table:
+def read_table_bytes(data: bytes, is_header: IsHeader | None = None) -> Table:
+    if data.startswith(ZIP_MAGIC) and data[30:].startswith(ODS_MIMETYPE):
+        return Table([], [], [RowProblem(0, "unsupported_format", "ods")], "ods")
     if data.startswith(ZIP_MAGIC):
-        return _read_xlsx(data)
+        return _read_xlsx(data, is_header)
     if data.startswith(OLE_MAGIC):
         return Table([], [], [RowProblem(0, "unsupported_format", "xls")], "xls")
     if is_binary(data):
@@ -58,19 +71,33 @@ def read_table_bytes(data: bytes) -> Table:
     decoded = decode_text(data)
     problems = list(decoded.problems)
     records = csv_records(decoded.text, sniff_delimiter(decoded.text), problems)
-    return _table_from_records(records, problems, decoded.encoding)
+    return _table_from_records(records, problems, decoded.encoding, is_header)
 
 
-def _table_from_records(records: Any, problems: list[RowProblem], source_format: str) -> Table:
-    headers: list[str] | None = None
-    header_line = 0
+Leading = tuple[list[tuple[int, list[str]]], int | None, Records]
+
+
+def _leading_rows(records: Records, is_header: IsHeader | None) -> Leading:
+    """The first non-empty rows, the index among them of the header (None: no row looks like one), and the
+    rows after them."""
+    filled = ((line, cells) for line, cells in records if any(cell.strip() for cell in cells))
+    leading = list(islice(filled, HEADER_SEARCH_ROWS))
+    found = next((i for i, (_line, cells) in enumerate(leading) if is_header(cells)), None) if is_header else None
+    return leading, found, filled
+
+
+def _table_from_records(
+    records: Records, problems: list[RowProblem], source_format: str, is_header: IsHeader | None = None
+) -> Table:
+    leading, found, rest = _leading_rows(records, is_header)
+    if not leading:
+        problems.append(RowProblem(0, "no_rows"))
+        return Table([], [], problems, source_format)
+    start = found or 0
+    header_line, header_cells = leading[start]
+    headers = [cell.strip() for cell in header_cells]
     rows: list[tuple[int, list[str]]] = []
-    for line, cells in records:
-        if not any(cell.strip() for cell in cells):
-            continue
-        if headers is None:
-            headers, header_line = [cell.strip() for cell in cells], line
-            continue
+    for line, cells in chain(leading[start + 1 :], rest):
         width = len(headers)
         if len(cells) > width:
             extra = [cell for cell in cells[width:] if cell.strip()]
@@ -80,18 +107,27 @@ def _table_from_records(records: Any, problems: list[RowProblem], source_format:
         elif len(cells) < width:
             cells = cells + [""] * (width - len(cells))
         rows.append((line, cells))
-    if headers is None:
-        problems.append(RowProblem(0, "no_rows"))
-    return Table(headers or [], rows, problems, source_format, header_line)
+    return Table(headers, rows, problems, source_format, header_line)
 
 
 # --- Excel ----------------------------------------------------------------------------------------------
 
 
-def _read_xlsx(data: bytes) -> Table:
+def _sheet_records(sheet: Any) -> tuple[list[tuple[int, list[str]]], list[RowProblem]]:
+    problems: list[RowProblem] = []
+    sheet.reset_dimensions()
+    records: list[tuple[int, list[str]]] = []
+    try:
+        for line, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
+            records.append((line, [_cell_text(v, line, col, problems) for col, v in enumerate(values, start=1)]))
+    except Exception as error:  # a sheet cut off mid-way: keep the rows read so far
+        problems.append(RowProblem(len(records) + 1, "unreadable_sheet", quote_detail(type(error).__name__)))
+    return records, problems
+
+
+def _read_xlsx(data: bytes, is_header: IsHeader | None) -> Table:
     from openpyxl import load_workbook
 
-    problems: list[RowProblem] = []
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
     except Exception as error:  # a broken zip or malformed XML surfaces as many exception types
@@ -99,17 +135,14 @@ def _read_xlsx(data: bytes) -> Table:
     try:
         if not workbook.worksheets:
             return Table([], [], [RowProblem(0, "no_sheet")], "xlsx")
-        sheet = workbook.worksheets[0]
-        sheet.reset_dimensions()
-        records: list[tuple[int, list[str]]] = []
-        try:
-            for line, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
-                cells = [_cell_text(v, line, col, problems) for col, v in enumerate(values, start=1)]
-                records.append((line, cells))
-        except Exception as error:  # a sheet cut off mid-way: keep the rows read so far
-            detail = quote_detail(type(error).__name__)
-            problems.append(RowProblem(len(records) + 1, "unreadable_sheet", detail))
-        return _table_from_records(records, problems, "xlsx")
+        first: tuple[list[tuple[int, list[str]]], list[RowProblem]] | None = None
+        for sheet in workbook.worksheets:
+            records, problems = _sheet_records(sheet)
+            first = first or (records, problems)
+            if is_header is None or _leading_rows(records, is_header)[1] is not None:
+                return _table_from_records(records, problems, "xlsx", is_header)
+        assert first is not None
+        return _table_from_records(*first, "xlsx", is_header)
     finally:
         workbook.close()
 
@@ -138,7 +171,7 @@ def _number_text(value: int | float, line: int, column: int, problems: list[RowP
     number = int(value)
     digits = str(number)
     if len(digits.lstrip("-")) >= LONG_NUMBER_DIGITS and _digits_may_be_lost(value, digits):
-        problems.append(RowProblem(line, "nik_precision_lost", f"column {column}: {digits}"))
+        problems.append(RowProblem(line, "nik_precision_lost", f"kolom {column}: {digits}"))
     return digits
 
 

@@ -2,9 +2,11 @@
 
 A backup is the database copied with SQLite's online backup API, checked with `integrity_check` under a
 temporary name and only then renamed into place, plus a manifest (database hash, attachment hashes).
-A backup to another folder also copies the attachment files into `<folder>/attachments/` and the archive of
-issued documents into `<folder>/archive/`, skipping what is already there, so a stick holds everything
-needed to rebuild the office on another PC.
+A backup to another folder also copies the attachment files into `<folder>/attachments/`, the archive of
+issued documents into `<folder>/archive/` and the office's public keys into `<folder>/keys/`, skipping what
+is already there, so a stick holds everything needed to rebuild the office on another PC (all but the
+private signing key, which never leaves the office PC). Those files are copied before the database, which is
+written last under its final name: a backup that failed halfway leaves no file that looks like a backup.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from kelurahan_desk.core.store.backup_files import (
     sha256_of,
 )
 from kelurahan_desk.core.store.health import integrity_problems
+from kelurahan_desk.core.store.key_copy import copy_public_keys, public_key_files
 from kelurahan_desk.core.store.models import Office, OfficeSetting
 from kelurahan_desk.core.store.sqlite_errors import as_store_error
 from kelurahan_desk.core.store.unit_of_work import Store
@@ -94,7 +97,7 @@ class BackupService:
         if not self._setting("auto_backup_daily"):
             return None
         today = self._clock.today()
-        for path in backup_files(self._folder.backups):
+        for path in backup_files(self._folder.backups, self._clock.local_now()):
             parsed = parse_backup_name(path.name)
             if parsed is not None and parsed.local_time.date() == today:
                 return None
@@ -104,7 +107,7 @@ class BackupService:
 
     def prune(self, folder: Path, keep: int) -> list[Path]:
         """Deletes all but the newest `keep` backups in the folder (with their manifests); returns them."""
-        removed = backup_files(folder)[max(keep, 1) :]
+        removed = backup_files(folder, self._clock.local_now())[max(keep, 1) :]
         for path in removed:
             path.unlink(missing_ok=True)
             manifest_path(path).unlink(missing_ok=True)
@@ -116,7 +119,7 @@ class BackupService:
     def list_backups(self, folder: Path) -> list[BackupInfo]:
         """Backups in a folder, newest first, without opening them (`integrity_ok` is None)."""
         found = []
-        for path in backup_files(Path(folder)):
+        for path in backup_files(Path(folder), self._clock.local_now()):
             parsed = parse_backup_name(path.name)
             assert parsed is not None
             at = parsed.local_time.replace(tzinfo=self._clock.zone).astimezone(UTC)
@@ -145,12 +148,17 @@ class BackupService:
         created_at = self._clock.now()
         target = free_backup_path(dest, office_code, self._clock.local_now())
         try:
-            write_with_atomic(target, self._checked_copy)
             attachments = archive = None
             if include_attachments:
                 attachments = copy_attachments(self._folder.attachments, dest / "attachments")
                 archive = copy_archive(self._folder.archive, dest / "archive", replace_different=True)
-            self._write_manifest(target, office_code, created_at, attachments)
+                copy_public_keys(self._folder.keys, dest / "keys")
+            write_with_atomic(target, self._checked_copy)
+            try:
+                self._write_manifest(target, office_code, created_at, attachments)
+            except BaseException:
+                target.unlink(missing_ok=True)
+                raise
         except (OSError, sqlite3.Error) as exc:
             raise as_store_error(exc, "backup_failed") from exc
         return BackupInfo(target, target.stat().st_size, created_at, True, office_code or "", attachments, archive)
@@ -177,6 +185,7 @@ class BackupService:
             "attachments_damaged": list(attachments.damaged) if attachments else [],
             "archive": archived_files(self._folder.archive),
             "archive_copied": attachments is not None,
+            "public_keys": public_key_files(self._folder.keys) if attachments is not None else [],
         }
         text = json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False)
         write_bytes_atomic(manifest_path(backup), text.encode())

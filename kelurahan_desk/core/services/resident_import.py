@@ -5,9 +5,11 @@ warnings, and the residents that would be added. `apply` (the user's "accept") w
 whole families, each chunk one transaction, every record audited and queued for HQ.
 
 Matching is by NIK, over residents of every status. A row whose NIK is already in the store is never
-written: it counts as `unchanged` when every imported value equals the stored one, else it is reported as
-`exists_different` (with the fields that differ) for the staff to edit by hand. So importing the same file
-twice changes nothing, and an old register never revives a resident who has since moved out or died.
+written: it counts as `unchanged` when every value the file gives equals the stored one (texts regardless of
+capitals), else it is reported for the staff to handle by hand: as `nik_registered_to` (naming the resident)
+when the name differs, since that is most likely a mistyped NIK, and as `exists_different` (with the fields
+that differ) otherwise. So importing the same file twice changes nothing, and an old register never revives a
+resident who has since moved out or died. A row refused while the file was read is never checked or written.
 """
 
 from __future__ import annotations
@@ -23,7 +25,12 @@ from typing import Any
 from sqlalchemy import select
 
 from kelurahan_desk.core.errors import ValidationError
-from kelurahan_desk.core.importing.resident_columns import TEXT_FIELDS, normalise_row, suggest_mapping
+from kelurahan_desk.core.importing.resident_columns import (
+    TEXT_FIELDS,
+    looks_like_header,
+    normalise_row,
+    suggest_mapping,
+)
 from kelurahan_desk.core.importing.row_problem import RowProblem, quote_detail
 from kelurahan_desk.core.importing.safe_cells import FORMULA_STARTS
 from kelurahan_desk.core.importing.tabular_file import read_table, read_table_bytes
@@ -75,6 +82,11 @@ class ImportPlan:
     warnings: list[RowProblem]
     cancelled: bool = False
 
+    @property
+    def rejected_rows(self) -> int:
+        """Rows refused (a row may be refused for several reasons; the file's own problems are not rows)."""
+        return len({problem.line for problem in self.rejected if problem.line})
+
 
 @dataclass(frozen=True)
 class ImportResult:
@@ -120,7 +132,7 @@ class ResidentImportService:
 
     def preview(self, actor: Actor, path: Path) -> ImportPreview:
         actor.require(Permission.IMPORT_RESIDENTS)
-        table = read_table(Path(path))
+        table = read_table(Path(path), looks_like_header)
         sample = [cells for _line, cells in table.rows[:PREVIEW_ROWS]]
         mapping = suggest_mapping(table.headers)
         return ImportPreview(table.headers, mapping, sample, len(table.rows), table.problems, table.source_format)
@@ -158,18 +170,20 @@ class ResidentImportService:
         self, path: Path, mapping: dict[str, int] | None, progress: Progress | None, cancelled: Cancelled | None
     ) -> ImportPlan:
         data = path.read_bytes()
-        table = read_table_bytes(data)
+        table = read_table_bytes(data, looks_like_header)
         mapping = suggest_mapping(table.headers) if mapping is None else mapping
         missing = [name for name in ("nik", "name") if name not in mapping]
         if missing:
             raise ValidationError("mapping", "required_column", {"fields": missing})
         today = self._store.clock.today()
         found = _Validation(rejected=list(table.problems))
+        unreadable = {problem.line for problem in table.problems if problem.line}  # refused as read: never written
         step = _progress_steps(len(table.rows), progress)
         for done, (line, cells) in enumerate(table.rows, start=1):
             if cancelled is not None and done % 200 == 0 and cancelled():
                 return self._plan(path, data, table.rows, found, [], 0, [], [], cancelled=True)
-            self._check_row(line, cells, mapping, today, found)
+            if line not in unreadable:
+                self._check_row(line, cells, mapping, today, found)
             step(done)
         unchanged, different, fresh = self._match_existing(found.accepted, frozenset(mapping))
         grouped = _grouped_by_family(fresh)
@@ -204,8 +218,10 @@ class ResidentImportService:
 
     def _check_row(self, line: int, cells: list[str], mapping: dict[str, int], today: Any, found: _Validation) -> None:
         record, problems = normalise_row(cells, mapping)
+        if problems == ["row:empty"]:
+            return  # nothing in any column read (e.g. only a row number typed ahead in a template)
         if record is None:
-            found.rejected.append(RowProblem(line, problems[0] if problems else "row:empty"))
+            found.rejected.append(RowProblem(line, problems[0]))
             return
         for name in TEXT_FIELDS:
             record[name] = _unescaped(record[name])
@@ -240,7 +256,10 @@ class ResidentImportService:
                         fresh.append(planned)
                         continue
                     fields = _differing_fields(planned.value, existing, columns)
-                    if fields:
+                    if "name" in fields:  # most likely a mistyped NIK in the file, not a change of name
+                        other = {"other_name": existing["name"]}
+                        different.append(RowProblem(planned.line, "nik:nik_registered_to", planned.value.nik, other))
+                    elif fields:
                         different.append(RowProblem(planned.line, "nik:exists_different", ", ".join(fields)))
                     else:
                         unchanged.append(planned.line)
@@ -332,10 +351,20 @@ def _stored_by_nik(s: Any, niks: list[str]) -> dict[str, dict[str, Any]]:
 
 
 def _differing_fields(value: ResidentInput, stored: dict[str, Any], columns: frozenset[str]) -> list[str]:
-    fields = [name for name in COMPARED if name in columns and getattr(value, name) != stored[name]]
-    if "kk" in columns and value.kk != (stored["kk"] or ""):
-        fields.append("kk")
+    """The fields whose value in the file differs from the stored one. An empty cell says nothing, and texts
+    differ only in more than their capitals (registers exported from SIAK are in capitals)."""
+    fields = [
+        name
+        for name in (*COMPARED, "kk")
+        if name in columns and (typed := getattr(value, name)) not in ("", None) and not _same(typed, stored[name])
+    ]
     return fields
+
+
+def _same(typed: Any, stored: Any) -> bool:
+    if isinstance(typed, str) and isinstance(stored, str):
+        return " ".join(typed.split()).casefold() == " ".join(stored.split()).casefold()
+    return bool(typed == stored)
 
 
 def _grouped_by_family(planned: list[PlannedResident]) -> list[PlannedResident]:

@@ -1,13 +1,14 @@
 """Restoring a backup over a closed store.
 
 Before anything is copied, `summarize_backup` reads what a backup holds (office, newest change) after the
-checks that need no copy, for the clerk to confirm the right file. Then two steps. `stage_restore` copies
-the backup next to the store with the online backup API and checks the copy (integrity, schema not newer
-than this version, same office): nothing of the current store is touched, and a failure leaves it in use.
-`swap_in_restore` then needs the store closed: it keeps the current file aside
-(`kelurahan.db.before-restore-<time>`), renames the checked copy into place, brings back missing attachment
-and archive files from the backup's folder (never replacing an archived document the office has), and
-records the restore in the audit chain. Whoever opened the store opens it again afterwards.
+checks that need no copy, for the clerk to confirm the right file. Then two steps. `stage_restore` checks the
+file against its manifest's hash, copies it next to the store with the online backup API and checks the copy
+(integrity, schema not newer than this version, same office): nothing of the current store is touched, and a
+failure leaves it in use. `swap_in_restore` then needs the store closed: it first brings back the attachment,
+archive and public-key files the office lacks from the backup's folder (only ever adding files, so a failure
+there changes no data), then keeps the current file aside (`kelurahan.db.before-restore-<time>`), renames the
+checked copy into place and records the restore in the audit chain. Whoever opened the store opens it again
+afterwards.
 """
 
 from __future__ import annotations
@@ -32,8 +33,10 @@ from kelurahan_desk.core.store.backup_files import (
     online_copy,
     replace_database,
     schema_revision,
+    sha256_of,
 )
 from kelurahan_desk.core.store.health import integrity_problems, is_office_database
+from kelurahan_desk.core.store.key_copy import copy_public_keys
 from kelurahan_desk.core.store.schema import head_revision
 from kelurahan_desk.core.store.sqlite_errors import as_store_error
 from kelurahan_desk.core.store.unit_of_work import Store
@@ -67,6 +70,11 @@ class RestoreInfo:
     """The audit row that records this restore in the restored chain."""
     archive: AttachmentCopy | None = None
     """Issued documents brought back; `damaged` names those the office holds with other content (kept)."""
+    files_missing: int = 0
+    """Attachment and archive files the backup's manifest lists as copied to its folder, found neither there
+    nor in the office: a stick copied only in part."""
+    signing_key_missing: bool = False
+    """The restored office's signing key is not on this PC (a rebuilt PC): the next letter gets a new key."""
 
 
 def read_store_facts(db_path: Path) -> StoreFacts | None:
@@ -100,12 +108,16 @@ class BackupSummary:
     last_seq: int
     last_change_at: datetime | None
     """When the backup's newest audited change was made (aware, UTC); None for a store with no change."""
+    newer_changes: int = 0
+    """Changes the office's current store holds after the backup's newest: those the restore leaves behind
+    (they stay in the file kept aside)."""
 
 
 def summarize_backup(backup_file: Path, current: StoreFacts | None) -> BackupSummary:
     """The office and the newest change of a backup file, after the checks that need no copy: an office
     store, a schema this version knows, this office's. The full integrity check runs on the restore's copy."""
     _refuse_non_store(backup_file)
+    _refuse_changed(backup_file)
     _refuse_unknown_schema(schema_revision(backup_file))
     try:
         office, tail = _office_and_tail(backup_file, "code, village_name", "at")
@@ -113,7 +125,9 @@ def summarize_backup(backup_file: Path, current: StoreFacts | None) -> BackupSum
         raise StoreError("backup_invalid", f"{backup_file}: {exc}") from exc
     code, village = office if office else ("", "")
     _refuse_other_office(current, code, allow_other_office=False)
-    return BackupSummary(code, village, tail[0] if tail else 0, datetime.fromisoformat(tail[1]) if tail else None)
+    last_seq = tail[0] if tail else 0
+    newer = max(0, current.last_seq - last_seq) if current is not None and current.office_code else 0
+    return BackupSummary(code, village, last_seq, datetime.fromisoformat(tail[1]) if tail else None, newer)
 
 
 def _refuse_non_store(backup_file: Path) -> None:
@@ -141,6 +155,7 @@ def stage_restore(
     folder: DataFolder, backup_file: Path, current: StoreFacts | None, *, allow_other_office: bool = False
 ) -> StagedRestore:
     _refuse_non_store(backup_file)
+    _refuse_changed(backup_file)
     staged = folder.root / STAGED_NAME
     staged.unlink(missing_ok=True)
     try:
@@ -166,20 +181,37 @@ def swap_in_restore(
     actor: Actor, folder: DataFolder, staged: StagedRestore, previous: StoreFacts | None, clock: Clock
 ) -> RestoreInfo:
     """The store must be closed (no open connection to it in this process)."""
+    from kelurahan_desk.core.services.office_keys_service import private_path
+
     db_path = folder.database
     # a store the setup wizard made on a replacement PC holds no office yet: nothing in it to keep
     holds_office = previous is None or bool(previous.office_code)
     aside = free_aside_path(db_path, clock.local_now()) if db_path.exists() and holds_office else None
     try:
-        replace_database(db_path, staged.staged, aside)
         manifest = _manifest(staged.source)
         attachments = _bring_back_attachments(staged.source, folder, manifest)
         archive = _bring_back_archive(staged.source, folder, manifest)
+        copy_public_keys(staged.source.parent / "keys", folder.keys)
+        missing = _files_missing(staged.source, folder, manifest)
+        replace_database(db_path, staged.staged, aside)
     except OSError as exc:
+        staged.staged.unlink(missing_ok=True)
         raise as_store_error(exc, "restore_failed") from exc
-    audit_seq = _record_restore(actor, db_path, staged, previous, aside, clock)
+    try:
+        audit_seq, key_id = _record_restore(actor, db_path, staged, previous, aside, clock)
+    except (OSError, sqlite3.Error, StoreError) as exc:
+        # the data is the backup's now: say so, not "nothing changed"
+        raise StoreError("restore_unrecorded", f"{aside or db_path}: {exc}") from exc
     return RestoreInfo(
-        staged.source, aside, staged.facts.office_code or "", staged.facts.last_seq, attachments, audit_seq, archive
+        staged.source,
+        aside,
+        staged.facts.office_code or "",
+        staged.facts.last_seq,
+        attachments,
+        audit_seq,
+        archive,
+        missing,
+        key_id is not None and not private_path(folder.keys, key_id).is_file(),
     )
 
 
@@ -203,6 +235,28 @@ def _manifest(backup_file: Path) -> dict[str, Any] | None:
     except ValueError:
         return None
     return manifest if isinstance(manifest, dict) else None
+
+
+def _refuse_changed(backup_file: Path) -> None:
+    """A backup whose bytes differ from the hash its manifest recorded (bit rot on a stick, an edited copy)."""
+    manifest = _manifest(backup_file)
+    recorded = manifest.get("database_sha256") if manifest and manifest.get("database") == backup_file.name else None
+    if isinstance(recorded, str) and sha256_of(backup_file) != recorded:
+        raise StoreError("backup_changed", str(backup_file))
+
+
+def _files_missing(backup_file: Path, folder: DataFolder, manifest: dict[str, Any] | None) -> int:
+    missing = 0
+    for key, held_in, office_has in (
+        ("attachments", lambda sha: f"{sha[:2]}/{sha}", lambda sha: folder.attachments / sha[:2] / sha),
+        ("archive", lambda name: name, lambda name: folder.archive / name),
+    ):
+        if not manifest or not manifest.get(f"{key}_copied"):
+            continue
+        for name in _listed(manifest, key) or ():
+            if not (backup_file.parent / key / held_in(name)).is_file() and not office_has(name).is_file():
+                missing += 1
+    return missing
 
 
 def _listed(manifest: dict[str, Any] | None, key: str) -> set[str] | None:
@@ -236,10 +290,17 @@ def _record_restore(
     previous: StoreFacts | None,
     aside: Path | None,
     clock: Clock,
-) -> int:
-    """Opens the restored store (which brings its schema up to date) and appends the restore to its chain."""
+) -> tuple[int, str | None]:
+    """Opens the restored store (which brings its schema up to date) and appends the restore to its chain;
+    returns that audit row's number and the id of the signing key the restored office uses."""
+    from kelurahan_desk.core.services.office_keys_service import CURRENT as CURRENT_KEY
+    from kelurahan_desk.core.store.models import LocalState
+
     store = Store(db_path, clock)
     try:
+        with store.read() as s:
+            current_key = s.get(LocalState, CURRENT_KEY)
+            key_id = current_key.value if current_key is not None else None
         with store.write(actor.username, "backup.restore", capture_outbox=False) as s:
             before = (
                 {"office_code": previous.office_code, "last_seq": previous.last_seq, "last_hash": previous.last_hash}
@@ -253,6 +314,6 @@ def _record_restore(
                 "kept_aside": aside.name if aside else None,
             }
             row = Store.journal(s).audit(entity="backup", entity_id=staged.source.name[:64], before=before, after=after)
-            return row.seq
+            return row.seq, key_id
     finally:
         store.close()

@@ -12,7 +12,7 @@ import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 NAME = re.compile(r"kelurahan-(?P<office>\d{10}|baru)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.db")
@@ -56,16 +56,20 @@ def parse_backup_name(name: str) -> BackupName | None:
     return BackupName(match["office"], at, int(match["n"] or 1))
 
 
-def backup_files(folder: Path) -> list[Path]:
-    """Backup files in a folder, newest first (by the time in their names)."""
+def backup_files(folder: Path, now: datetime | None = None) -> list[Path]:
+    """Backup files in a folder, newest first by the time in their names; a name dated more than a day after
+    `now` (the office's local time, default this PC's) was made under a wrong clock and counts as the oldest,
+    so that it is neither kept for ever nor taken for the newest, and a backup made while the clock runs late
+    is never the first one pruned."""
     if not folder.is_dir():
         return []
+    latest = (now or datetime.now()).replace(tzinfo=None) + timedelta(days=1)
     found = []
     for path in folder.iterdir():
         parsed = parse_backup_name(path.name)
         if parsed is not None and path.is_file():
-            found.append((parsed.local_time, parsed.n, path))
-    return [path for _at, _n, path in sorted(found, reverse=True)]
+            found.append((parsed.local_time <= latest, parsed.local_time, parsed.n, path))
+    return [path for _plausible, _at, _n, path in sorted(found, reverse=True)]
 
 
 def free_backup_path(folder: Path, office_code: str | None, local_time: datetime) -> Path:

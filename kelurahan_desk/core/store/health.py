@@ -10,6 +10,7 @@ import sqlite3
 import threading
 import time
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from kelurahan_desk.core.errors import StoreError
@@ -130,9 +131,10 @@ def is_office_database(path: Path) -> bool:
     return {"alembic_version", "audit_log"} <= names
 
 
-def newest_good_backup(backups_folder: Path) -> Path | None:
-    """The newest backup in the folder that is an office store and passes `integrity_check`."""
-    for candidate in backup_files(backups_folder):
+def newest_good_backup(backups_folder: Path, now: datetime | None = None) -> Path | None:
+    """The newest backup in the folder (see `backup_files` for `now`) that is an office store and passes
+    `integrity_check`."""
+    for candidate in backup_files(backups_folder, now):
         if is_office_database(candidate) and not integrity_problems(candidate, read_only=True):
             return candidate
     return None

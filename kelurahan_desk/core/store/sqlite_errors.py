@@ -15,16 +15,19 @@ SQLITE_NOTADB = 26
 DISK_FULL = "disk_full"
 IO_ERROR = "io_error"
 NO_PERMISSION = "no_permission"
+READ_ONLY = "read_only"
 
 
 def failure_code(exc: BaseException | None) -> str | None:
     """`disk_full` or `io_error` for a storage failure (sqlite3 error or OSError), `no_permission` for a file
-    or folder the account may not write, None for anything else."""
+    or folder the account may not write, `read_only` for a write-protected disk, None for anything else."""
     if exc is None:
         return None
     if isinstance(exc, OSError):
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
             return DISK_FULL
+        if exc.errno == errno.EROFS:
+            return READ_ONLY
         return NO_PERMISSION if isinstance(exc, PermissionError) else IO_ERROR
     code = getattr(exc, "sqlite_errorcode", None)
     if isinstance(code, int):

@@ -293,12 +293,6 @@ Restore the office data from that backup now? The damaged data is kept aside fir
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <source>Semua data akan diganti dengan isi cadangan ini. Data saat ini disimpan terpisah lebih dulu.
-Lanjutkan?</source>
-        <translation>All data will be replaced by this backup. The current data is kept aside first.
-Continue?</translation>
-    </message>
-    <message>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
@@ -336,12 +330,16 @@ Continue?</translation>
         <source>Lampiran: {copied} dikembalikan, {present} sudah ada.</source>
         <translation>Attachments: {copied} brought back, {present} already there.</translation>
     </message>
+    <message>
+        <source>Lanjutkan?</source>
+        <translation>Continue?</translation>
+    </message>
 </context>
 <context>
     <name>BackupTexts</name>
     <message>
-        <source>Cadangan Kelurahan Desk (*.db *.kdbak *.zip)</source>
-        <translation>Kelurahan Desk backups (*.db *.kdbak *.zip)</translation>
+        <source>Cadangan Kelurahan Desk (*.db)</source>
+        <translation>Kelurahan Desk backups (*.db)</translation>
     </message>
     <message>
         <source>Berkas: {name}</source>
@@ -358,6 +356,28 @@ Continue?</translation>
     <message>
         <source>Perubahan terakhir: {date} {time} (catatan audit no. {seq})</source>
         <translation>Last change: {date} {time} (audit record no. {seq})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n perubahan yang dibuat sesudah cadangan ini tidak ikut dipulihkan; semuanya tetap ada di data lama yang disimpan terpisah.</source>
+        <translation>
+            <numerusform>%n change made after this backup is not restored; it stays in the old data kept aside.</numerusform>
+            <numerusform>%n changes made after this backup are not restored; they all stay in the old data kept aside.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n berkas lampiran atau surat terbit yang tercatat di cadangan tidak ada di folder cadangan, jadi tidak dapat dikembalikan. Salin lagi seluruh isi folder cadangan dari flashdisk bila masih ada.</source>
+        <translation>
+            <numerusform>%n attachment or issued-letter file listed in the backup is not in the backup folder, so it could not be brought back. Copy the whole backup folder from the USB stick again if you still have it.</numerusform>
+            <numerusform>%n attachment or issued-letter files listed in the backup are not in the backup folder, so they could not be brought back. Copy the whole backup folder from the USB stick again if you still have it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Semua data akan diganti dengan isi cadangan ini. Data saat ini disimpan terpisah lebih dulu.</source>
+        <translation>All data will be replaced by this backup. The current data is kept aside first.</translation>
+    </message>
+    <message>
+        <source>Kunci tanda tangan kantor sengaja tidak ikut dalam cadangan. Surat berikutnya ditandatangani dengan kunci baru; surat lama tetap dapat diperiksa keasliannya. Bila kantor bersinkronisasi dengan HQ, daftarkan ulang kantor ke HQ.</source>
+        <translation>The office's signing key is deliberately not in the backup. The next letters are signed with a new key; earlier letters can still be checked. If the office syncs with HQ, enrol the office with HQ again.</translation>
     </message>
 </context>
 <context>
@@ -1738,10 +1758,6 @@ Continue?</translation>
         <translation>Excel cut off the number (e.g. 3.27301E+15). Format the column as Text and type it again.</translation>
     </message>
     <message>
-        <source>Angka NIK/KK terpotong oleh Excel. Format kolom sebagai Teks lalu ketik ulang.</source>
-        <translation>Excel cut off the NIK/KK digits. Format the column as Text and type it again.</translation>
-    </message>
-    <message>
         <source>Kode wilayah NIK ({prefix}) tidak ada di tabel wilayah.</source>
         <translation>The NIK&apos;s region code ({prefix}) is not in the region table.</translation>
     </message>
@@ -2612,6 +2628,30 @@ Continue?</translation>
     <message>
         <source>Folder itu tempat cadangan harian otomatis, yang dihapus bergiliran. Pilih folder di flashdisk.</source>
         <translation>That folder holds the automatic daily backups, which are deleted in turn. Choose a folder on the flash drive.</translation>
+    </message>
+    <message>
+        <source>Flashdisk atau folder itu hanya dapat dibaca (terkunci). Buka kuncinya atau pilih folder lain; tidak ada data yang berubah.</source>
+        <translation>That USB stick or folder is read-only (write-protected). Unlock it or choose another folder; no data was changed.</translation>
+    </message>
+    <message>
+        <source>Isi berkas cadangan ini berbeda dari saat dibuat (berubah atau rusak di flashdisk); data kantor tidak berubah. Pakai cadangan lain.</source>
+        <translation>This backup file differs from when it was made (changed or damaged on the USB stick); the office data was not changed. Use another backup.</translation>
+    </message>
+    <message>
+        <source>Data kantor sudah diganti dengan isi cadangan, tetapi pemulihan itu gagal dicatat di jejak audit. Data sebelumnya tetap tersimpan di samping berkas data; buka kembali aplikasi dan periksa ruang disk.</source>
+        <translation>The office data has been replaced by the backup, but the restore could not be recorded in the audit trail. The previous data is still kept beside the data file; open the application again and check the free disk space.</translation>
+    </message>
+    <message>
+        <source>Angka NIK/KK ini mungkin terpotong oleh Excel, yang hanya menyimpan 15 angka. Format kolomnya sebagai Teks, ketik ulang angkanya, lalu impor lagi.</source>
+        <translation>This NIK/KK number may have been cut by Excel, which keeps only 15 digits. Format the column as Text, type the number again, then import again.</translation>
+    </message>
+    <message>
+        <source>NIK ini sudah terdaftar atas nama {other_name}. Periksa NIK di berkas; data yang tersimpan tidak diubah.</source>
+        <translation>This NIK is already registered to {other_name}. Check the NIK in the file; the stored data was not changed.</translation>
+    </message>
+    <message>
+        <source>Tanda kutip (") tidak ditutup, sehingga beberapa baris terbaca sebagai satu. Hapus tanda kutip itu di berkas lalu impor lagi.</source>
+        <translation>A quotation mark (") is not closed, so several rows were read as one. Remove that quotation mark in the file, then import again.</translation>
     </message>
 </context>
 <context>

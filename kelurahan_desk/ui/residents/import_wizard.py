@@ -315,7 +315,7 @@ class ReportPage(QWizardPage):
                 families=thousands(plan.new_families),
                 same=thousands(len(plan.unchanged)),
                 different=thousands(len(plan.exists_different)),
-                rejected=thousands(len([p for p in plan.rejected if p.line])),
+                rejected=thousands(plan.rejected_rows),
                 warnings=thousands(len(plan.warnings)),
             )
         )

@@ -135,7 +135,7 @@ def test_excel_niks_that_lost_digits_are_flagged() -> None:
         (3, "nik_precision_lost"),
         (4, "nik_precision_lost"),
     ]
-    assert table.problems[0].detail == "column 1: 3273010000000000"
+    assert table.problems[0].detail == "kolom 1: 3273010000000000"
 
 
 def test_excel_with_wrong_dimensions_still_reads_every_cell() -> None:
