@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kelurahan_desk.core.domain.musrenbang_phases import Phase
 from kelurahan_desk.core.services.musrenbang_views import AttendeeInput, ForumDetails
+from kelurahan_desk.core.services.permissions import Actor, Role
 from kelurahan_desk.ui.musrenbang.musrenbang_view import MusrenbangView
-from kelurahan_desk.ui.view_context import ViewContext
+from kelurahan_desk.ui.task_runner import InlineTaskRunner
+from kelurahan_desk.ui.view_context import ChangeNotices, ViewContext
 from tests.core.programme_helpers import proposal
 from tests.ui.conftest import screenshot
 from tests.ui.test_musrenbang_details import opened
@@ -178,3 +181,35 @@ def test_with_no_year_open_only_a_new_year_can_be_started(qtbot: QtBot, context:
 
     view.open_cycle(2026)
     assert view.form.isEnabled() and view.forum.details_box.isEnabled()
+
+
+def test_a_read_only_account_looks_at_the_musrenbang_but_cannot_change_it(
+    qtbot: QtBot, context: ViewContext, settings: QSettings
+) -> None:
+    managed = with_proposals(qtbot, context)
+    advance(managed, Phase.PRA_MUSRENBANG, Phase.FORUM)
+    camat = Actor("", "camat", "Staf Kecamatan", Role.READ_ONLY)
+    view = MusrenbangView(ViewContext(context.services, camat, InlineTaskRunner(), ChangeNotices(), settings))
+    qtbot.addWidget(view)
+    view.show()
+    assert view.proposal_model.rowCount() == 2  # it sees the proposals
+    assert not view.form.isVisibleTo(view) and not view.merge_button.isEnabled() and not view.carry_button.isEnabled()
+    for grid in (view.ranking.table, view.forum.table, view.results.table):
+        grid.selectRow(0)
+    ranking, forum, results = view.ranking, view.forum, view.results
+    writers = (
+        ranking.override_button,
+        ranking.criteria_button,
+        forum.add_button,
+        forum.who,
+        forum.delegate_button,
+        forum.save_details,
+        forum.issue_button,
+        results.accepted_button,
+        results.funded_button,
+        results.rejected_button,
+        results.progress_button,
+    )
+    assert [w for w in writers if w.isEnabled()] == []
+    assert not ranking.model.editable_scores and not ranking.model.editable_votes
+    assert managed.ranking.model.editable_scores and managed.forum.who.isEnabled()  # the same phase, for an admin

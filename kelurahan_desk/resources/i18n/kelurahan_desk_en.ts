@@ -3090,6 +3090,17 @@ Restore the office data from that backup now? The damaged data is kept aside fir
     </message>
 </context>
 <context>
+    <name>InputPrompts</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>LetterPreviewDialog</name>
     <message>
         <source>&amp;Cetak…</source>
@@ -3961,6 +3972,10 @@ Error logs: {logs}</translation>
     <message>
         <source>Usulan baru</source>
         <translation>New proposal</translation>
+    </message>
+    <message>
+        <source>Buka tahun</source>
+        <translation>Open year</translation>
     </message>
 </context>
 <context>
@@ -5739,10 +5754,6 @@ Error logs: {logs}</translation>
         <translation>In the city budget</translation>
     </message>
     <message>
-        <source>Pagu anggaran (Rp):</source>
-        <translation>Budget (Rp):</translation>
-    </message>
-    <message>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
@@ -5753,6 +5764,14 @@ Error logs: {logs}</translation>
     <message>
         <source>Lihat &amp;foto…</source>
         <translation>View p&amp;hotos…</translation>
+    </message>
+    <message>
+        <source>Pagu anggaran:</source>
+        <translation>Budget:</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -6596,6 +6615,10 @@ Error logs: {logs}</translation>
         <source>Naik dari daftar tunggu menjadi peserta: {names}.</source>
         <translation>Moved up from the waiting list to participants: {names}.</translation>
     </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
 </context>
 <context>
     <name>UmkmView</name>
@@ -6671,6 +6694,10 @@ Error logs: {logs}</translation>
 {path}</source>
         <translation>{n} businesses exported to:
 {path}</translation>
+    </message>
+    <message>
+        <source>Catat</source>
+        <translation>Record</translation>
     </message>
 </context>
 <context>

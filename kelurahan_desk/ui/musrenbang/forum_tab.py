@@ -165,13 +165,21 @@ class ForumTab(QWidget):
             if issued
             else self.tr("Berita acara belum diterbitkan (PDF dicetak sebagai DRAF).")
         )
-        self.save_details.setEnabled(is_open(cycle.phase, CycleAction.PLAN_FORUM) and not issued)
-        self.issue_button.setEnabled(not issued and is_open(cycle.phase, CycleAction.ISSUE_BERITA_ACARA))
+        managing = self.view.may_manage
+        self.save_details.setEnabled(managing and is_open(cycle.phase, CycleAction.PLAN_FORUM) and not issued)
+        self.issue_button.setEnabled(
+            managing and not issued and is_open(cycle.phase, CycleAction.ISSUE_BERITA_ACARA)
+        )
 
     def _recording(self) -> bool:
         """Attendance and delegates are typed during the forum, until the berita acara fixes them."""
         cycle = self.view.cycle
-        return cycle is not None and is_open(cycle.phase, CycleAction.RECORD_FORUM) and not cycle.berita_acara_number
+        return (
+            self.view.may_manage
+            and cycle is not None
+            and is_open(cycle.phase, CycleAction.RECORD_FORUM)
+            and not cycle.berita_acara_number
+        )
 
     def details(self) -> ForumDetails:
         return ForumDetails(

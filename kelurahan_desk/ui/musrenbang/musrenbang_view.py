@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kelurahan_desk.core.domain.musrenbang_phases import PHASE_TITLES, next_phase
+from kelurahan_desk.core.domain.musrenbang_phases import PHASE_TITLES, CycleAction, is_open, next_phase
 from kelurahan_desk.core.domain.proposal_status import (
     FIELD_TITLES,
     STATUS_TITLES,
@@ -37,6 +36,7 @@ from kelurahan_desk.core.services.musrenbang_views import CycleView, ProposalVie
 from kelurahan_desk.core.services.permissions import Permission
 from kelurahan_desk.ui.cases.flow_layout import FlowLayout
 from kelurahan_desk.ui.error_dialog import show_error
+from kelurahan_desk.ui.input_prompts import ask_whole_number
 from kelurahan_desk.ui.message_boxes import ask, inform
 from kelurahan_desk.ui.musrenbang.forum_tab import ForumTab
 from kelurahan_desk.ui.musrenbang.proposal_form import ProposalForm
@@ -90,7 +90,7 @@ class MusrenbangView(QWidget):
         self.phase_label.setStyleSheet("font-weight: bold;")
         self.advance_button = QPushButton()
         self.schedule_button = QPushButton(self.tr("&Jadwal tahap…"))
-        can_manage = self.actor.can(Permission.MANAGE_PROGRAMMES)
+        self.may_manage = can_manage = self.actor.can(Permission.MANAGE_PROGRAMMES)
         self.new_year_button.setVisible(can_manage)
         self.advance_button.setVisible(can_manage)
         year = QWidget()
@@ -121,6 +121,7 @@ class MusrenbangView(QWidget):
         self.carry_button = QPushButton(self.tr("B&awa usulan tahun lalu…"))
         self.count_label = QLabel()
         entry = QWidget()
+        entry.setVisible(can_manage)  # a read-only account only looks at the proposals
         entry.setMinimumWidth(400)
         entry_layout = QVBoxLayout(entry)
         entry_layout.addWidget(self.form)
@@ -206,8 +207,12 @@ class MusrenbangView(QWidget):
         )
         self.advance_button.setEnabled(following is not None)
         self.schedule_button.setEnabled(cycle is not None)
-        for needs_a_year in (self.form, self.merge_button, self.carry_button):
-            needs_a_year.setEnabled(cycle is not None)
+        editing = self.may_manage and cycle is not None and is_open(cycle.phase, CycleAction.EDIT_PROPOSALS)
+        self.form.setEnabled(editing)
+        self.merge_button.setEnabled(editing)
+        self.carry_button.setEnabled(
+            self.may_manage and cycle is not None and is_open(cycle.phase, CycleAction.CARRY_OVER)
+        )
         proposals = self.services.musrenbang.proposals(self.actor, cycle.id) if cycle else []
         self.proposal_model.set_rows(proposals)
         self.count_label.setText(self.tr("%n usulan", "", len(proposals)))
@@ -217,10 +222,16 @@ class MusrenbangView(QWidget):
 
     def open_year(self) -> None:
         latest = self.cycle.year + 1 if self.cycle else self.context.services.clock.today().year
-        year, ok = QInputDialog.getInt(
-            self, self.tr("Musrenbang tahun baru"), self.tr("Tahun pelaksanaan:"), latest, 2000, 2100
+        year = ask_whole_number(
+            self,
+            self.tr("Musrenbang tahun baru"),
+            self.tr("Tahun pelaksanaan:"),
+            latest,
+            2000,
+            2100,
+            ok_text=self.tr("Buka tahun"),
         )
-        if ok:
+        if year is not None:
             self.open_cycle(year)
 
     def open_cycle(self, year: int) -> None:

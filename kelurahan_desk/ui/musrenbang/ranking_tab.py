@@ -93,11 +93,11 @@ class RankingTab(QWidget):
             self.criteria_button.setEnabled(False)
             return
         ranked = self.view.services.forum.ranking(self.view.actor, cycle.id)
-        self.model.editable_scores = is_open(cycle.phase, CycleAction.SCORE) and not cycle.berita_acara_number
-        self.model.editable_votes = is_open(cycle.phase, CycleAction.RECORD_FORUM) and not cycle.berita_acara_number
+        open_for = self._open_for
+        self.model.editable_scores = open_for(CycleAction.SCORE)
+        self.model.editable_votes = open_for(CycleAction.RECORD_FORUM)
         self.model.set_rows(ranked[self.field_box.currentData()], cycle.criteria)
-        weighing = is_open(cycle.phase, CycleAction.SET_CRITERIA) and not cycle.berita_acara_number
-        self.criteria_button.setEnabled(weighing)
+        self.criteria_button.setEnabled(open_for(CycleAction.SET_CRITERIA))
 
     def edit_criteria(self) -> None:
         cycle = self.view.cycle
@@ -133,8 +133,18 @@ class RankingTab(QWidget):
             self.table.setCurrentIndex(self.model.index(row, max(column, 0)))
 
     def _can_override(self) -> bool:
+        return self._open_for(CycleAction.OVERRIDE_RANK)
+
+    def _open_for(self, action: CycleAction) -> bool:
+        """This account manages programmes, and the year's phase allows `action` before the berita acara
+        has fixed the forum's outcome."""
         cycle = self.view.cycle
-        return cycle is not None and is_open(cycle.phase, CycleAction.OVERRIDE_RANK) and not cycle.berita_acara_number
+        return (
+            self.view.may_manage
+            and cycle is not None
+            and is_open(cycle.phase, action)
+            and not cycle.berita_acara_number
+        )
 
     def _chosen_is_overridden(self) -> bool:
         item = self.selected()

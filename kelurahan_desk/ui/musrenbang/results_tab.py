@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kelurahan_desk.core.domain.case_intake import NewAttachment
 from kelurahan_desk.core.domain.musrenbang_phases import CycleAction, is_open
@@ -21,6 +21,7 @@ from kelurahan_desk.core.domain.proposal_status import (
 )
 from kelurahan_desk.core.services.musrenbang_views import ProposalView
 from kelurahan_desk.ui.cases.flow_layout import FlowLayout
+from kelurahan_desk.ui.input_prompts import ask_text, ask_whole_number
 from kelurahan_desk.ui.musrenbang.progress_dialog import ProgressDialog
 from kelurahan_desk.ui.musrenbang.row_buttons import RowButtons, line_up
 from kelurahan_desk.ui.programme_labels import label
@@ -102,7 +103,7 @@ class ResultsTab(QWidget):
         """The year's phase allows `action`, and the chosen proposal's status allows becoming `target` (or, for
         progress, it is funded)."""
         cycle, chosen = self.view.cycle, self._chosen()
-        if cycle is None or chosen is None or not is_open(cycle.phase, action):
+        if not self.view.may_manage or cycle is None or chosen is None or not is_open(cycle.phase, action):
             return False
         return may_become(chosen.status, target) if target is not None else chosen.status in REPORTS_PROGRESS
 
@@ -122,22 +123,24 @@ class ResultsTab(QWidget):
         budget: int | None = None
         note = ""
         if status == "didanai":
-            amount, ok = QInputDialog.getInt(
+            budget = ask_whole_number(
                 self,
                 self.tr("Masuk APBD"),
-                self.tr("Pagu anggaran (Rp):"),
+                self.tr("Pagu anggaran:"),
                 min(proposal.estimated_cost, 2_000_000_000),
                 0,
                 2_000_000_000,
-                1_000_000,
+                step=1_000_000,
+                rupiah=True,
+                ok_text=self.tr("Simpan"),
             )
-            if not ok:
+            if budget is None:
                 return
-            budget = amount
         if status == "ditolak":
-            note, ok = QInputDialog.getText(self, self.tr("Ditolak"), self.tr("Alasan:"))
-            if not ok:
+            reason = ask_text(self, self.tr("Ditolak"), self.tr("Alasan:"), ok_text=self.tr("Simpan"))
+            if reason is None:
                 return
+            note = reason
         self.view.run(
             lambda: self.view.services.musrenbang.decide(
                 self.view.actor, proposal.id, status, note, budget_amount=budget

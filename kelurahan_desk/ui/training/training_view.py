@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -32,6 +31,7 @@ from kelurahan_desk.core.services.training_views import (
     RegistrationView,
 )
 from kelurahan_desk.ui.error_dialog import show_error
+from kelurahan_desk.ui.input_prompts import ask_choice, ask_text
 from kelurahan_desk.ui.message_boxes import inform
 from kelurahan_desk.ui.programme_labels import label
 from kelurahan_desk.ui.record_table_model import (
@@ -269,10 +269,13 @@ class TrainingView(QWidget):
         if not rows:
             return
         chosen = self.model.row_at(rows[0])
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Batalkan pendaftaran"), self.tr("Alasan pembatalan {name}:").format(name=chosen.name)
+        reason = ask_text(
+            self,
+            self.tr("Batalkan pendaftaran"),
+            self.tr("Alasan pembatalan {name}:").format(name=chosen.name),
+            ok_text=self.tr("Batalkan pendaftaran"),
         )
-        if ok:
+        if reason is not None:
             self.cancel(chosen.id, reason)
 
     def cancel(self, registration_id: str, reason: str) -> None:
@@ -299,10 +302,10 @@ class TrainingView(QWidget):
             return
         titles = [label(title) for title in PROGRAMME_STATUSES.values()]
         current = list(PROGRAMME_STATUSES).index(self.programme.status)
-        picked, ok = QInputDialog.getItem(
-            self, self.tr("Status program"), self.tr("Status pelatihan:"), titles, current, False
+        picked = ask_choice(
+            self, self.tr("Status program"), self.tr("Status pelatihan:"), titles, current, ok_text=self.tr("Simpan")
         )
-        if ok:
+        if picked is not None:
             self.set_status(list(PROGRAMME_STATUSES)[titles.index(picked)])
 
     def set_status(self, status: str) -> None:

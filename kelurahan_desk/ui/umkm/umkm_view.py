@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,6 +23,7 @@ from kelurahan_desk.core.domain.business_size import SIZE_TITLES, SizeClass
 from kelurahan_desk.core.services.permissions import Permission
 from kelurahan_desk.core.services.umkm import NIB_STATUSES, SECTORS, BusinessQuery, BusinessRow
 from kelurahan_desk.ui.error_dialog import show_error
+from kelurahan_desk.ui.input_prompts import ask_choice, ask_text
 from kelurahan_desk.ui.message_boxes import inform
 from kelurahan_desk.ui.programme_labels import label
 from kelurahan_desk.ui.record_table_model import (
@@ -159,13 +159,15 @@ class UmkmView(QWidget):
         suggestions = self.umkm.owner_letters(self.actor, chosen.id)
         offered = [f"{s.letter_kind} {s.letter_number}" for s in suggestions]
         if offered:
-            picked, ok = QInputDialog.getItem(
-                self, self.tr("Catat surat"), self.tr("Surat usaha milik pemilik:"), offered, 0, False
+            picked = ask_choice(
+                self, self.tr("Catat surat"), self.tr("Surat usaha milik pemilik:"), offered, ok_text=self.tr("Catat")
             )
-            number = suggestions[offered.index(picked)].letter_number if ok else ""
+            number = suggestions[offered.index(picked)].letter_number if picked is not None else ""
         else:
-            number, ok = QInputDialog.getText(self, self.tr("Catat surat"), self.tr("Nomor surat yang sudah terbit:"))
-        if not ok or not number:
+            number = ask_text(
+                self, self.tr("Catat surat"), self.tr("Nomor surat yang sudah terbit:"), ok_text=self.tr("Catat")
+            )
+        if not number:
             return
         try:
             self.umkm.link_letter(self.actor, chosen.id, number)
