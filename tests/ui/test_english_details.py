@@ -63,7 +63,7 @@ def test_letter_field_hints_are_in_english(english: None) -> None:
     inputs = FieldInputs(QFormLayout(holder), FieldErrors())
     inputs.build((FieldSpec("tanggal", "Tanggal", "date"), FieldSpec("modal", "Modal usaha", "money")))
     hints = [widget.placeholderText() for widget in inputs.widgets.values() if isinstance(widget, QLineEdit)]
-    assert hints == ["dd-mm-yyyy, e.g. 28-11-2026", "in rupiah, without dots, e.g. 1500000"]
+    assert hints == ["dd-mm-yyyy, e.g. 28-11-2026", "in rupiah, e.g. 1.500.000"]
 
 
 def test_counts_are_singular_for_one_in_english(english: None) -> None:

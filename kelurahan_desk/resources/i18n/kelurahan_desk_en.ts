@@ -2704,8 +2704,12 @@ Restore the office data from that backup now? The damaged data is kept aside fir
         <translation>dd-mm-yyyy, e.g. 28-11-2026</translation>
     </message>
     <message>
-        <source>dalam rupiah, tanpa titik, mis. 1500000</source>
-        <translation>in rupiah, without dots, e.g. 1500000</translation>
+        <source>— pilih —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>dalam rupiah, mis. 1.500.000</source>
+        <translation>in rupiah, e.g. 1.500.000</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,14 @@
-"""Inputs for a letter type's fields, built from its `FieldSpec`s; values read back as the service wants them."""
+"""Inputs for a letter type's fields, built from its `FieldSpec`s; values read back as the service wants them.
+
+A choice starts unchosen (a sex or religion picked for the clerk would print unnoticed), and money is typed and
+shown with thousands dots (1.500.000) like every other amount, and read back as plain digits."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIntValidator
+from PySide6.QtCore import QCoreApplication, QRegularExpression
+from PySide6.QtGui import QIntValidator, QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from kelurahan_desk.core.domain.letter_placeholders import FieldSpec
@@ -32,6 +35,11 @@ def from_iso(text: str) -> str:
         return text
 
 
+def grouped(digits: str) -> str:
+    """`1500000` → `1.500.000`; anything that is not plain digits unchanged."""
+    return f"{int(digits):,}".replace(",", ".") if digits.isdigit() else digits
+
+
 class FieldInputs:
     """One input per field, in a form layout, with room for each field's error."""
 
@@ -55,12 +63,12 @@ class FieldInputs:
             value = values.get(spec.key, "")
             widget = self.widgets[spec.key]
             if isinstance(widget, QComboBox):
-                found = widget.findText(value)
-                widget.setCurrentIndex(found if found >= 0 else 0)
+                widget.setCurrentIndex(widget.findText(value) if value else -1)
             elif isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(value)
             elif isinstance(widget, QLineEdit):
-                widget.setText(from_iso(value) if spec.kind == "date" else value)
+                shown = {"date": from_iso, "money": grouped}.get(spec.kind)
+                widget.setText(shown(value) if shown else value)
 
     def values(self) -> dict[str, str]:
         found: dict[str, str] = {}
@@ -72,6 +80,9 @@ class FieldInputs:
                 found[spec.key] = widget.toPlainText()
             elif isinstance(widget, QLineEdit):
                 text = widget.text()
+                if spec.kind == "money":
+                    # dots only as thousands separators: "1.5" stays unreadable for the service to refuse
+                    text = text.replace(".", "") if widget.hasAcceptableInput() else text.replace(".", ",")
                 found[spec.key] = to_iso(text) if spec.kind == "date" and text.strip() else text
         return found
 
@@ -80,6 +91,8 @@ def _input_for(spec: FieldSpec) -> QWidget:
     if spec.kind == "choice":
         combo = QComboBox()
         combo.addItems(list(spec.choices))
+        combo.setPlaceholderText(QCoreApplication.translate("FieldInputs", "— pilih —"))
+        combo.setCurrentIndex(-1)
         return combo
     if spec.kind == "long_text":
         text = QPlainTextEdit()
@@ -89,11 +102,11 @@ def _input_for(spec: FieldSpec) -> QWidget:
     line = QLineEdit()
     if spec.kind == "date":
         line.setPlaceholderText(QCoreApplication.translate("FieldInputs", "hh-bb-tttt, mis. 28-11-2026"))
-    elif spec.kind in ("number", "money"):
+    elif spec.kind == "number":
         line.setValidator(QIntValidator(0, 2_000_000_000, line))
-        if spec.kind == "money":
-            hint = QCoreApplication.translate("FieldInputs", "dalam rupiah, tanpa titik, mis. 1500000")
-            line.setPlaceholderText(hint)
+    elif spec.kind == "money":
+        line.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{1,3}(\.?\d{3}){0,4}"), line))
+        line.setPlaceholderText(QCoreApplication.translate("FieldInputs", "dalam rupiah, mis. 1.500.000"))
     elif spec.kind == "nik":
         line.setMaxLength(16)
     return line
