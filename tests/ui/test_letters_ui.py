@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QCheckBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPlainTextEdit
 
 from kelurahan_desk.composition import Services
 from kelurahan_desk.core.domain.letter_states import LetterState
@@ -247,3 +247,36 @@ def test_the_approve_dialog_has_alt_letters_of_its_own(
         qtbot.addWidget(dialog)
         dialog.show()
         assert visible_letters(dialog) == {}
+
+
+def test_a_letter_sent_back_is_corrected_and_submitted_again(qtbot, office: LetterOffice, settings) -> None:
+    letters = office.services.letters
+    sent = letters.create(office.desk, office.request(keperluan="melamar pekerjaan"), submit=True)
+    letters.send_back(office.verifier, sent.id, "Keperluan kurang jelas: sebutkan perusahaannya")
+    view = LettersView(context_for(office, office.desk, settings))
+    qtbot.addWidget(view)
+    view.worklist.setCurrentIndex(0)  # "Draf": it is back with the clerk
+    assert view._current is not None and view._current.id == sent.id
+    assert view.buttons["edit"].isEnabled()
+
+    dialog = LetterRequestDialog(view._context, view, editing=view._current)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Ubah permohonan surat" and not dialog.type_combo.isEnabled()
+    assert dialog.resident_id() == office.resident.id
+    purpose = dialog.inputs.widgets["keperluan"]
+    assert isinstance(purpose, QLineEdit | QPlainTextEdit)
+    text = purpose.text() if isinstance(purpose, QLineEdit) else purpose.toPlainText()
+    assert text == "melamar pekerjaan"
+    assert all(check.isChecked() for check in dialog.requirement_checks)
+    if isinstance(purpose, QLineEdit):
+        purpose.setText("melamar pekerjaan di PT Kereta Api Indonesia")
+    else:
+        purpose.setPlainText("melamar pekerjaan di PT Kereta Api Indonesia")
+    dialog.submit_button.click()
+
+    corrected = letters.get(office.desk, sent.id)
+    assert corrected.state == LetterState.DIAJUKAN
+    assert corrected.values["keperluan"] == "melamar pekerjaan di PT Kereta Api Indonesia"
+    view.refresh()
+    view.worklist.setCurrentIndex(1)
+    assert view._current is not None and not view.buttons["edit"].isEnabled()  # submitted: the verifier's now

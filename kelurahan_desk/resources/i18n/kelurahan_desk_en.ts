@@ -3185,6 +3185,10 @@ Restore the office data from that backup now? The damaged data is kept aside fir
         <source>Gambar atau PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>Image or PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
+    <message>
+        <source>Ubah permohonan surat</source>
+        <translation>Edit letter request</translation>
+    </message>
 </context>
 <context>
     <name>LetterTableModel</name>
@@ -3638,6 +3642,10 @@ Restore the office data from that backup now? The damaged data is kept aside fir
     <message>
         <source>dicabut</source>
         <translation>revoked</translation>
+    </message>
+    <message>
+        <source>Ubah &amp;isian…</source>
+        <translation>&amp;Edit request…</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,7 @@ class LettersView(QWidget):
         grid = QGridLayout()
         for i, (key, text) in enumerate(
             (
+                ("edit", QT_TRANSLATE_NOOP("LettersView", "Ubah &isian…")),
                 ("submit", QT_TRANSLATE_NOOP("LettersView", "&Ajukan")),
                 ("send_back", QT_TRANSLATE_NOOP("LettersView", "&Kembalikan…")),
                 ("verify", QT_TRANSLATE_NOOP("LettersView", "&Verifikasi")),
@@ -160,6 +161,7 @@ class LettersView(QWidget):
         self.buttons["hand_over"].clicked.connect(
             lambda: self._run(lambda d: self._letters.hand_over(actor, d.id, d.holder_name))
         )
+        self.buttons["edit"].clicked.connect(self.edit_request)
         self.buttons["approve"].clicked.connect(self.approve)
         self.buttons["reject"].clicked.connect(lambda: self.ask_reason("reject"))
         self.buttons["send_back"].clicked.connect(lambda: self.ask_reason("send_back"))
@@ -214,6 +216,7 @@ class LettersView(QWidget):
         def enable(key: str, action: LetterAction, permission: Permission) -> None:
             self.buttons[key].setEnabled(state is not None and allows(state, action) and actor.can(permission))
 
+        enable("edit", LetterAction.UBAH, Permission.DRAFT_LETTERS)
         enable("submit", LetterAction.AJUKAN, Permission.DRAFT_LETTERS)
         enable("send_back", LetterAction.KEMBALIKAN, Permission.VERIFY_LETTERS)
         enable("verify", LetterAction.VERIFIKASI, Permission.VERIFY_LETTERS)
@@ -254,6 +257,14 @@ class LettersView(QWidget):
         self.refresh(detail.id)
         if self._current is None or self._current.id != detail.id:
             self.show_detail(detail)
+
+    def edit_request(self) -> None:
+        """Corrects a draft, e.g. one the verifier sent back with the reason in its history."""
+        if self._current is None:
+            return
+        dialog = LetterRequestDialog(self._context, self, editing=self._current)
+        if dialog.exec() and dialog.result_detail is not None:
+            self._changed(dialog.result_detail)
 
     def start_request(self) -> None:
         dialog = LetterRequestDialog(self._context, self)

@@ -41,13 +41,21 @@ MAX_SCAN_BYTES = 20 * 1024 * 1024
 class LetterRequestDialog(QDialog):
     PREFERRED_SIZE = QSize(760, 760)
 
-    def __init__(self, context: ViewContext, parent: QWidget | None = None, resident_id: str | None = None) -> None:
+    def __init__(
+        self,
+        context: ViewContext,
+        parent: QWidget | None = None,
+        resident_id: str | None = None,
+        editing: LetterDetail | None = None,
+    ) -> None:
+        """`editing`: a draft (new, or sent back by the verifier) to correct; its type stays."""
         super().__init__(parent)
         self._context = context
         self._services = context.services
+        self._editing = editing
         self.result_detail: LetterDetail | None = None
         self.scans: list[NewScan] = []
-        self.setWindowTitle(self.tr("Permohonan surat"))
+        self.setWindowTitle(self.tr("Ubah permohonan surat") if editing else self.tr("Permohonan surat"))
         fit_to_screen(self, self.PREFERRED_SIZE)
 
         self.resident_search = SearchLine()
@@ -115,11 +123,19 @@ class LetterRequestDialog(QDialog):
         self.save_button.clicked.connect(lambda: self.save(submit=False))
         self.submit_button.clicked.connect(lambda: self.save(submit=True))
         buttons.rejected.connect(self.reject)
+        resident_id = editing.resident_id if editing else resident_id
         if resident_id:
             detail = self._services.residents.get(context.actor, resident_id)
             self._add_resident(detail.id, detail.name, detail.nik)
             self.resident_list.setCurrentRow(0)
+        if editing is not None:
+            self.type_combo.setCurrentIndex(next(i for i, t in enumerate(self.types) if t.id == editing.type_id))
+            self.type_combo.setEnabled(False)
         self.type_changed()
+        if editing is not None:
+            self.inputs.load(editing.values)
+            for check in self.requirement_checks:
+                check.setChecked(check.text() in editing.requirements_seen)
 
     # --- choosing ---------------------------------------------------------------------------------
 
@@ -215,8 +231,14 @@ class LetterRequestDialog(QDialog):
             self.scroll.widget().layout().activate()
             self.scroll.ensureWidgetVisible(self.inputs.widgets[missing[0]].parentWidget())
             return
+        letters, actor, editing = self._services.letters, self._context.actor, self._editing
         try:
-            self.result_detail = self._services.letters.create(self._context.actor, self.request(), submit=submit)
+            if editing is None:
+                self.result_detail = letters.create(actor, self.request(), submit=submit)
+            else:
+                self.result_detail = letters.update(actor, editing.id, self.request(), editing.rev)
+                if submit:
+                    self.result_detail = letters.submit(actor, editing.id)
         except ValidationError as error:
             if self.errors.knows(error.field):
                 self.show_field_error(error)
