@@ -14,7 +14,7 @@ from kelurahan_desk.core.clock import FixedClock
 from kelurahan_desk.core.domain.case_states import CaseAction, CaseState
 from kelurahan_desk.core.services.case_queues import Queue
 from kelurahan_desk.ui.cases.action_dialog import CaseActionDialog
-from kelurahan_desk.ui.cases.case_table_model import MARK_ROLE, OVERDUE
+from kelurahan_desk.ui.cases.case_table_model import COLUMN_KEYS, MARK_ROLE, OVERDUE
 from kelurahan_desk.ui.cases.cases_view import CasesView
 from kelurahan_desk.ui.view_context import ViewContext
 from tests.core.case_helpers import new_case, png_bytes
@@ -73,7 +73,7 @@ def test_a_case_moves_through_its_life(qtbot: QtBot, view: CasesView, tmp_path: 
     case = detail.case
     assert case is not None and case.state == CaseState.SELESAI and case.lifecycle.sla_met
     assert [a.role for a in case.attachments] == ["sebelum", "sesudah"] and detail.photos.count() == 2
-    assert detail.history.topLevelItemCount() == 6
+    assert detail.history.rowCount() == 6
     assert "Selesai" in detail.state_line.text() and CaseAction.BUKA_KEMBALI in detail.action_buttons
     assert view.queue.model.row_at(0).state == CaseState.SELESAI
     qtbot.wait(50)  # let the layouts settle before the picture
@@ -87,7 +87,7 @@ def test_overdue_shows_once_the_clock_passes(qtbot: QtBot, view: CasesView, cloc
     assert view.queue.model.index(0, 0).data(MARK_ROLE) == "on_track"
     clock.advance(timedelta(days=6))  # Thursday 3 December: verification was due on the 2nd
     qtbot.keyClick(view.queue.table, Qt.Key.Key_F5)
-    index = view.queue.model.index(0, 9)
+    index = view.queue.model.index(0, COLUMN_KEYS.index("left"))
     assert index.data(MARK_ROLE) == "overdue"
     assert index.data(Qt.ItemDataRole.DisplayRole) == "Terlambat: lewat 1 hari kerja"
     assert index.data(Qt.ItemDataRole.BackgroundRole).color() == OVERDUE

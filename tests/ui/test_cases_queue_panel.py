@@ -125,7 +125,7 @@ def test_a_filter_that_leaves_the_case_out_clears_the_panel(qtbot: QtBot, view: 
     assert queue.model.rowCount() == 0 and queue.count_label.text() == "Tidak ada kasus yang cocok."
     assert detail.case is None and detail.title.text() == "Pilih kasus di daftar."
     assert not detail.action_buttons and not detail.receipt_button.isEnabled()
-    assert detail.history.topLevelItemCount() == 0 and detail.state_line.text() == ""
+    assert detail.history.rowCount() == 0 and detail.state_line.text() == ""
     qtbot.wait(50)  # let the layouts settle before the picture
     screenshot(view, "cases-queue-nothing-found")
 
@@ -160,8 +160,30 @@ def test_the_history_names_people_by_full_name(qtbot: QtBot, view: CasesView, of
     services.cases.act(admin, made.id, CaseAction.VERIFIKASI)
     view.queue.select_case(made.id)
     history = view.queue.detail.history
-    assert [history.topLevelItem(i).text(1) for i in range(2)] == [
+    assert [history.item(i, 1).text() for i in range(2)] == [
         "Rina Marlina Kusumawardhani, S.Sos.",
         "Administrator Kantor",
     ]
-    assert history.topLevelItem(0).toolTip(1) == "Rina Marlina Kusumawardhani, S.Sos. (petugas)"
+    assert history.item(0, 1).toolTip() == "Rina Marlina Kusumawardhani, S.Sos. (petugas)"
+
+
+def test_where_a_case_stands_shows_first_and_its_history_is_read_whole(
+    qtbot: QtBot, view: CasesView, officer: Actor
+) -> None:
+    services, admin = view._context.services, view._context.actor
+    made = services.cases.intake(officer, new_case())
+    note = "Mohon segera ditindaklanjuti bersama ketua RT setempat karena tiang listrik sudah hampir roboh"
+    services.cases.act(admin, made.id, CaseAction.VERIFIKASI, ActionInput(note=note))
+    view.queue.select_case(made.id)
+    qtbot.wait(20)
+    table = view.queue.table
+    shown = table.viewport().width()
+    titles = [table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(table.model().columnCount())]
+    for title in ("Status", "Sisa"):
+        column = titles.index(title)
+        assert table.horizontalHeader().sectionViewportPosition(column) + table.columnWidth(column) <= shown, title
+
+    history = view.queue.detail.history
+    row = next(r for r in range(history.rowCount()) if history.item(r, 3).text() == note)
+    assert history.rowHeight(row) > 2 * history.fontMetrics().height()  # wrapped, not cut to "Mohon …"
+    assert history.item(row, 1).text() == "Administrator Kantor"

@@ -169,7 +169,7 @@ def test_a_case_moved_here_shows_its_earlier_history_and_its_photo_waiting_until
     panel.show_case(context.services.cases.get(context.actor, moved.case_id))
     qtbot.waitUntil(lambda: panel.photos.count() == 1)
     assert "belum terunduh dari HQ" in panel.photos.item(0).text()
-    intake = panel.history.topLevelItem(0).text(3)
+    intake = panel.history.item(0, 3).text()
     assert "Riwayat di kantor asal:" in intake and "callcentre" in intake and "Lokasi di wilayah Sukarasa" in intake
     assert "routed_from_case" not in intake and first.case_id not in intake
 

@@ -24,18 +24,20 @@ OVERDUE = QColor("#fde2e1")
 DUE_SOON = QColor("#fff4cc")
 ESCALATED = "⚑ "
 
+# what the front desk acts on first (where a case stands, how long is left), then what it is about
 COLUMNS = (
     ("number", QT_TRANSLATE_NOOP("CaseTableModel", "Nomor")),
-    ("received_on", QT_TRANSLATE_NOOP("CaseTableModel", "Diterima")),
-    ("kind", QT_TRANSLATE_NOOP("CaseTableModel", "Jenis")),
+    ("state", QT_TRANSLATE_NOOP("CaseTableModel", "Status")),
+    ("left", QT_TRANSLATE_NOOP("CaseTableModel", "Sisa")),
     ("category", QT_TRANSLATE_NOOP("CaseTableModel", "Kategori")),
     ("citizen", QT_TRANSLATE_NOOP("CaseTableModel", "Pelapor")),
-    ("place", QT_TRANSLATE_NOOP("CaseTableModel", "RT/RW")),
-    ("state", QT_TRANSLATE_NOOP("CaseTableModel", "Status")),
     ("assignee", QT_TRANSLATE_NOOP("CaseTableModel", "Petugas")),
+    ("received_on", QT_TRANSLATE_NOOP("CaseTableModel", "Diterima")),
+    ("kind", QT_TRANSLATE_NOOP("CaseTableModel", "Jenis")),
+    ("place", QT_TRANSLATE_NOOP("CaseTableModel", "RT/RW")),
     ("due_on", QT_TRANSLATE_NOOP("CaseTableModel", "Tenggat")),
-    ("left", QT_TRANSLATE_NOOP("CaseTableModel", "Sisa")),
 )
+COLUMN_KEYS = tuple(key for key, _title in COLUMNS)
 Index = QModelIndex | QPersistentModelIndex
 
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -53,7 +53,8 @@ from kelurahan_desk.ui.view_context import ViewContext
 HQ_EVENT = "central_reference"
 """Present in the details of the steps HQ took (routing a case): their actor is an HQ account, not ours."""
 HISTORY_COLUMN_CHARACTERS = 16
-"""The who and step columns of the history fit their text up to this many characters; notes get the rest."""
+"""The who and step columns of the history fit their text up to this many characters (longer wraps); notes get
+the rest of the width and wrap."""
 MARK_STYLE = {"overdue": "color: #b00020; font-weight: bold;", "due_soon": "color: #8a5a00; font-weight: bold;"}
 
 
@@ -85,10 +86,18 @@ class CaseDetailPanel(QWidget):
         self.due_line.setWordWrap(True)
         self.facts = QFormLayout()
         self.photos = PhotoStrip(editable=False)
-        self.history = QTreeWidget()
-        self.history.setHeaderLabels([self.tr("Waktu"), self.tr("Oleh"), self.tr("Tindakan"), self.tr("Catatan")])
-        self.history.setRootIsDecorated(False)
-        self.history.setWordWrap(True)
+        self.history = QTableWidget(0, 4)
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("Waktu"), self.tr("Oleh"), self.tr("Tindakan"), self.tr("Catatan")]
+        )
+        self.history.verticalHeader().setVisible(False)
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.history.setTabKeyNavigation(False)
+        self.history.setWordWrap(True)  # a name or a note wraps onto more lines instead of ending in "…"
+        self.history.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.horizontalHeader().sectionResized.connect(lambda *_: self.history.resizeRowsToContents())
         self.action_bar = FlowLayout()
         self.receipt_button = QPushButton(self.tr("Cetak tanda te&rima"))
         menu = QMenu(self.receipt_button)
@@ -145,7 +154,6 @@ class CaseDetailPanel(QWidget):
     def _names_loaded(self, names: dict[str, str]) -> None:
         self.full_names = names
         if self.case is not None:
-            self.history.clear()
             self._show_history(self.case)
 
     def show_case(self, case: CaseDetail | None) -> None:
@@ -178,7 +186,7 @@ class CaseDetailPanel(QWidget):
         while self.facts.rowCount():
             self.facts.removeRow(0)
         self.photos.clear()
-        self.history.clear()
+        self.history.setRowCount(0)
         for button in self.action_buttons.values():
             self.action_bar.removeWidget(button)
             button.hide()
@@ -284,7 +292,9 @@ class CaseDetailPanel(QWidget):
 
     def _show_history(self, case: CaseDetail) -> None:
         zone = self._context.services.clock.zone
-        for event in case.events:
+        self.history.setRowCount(0)
+        self.history.setRowCount(len(case.events))
+        for row, event in enumerate(case.events):
             hidden = ("assignee_id", "duplicate_of_id", "history", "routed_to_case", "routed_from_case")
             details = [str(v) for k, v in event.details.items() if k not in hidden]
             note = "\n".join(p for p in (event.note, *details, *self._earlier_history(event.details)) if p)
@@ -292,17 +302,17 @@ class CaseDetailPanel(QWidget):
                 roles = ", ".join(label(PHOTO_ROLES, a.role) for a in event.attachments)
                 note = (note + "\n" + self.tr("[foto: {roles}]").format(roles=roles)).strip()
             who = event.actor if HQ_EVENT in event.details else self.full_names.get(event.actor, event.actor)
-            item = QTreeWidgetItem(
-                [f"{event.at.astimezone(zone):%d-%m-%Y %H.%M}", who, label(ACTIONS, event.action), note]
-            )
-            item.setToolTip(1, who if who == event.actor else f"{who} ({event.actor})")
-            item.setToolTip(3, note)
-            self.history.addTopLevelItem(item)
+            texts = (f"{event.at.astimezone(zone):%d-%m-%Y %H.%M}", who, label(ACTIONS, event.action), note)
+            for column, text in enumerate(texts):
+                self.history.setItem(row, column, QTableWidgetItem(text))
+            self.history.item(row, 1).setToolTip(who if who == event.actor else f"{who} ({event.actor})")
+            self.history.item(row, 3).setToolTip(note)
         widest = self.history.fontMetrics().averageCharWidth() * HISTORY_COLUMN_CHARACTERS
         self.history.resizeColumnToContents(0)
         for column in (1, 2):
             self.history.resizeColumnToContents(column)
             self.history.setColumnWidth(column, min(self.history.columnWidth(column), widest))
+        self.history.resizeRowsToContents()
 
     def _earlier_history(self, details: dict) -> list[str]:
         """The steps a case routed here by HQ went through at the office it came from."""
