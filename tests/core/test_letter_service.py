@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import io
 from datetime import UTC, date, datetime
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from kelurahan_desk.composition import Services
@@ -244,3 +246,16 @@ def test_register_export_csv_and_xlsx(office: LetterOffice, tmp_path) -> None:
     assert [c.value for c in sheet[1]][:2] == ["No. Urut", "Nomor Surat"]
     with pytest.raises(PermissionDenied):
         register.export(Actor("x", "ro", "Read Only", Role.READ_ONLY), 2026, tmp_path / "r.csv")
+
+
+def test_a_letter_before_issue_reads_as_a_numberless_draft(office: LetterOffice) -> None:
+    letters = office.services.letters
+    verified = office.verified(keperluan="melamar pekerjaan di PT Pos Indonesia")
+    pages = PdfReader(io.BytesIO(letters.draft_pdf(office.lurah, verified.id))).pages
+    text = " ".join(page.extract_text() for page in pages)
+    assert "DRAF" in text and "(nomor diberikan saat terbit)" in text
+    assert office.resident.name in text and "melamar pekerjaan di PT Pos Indonesia" in text
+    assert letters.get(office.lurah, verified.id).number is None  # reading it numbers nothing
+    issued = office.issued()
+    with pytest.raises(ValidationError):
+        letters.draft_pdf(office.lurah, issued.id)  # an issued letter is read as archived

@@ -280,3 +280,19 @@ def test_a_letter_sent_back_is_corrected_and_submitted_again(qtbot, office: Lett
     view.refresh()
     view.worklist.setCurrentIndex(1)
     assert view._current is not None and not view.buttons["edit"].isEnabled()  # submitted: the verifier's now
+
+
+@needs_qt_pdf
+def test_the_lurah_reads_the_letter_before_signing_it(qtbot, office: LetterOffice, settings) -> None:
+    verified = office.verified()
+    view = LettersView(context_for(office, office.lurah, settings))
+    qtbot.addWidget(view)
+    assert view._current is not None and view._current.id == verified.id  # "Perlu disetujui" opens first
+    assert view.buttons["preview"].isEnabled() and view.buttons["approve"].isEnabled()
+    dialog = view.preview()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle().endswith("— DRAF, belum bernomor")
+    assert not dialog.print_button.isVisible()  # a draft is read, never printed as a letter
+    dialog.reject()
+    assert office.services.letters.get(office.lurah, verified.id).number is None

@@ -61,7 +61,8 @@ class Signatory:
 class LetterDocument:
     """One letter, every text already filled in. `person_rows` are (label, value) pairs in print order;
     `opening` defaults to "Yang bertanda tangan di bawah ini, <Lurah X Kecamatan Y Kota Z>, menerangkan bahwa:".
-    `qr_text` is the signed payload from `qr_payload.sign_payload`; `specimen` marks demo letters."""
+    `qr_text` is the signed payload from `qr_payload.sign_payload`; `specimen` marks demo letters, `draft` a
+    letter not yet issued (shown to the verifier and the lurah before they decide; never printed as a letter)."""
 
     header: OfficeHeader
     title: str
@@ -74,6 +75,7 @@ class LetterDocument:
     qr_text: str | None = None
     paper: Literal["A4", "F4"] = "A4"
     specimen: bool = False
+    draft: bool = False
     opening: str | None = None
     closing: str = CLOSING
 
@@ -86,14 +88,16 @@ def render_letter(letter: LetterDocument) -> bytes:
     first_top = page_height - TOP - kop.height - 4 * mm
     later_top = page_height - TOP - 8 * mm
 
+    mark = "DRAF" if letter.draft else "SPESIMEN" if letter.specimen else ""
+
     def first_page(c: Canvas, _doc: BaseDocTemplate) -> None:
-        if letter.specimen:
-            _watermark(c, page_width, page_height)
+        if mark:
+            _watermark(c, page_width, page_height, mark)
         kop.draw(c, LEFT, page_height - TOP)
 
     def later_page(c: Canvas, doc: BaseDocTemplate) -> None:
-        if letter.specimen:
-            _watermark(c, page_width, page_height)
+        if mark:
+            _watermark(c, page_width, page_height, mark)
         c.setFont(SERIF.regular, 11)
         c.drawCentredString(page_width / 2, page_height - TOP - 4 * mm, f"- {doc.page} -")
 
@@ -225,13 +229,13 @@ def format_nip(nip: str) -> str:
     return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
 
 
-def _watermark(c: Canvas, page_width: float, page_height: float) -> None:
+def _watermark(c: Canvas, page_width: float, page_height: float, text: str) -> None:
     c.saveState()
     c.setFillGray(0.86)
     c.translate(page_width / 2, page_height / 2)
     c.rotate(48)
     c.setFont(SANS.bold, 96)
-    c.drawCentredString(0, -34, "SPESIMEN")
+    c.drawCentredString(0, -34, text)
     c.restoreState()
 
 

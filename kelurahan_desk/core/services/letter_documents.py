@@ -107,6 +107,37 @@ def letter_document(letter: Letter, office: Office) -> LetterDocument:
     )
 
 
+DRAFT_NUMBER = "(nomor diberikan saat terbit)"
+
+
+def draft_document(letter: Letter, office: Office, today: date) -> LetterDocument:
+    """A letter not issued yet, as it would print today: no number or QR yet, marked DRAF, signed by the
+    signatory chosen at approval, else by the lurah in the office data."""
+    specs = specs_of(letter.field_specs)
+    valid_until = date.fromordinal(today.toordinal() + letter.validity_days) if letter.validity_days else None
+    values = filled_values(
+        specs, letter.values, office, title=letter.title, number=DRAFT_NUMBER, issued_on=today, valid_until=valid_until
+    )
+    signatory = (
+        signatory_of(letter.signatory)
+        if letter.signatory
+        else Signatory(office.lurah_name, office.lurah_nip, office.lurah_rank)
+    )
+    return LetterDocument(
+        header=office_header(office),
+        title=letter.title,
+        number=DRAFT_NUMBER,
+        issued_on=today,
+        signatory=signatory,
+        person_rows=person_rows(specs, letter.values),
+        statements=paragraphs(fill(letter.body, values)),
+        valid_until=valid_until,
+        paper="F4" if letter.paper == "F4" else "A4",
+        draft=True,
+        closing=letter.closing or CLOSING,
+    )
+
+
 def sample_document(data: LetterTypeData, office: Office, template: str, today: date) -> LetterDocument:
     """A letter of a type being edited, filled with sample values and marked SPESIMEN (live preview)."""
     values: dict[str, str] = {}

@@ -24,7 +24,7 @@ from kelurahan_desk.core.domain.letter_placeholders import resident_value
 from kelurahan_desk.core.domain.letter_states import LetterAction, LetterState, next_state
 from kelurahan_desk.core.errors import NotFound, ValidationError
 from kelurahan_desk.core.services.accounts import AccountService
-from kelurahan_desk.core.services.letter_documents import letter_document, sample_document
+from kelurahan_desk.core.services.letter_documents import draft_document, letter_document, sample_document
 from kelurahan_desk.core.services.letter_issuing import issue_letter
 from kelurahan_desk.core.services.letter_numbers import NumberingSettings, check_settings
 from kelurahan_desk.core.services.letter_numbers import read_settings as read_numbering
@@ -316,6 +316,17 @@ class LetterService:
                 raise ValidationError("archive", "archive_damaged", {"number": row.number})
         write_bytes_atomic(path, data)
         return data
+
+    def draft_pdf(self, actor: Actor, letter_id: str) -> bytes:
+        """A letter not issued yet as it would print today, marked DRAF: for the verifier and the lurah to read
+        before they decide. Rendered each time, never archived."""
+        actor.require(Permission.VIEW)
+        with self._store.read() as s:
+            row = self._letter(s, letter_id)
+            if row.number is not None:  # an issued letter is read as archived (`pdf`)
+                raise ValidationError("state", "transition_refused", {"state": row.state, "action": "draf"})
+            document = draft_document(row, self._office(s), self.clock.today())
+        return render_letter(document)
 
     def scan_bytes(self, actor: Actor, sha256: str) -> bytes:
         actor.require(Permission.VIEW)

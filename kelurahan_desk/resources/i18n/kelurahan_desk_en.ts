@@ -3647,6 +3647,14 @@ Restore the office data from that backup now? The damaged data is kept aside fir
         <source>Ubah &amp;isian…</source>
         <translation>&amp;Edit request…</translation>
     </message>
+    <message>
+        <source>tidak berlaku lagi (dicabut)</source>
+        <translation>no longer valid (revoked)</translation>
+    </message>
+    <message>
+        <source>DRAF, belum bernomor</source>
+        <translation>DRAFT, not numbered yet</translation>
+    </message>
 </context>
 <context>
     <name>LifeEventDialog</name>

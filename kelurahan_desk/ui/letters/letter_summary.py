@@ -10,6 +10,7 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kelurahan_desk.core.domain.letter_placeholders import FieldSpec, printed
+from kelurahan_desk.core.domain.letter_states import LetterState
 from kelurahan_desk.core.services.letter_views import LetterDetail, LetterEventView
 from kelurahan_desk.ui.letters.letter_table_model import state_name
 from kelurahan_desk.ui.shown_dates import date_in_words
@@ -21,6 +22,7 @@ DETAIL_WORDS = (
     QT_TRANSLATE_NOOP("LettersView", "Status"),
     QT_TRANSLATE_NOOP("LettersView", "Terbit"),
     QT_TRANSLATE_NOOP("LettersView", "berlaku s.d."),
+    QT_TRANSLATE_NOOP("LettersView", "tidak berlaku lagi (dicabut)"),
     QT_TRANSLATE_NOOP("LettersView", "Persyaratan"),
     QT_TRANSLATE_NOOP("LettersView", "Belum lengkap"),
     QT_TRANSLATE_NOOP("LettersView", "Pindaian"),
@@ -77,7 +79,9 @@ def describe(detail: LetterDetail, zone: tzinfo, names: Mapping[str, str]) -> st
     rows.append("<br>")
     if detail.issued_on:
         rows.append(f"<b>{tr('Terbit')}:</b> {date_in_words(detail.issued_on)}")
-        if detail.valid_until:
+        if detail.state == LetterState.DICABUT:
+            rows.append(f", <b>{tr('tidak berlaku lagi (dicabut)')}</b>")
+        elif detail.valid_until:
             rows.append(f", {tr('berlaku s.d.')} {date_in_words(detail.valid_until)}")
         rows.append("<br>")
     rows.append("<table>")

@@ -227,7 +227,7 @@ class LettersView(QWidget):
         enable("revoke", LetterAction.CABUT, Permission.APPROVE_LETTERS)
         if detail is not None and state == S.DRAF and detail.drafted_by_actor:
             self.buttons["reject"].setEnabled(True)  # withdrawing one's own draft
-        self.buttons["preview"].setEnabled(detail is not None and detail.number is not None)
+        self.buttons["preview"].setEnabled(detail is not None)  # before issue: the draft, to read before deciding
         drafter = detail is not None and detail.drafted_by_actor
         for key in ("approve", "issue"):
             if drafter:
@@ -303,22 +303,24 @@ class LettersView(QWidget):
             self._changed(dialog.result_detail)
 
     def preview(self) -> QDialog | None:
-        if self._current is None or self._current.number is None:
+        if self._current is None:
             return None
         letter = self._current
+        issued = letter.number is not None
         try:
-            pdf = self._letters.pdf(self._context.actor, letter.id)
+            pdf = (self._letters.pdf if issued else self._letters.draft_pdf)(self._context.actor, letter.id)
         except DeskError as error:
             show_error(self, error)
             return None
         from kelurahan_desk.ui.letters.preview_dialog import LetterPreviewDialog  # Qt's PDF module, loaded on use
 
+        numbered = letter.number if issued else self.tr("DRAF, belum bernomor")
         dialog = LetterPreviewDialog(
             pdf,
-            f"{letter.title} — {letter.number}",
+            f"{letter.title} — {numbered}",
             self,
             printer_factory=self.printer_factory,
-            can_print=self.may_print and allows(letter.state, LetterAction.CETAK),
+            can_print=issued and self.may_print and allows(letter.state, LetterAction.CETAK),
         )
         dialog.printed.connect(lambda: self._mark_printed([letter.id]))
         dialog.open()
