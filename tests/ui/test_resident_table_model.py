@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from kelurahan_desk.core.services.residents import ResidentRow
-from kelurahan_desk.ui.residents.table_model import ROW_ROLE, SORT_ROLE, ResidentTableModel, thousands
+from kelurahan_desk.ui.amount_texts import thousands
+from kelurahan_desk.ui.residents.table_model import ROW_ROLE, SORT_ROLE, ResidentTableModel
 
 SITI = ResidentRow("1", "3273014501900001", "Siti Aminah", "P", date(1990, 1, 5), 3, 5, "3273010101200001", "hidup")
 BUDI = ResidentRow("2", "3273010203850002", "Budi Santoso", "L", None, None, None, None, "pindah")

@@ -118,3 +118,17 @@ def test_edit_and_letter_wait_for_a_chosen_business(qtbot: QtBot, context: ViewC
     assert failed == [] and opened == ["Warung Nasi Bu Siti"]
     view.refresh()  # the rows are loaded again and nothing is selected
     assert not view.edit_button.isEnabled() and not view.letter_button.isEnabled()
+
+
+def test_stored_amounts_come_back_with_their_thousands_dots(qtbot: QtBot, context: ViewContext, admin: Actor) -> None:
+    owner = resident(context.services, admin, "3273014101900001", "Siti Aminah")
+    umkm = context.services.programmes.umkm
+    business = umkm.register(
+        admin, BusinessInput("Warung Nasi Bu Siti", owner, "kuliner", capital=8_000_000, yearly_sales=45_000_000)
+    )
+    dialog = BusinessDialog(context, existing=business)
+    qtbot.addWidget(dialog)
+    assert (dialog.capital.text(), dialog.sales.text()) == ("8.000.000", "45.000.000")
+    dialog.save()
+    stored = umkm.get(admin, business.id)
+    assert (stored.value.capital, stored.value.yearly_sales) == (8_000_000, 45_000_000)  # read back unchanged

@@ -12,6 +12,7 @@ from PySide6.QtGui import QIntValidator, QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from kelurahan_desk.core.domain.letter_placeholders import FieldSpec
+from kelurahan_desk.ui.amount_texts import thousands
 from kelurahan_desk.ui.form_errors import FieldErrors
 
 DATE_FORMATS = ("%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d")
@@ -37,7 +38,7 @@ def from_iso(text: str) -> str:
 
 def grouped(digits: str) -> str:
     """`1500000` → `1.500.000`; anything that is not plain digits unchanged."""
-    return f"{int(digits):,}".replace(",", ".") if digits.isdigit() else digits
+    return thousands(int(digits)) if digits.isdigit() else digits
 
 
 class FieldInputs:

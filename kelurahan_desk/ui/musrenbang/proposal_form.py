@@ -20,29 +20,12 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QP
 from kelurahan_desk.core.domain.proposal_status import FIELD_TITLES, ProposalField, ProposalInput
 from kelurahan_desk.core.errors import ValidationError
 from kelurahan_desk.core.services.musrenbang_views import ProposalView
+from kelurahan_desk.ui.amount_texts import parse_amount, parse_optional_int, thousands
 from kelurahan_desk.ui.cases.photo_strip import PhotoStrip
 from kelurahan_desk.ui.form_errors import FieldErrors
 from kelurahan_desk.ui.photo_viewer import open_on_click
 from kelurahan_desk.ui.programme_labels import label
 from kelurahan_desk.ui.tab_order import tab_through
-
-
-def parse_amount(text: str, field: str) -> int:
-    digits = text.strip().replace(".", "").replace(" ", "").removeprefix("Rp").removeprefix("rp")
-    if not digits:
-        return 0
-    if not digits.isdigit():
-        raise ValidationError(field, "invalid_number")
-    return int(digits)
-
-
-def parse_optional_int(text: str, field: str) -> int | None:
-    text = text.strip().replace(".", "")
-    if not text:
-        return None
-    if not text.isdigit():
-        raise ValidationError(field, "invalid_number")
-    return int(text)
 
 
 def parse_volume(text: str) -> float | None:
@@ -53,11 +36,6 @@ def parse_volume(text: str) -> float | None:
         return float(text)
     except ValueError:
         raise ValidationError("volume", "invalid_number") from None
-
-
-def amount_text(value: int) -> str:
-    """75000000 as `75.000.000`, as the amounts are typed."""
-    return f"{value:,}".replace(",", ".")
 
 
 def volume_text(value: float | None) -> str:
@@ -171,8 +149,8 @@ class ProposalForm(QWidget):
         self.rw.setText("" if proposal.rw is None else str(proposal.rw))
         self.volume.setText(volume_text(proposal.volume))
         self.unit.setText(proposal.unit)
-        self.cost.setText(amount_text(proposal.estimated_cost) if proposal.estimated_cost else "")
-        self.swadaya.setText(amount_text(proposal.swadaya) if proposal.swadaya else "")
+        self.cost.setText(thousands(proposal.estimated_cost) if proposal.estimated_cost else "")
+        self.swadaya.setText(thousands(proposal.swadaya) if proposal.swadaya else "")
         self.proposer.setText(proposer)
         self.beneficiaries.setText("" if proposal.beneficiaries is None else str(proposal.beneficiaries))
         has_place = proposal.latitude is not None and proposal.longitude is not None

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from kelurahan_desk.ui.amount_texts import thousands
 from kelurahan_desk.ui.message_boxes import inform
-from kelurahan_desk.ui.residents.table_model import thousands
 from kelurahan_desk.ui.task_progress import run_with_progress
 from kelurahan_desk.ui.view_context import ViewContext
 

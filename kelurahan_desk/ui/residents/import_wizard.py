@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
 from kelurahan_desk.core.errors import ValidationError
 from kelurahan_desk.core.importing.resident_columns import FIELDS
 from kelurahan_desk.core.services.resident_import import ImportPlan, ImportPreview, ImportResult
+from kelurahan_desk.ui.amount_texts import thousands
 from kelurahan_desk.ui.error_dialog import show_error
 from kelurahan_desk.ui.error_messages import field_label, message_for, problem_text
 from kelurahan_desk.ui.message_boxes import inform
 from kelurahan_desk.ui.residents.import_report_model import ImportReportModel
-from kelurahan_desk.ui.residents.table_model import thousands
 from kelurahan_desk.ui.task_progress import run_with_progress
 from kelurahan_desk.ui.task_runner import TaskHandle
 from kelurahan_desk.ui.view_context import RESIDENTS, ViewContext

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from kelurahan_desk.core.services.permissions import Permission
+from kelurahan_desk.ui.amount_texts import thousands
 from kelurahan_desk.ui.error_dialog import show_error
 from kelurahan_desk.ui.message_boxes import ask
 from kelurahan_desk.ui.residents.choices import STATUS, label
 from kelurahan_desk.ui.residents.resident_detail import ResidentDetailPanel
-from kelurahan_desk.ui.residents.table_model import KK_COLUMN, ResidentTableModel, thousands
+from kelurahan_desk.ui.residents.table_model import KK_COLUMN, ResidentTableModel
 from kelurahan_desk.ui.text_column_fit import fit_columns_to_texts
 from kelurahan_desk.ui.view_context import RESIDENTS, ViewContext
 

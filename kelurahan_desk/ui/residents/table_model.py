@@ -51,11 +51,6 @@ ANSWERED_ROLES = frozenset(
 Index = QModelIndex | QPersistentModelIndex
 
 
-def thousands(number: int) -> str:
-    """`60000` → `60.000`, as Indonesian writes numbers."""
-    return f"{number:,}".replace(",", ".")
-
-
 def short_date(value: date | None) -> str:
     return value.strftime("%d-%m-%Y") if value else ""
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from kelurahan_desk.core.domain.business_size import SIZE_TITLES, assess_size
 from kelurahan_desk.core.errors import ValidationError
 from kelurahan_desk.core.services.umkm import NIB_STATUSES, SECTORS, BusinessInput, BusinessView
+from kelurahan_desk.ui.amount_texts import parse_amount, parse_optional_int, thousands
 from kelurahan_desk.ui.cases.photo_strip import PhotoStrip
 from kelurahan_desk.ui.form_errors import FieldErrors
-from kelurahan_desk.ui.musrenbang.proposal_form import parse_amount, parse_optional_int
 from kelurahan_desk.ui.photo_viewer import open_on_click
 from kelurahan_desk.ui.programme_labels import label
 from kelurahan_desk.ui.search_line import SearchLine
@@ -146,8 +146,8 @@ class BusinessDialog(QDialog):
         for n, sha in enumerate(view.photo_shas, start=1):
             self.photos.add_bytes(f"foto-{n}", umkm.photo_bytes(self.context.actor, sha), self.tr("tersimpan"))
         self.stored_photos = len(view.photo_shas)
-        self.capital.setText("" if b.capital is None else str(b.capital))
-        self.sales.setText("" if b.yearly_sales is None else str(b.yearly_sales))
+        self.capital.setText("" if b.capital is None else thousands(b.capital))
+        self.sales.setText("" if b.yearly_sales is None else thousands(b.yearly_sales))
         self.employees.setText("" if b.employees is None else str(b.employees))
         self.nib.setText(b.nib)
         self.nib_status.setCurrentIndex(self.nib_status.findData(b.nib_status))
