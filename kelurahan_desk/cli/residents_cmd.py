@@ -13,7 +13,7 @@ from kelurahan_desk.cli.context import CommandFailed, command_actor, out, servic
 from kelurahan_desk.cli.error_text import problem_line
 from kelurahan_desk.cli.output_file import add_output_file, output_path
 from kelurahan_desk.core.errors import ValidationError
-from kelurahan_desk.core.importing.resident_columns import FIELDS
+from kelurahan_desk.core.importing.resident_columns import FIELDS, suggest_mapping
 from kelurahan_desk.core.services.resident_import import ImportPlan
 
 REFUSED_NOT_ACCEPTED = 3
@@ -26,7 +26,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.add_argument(
         "--mapping",
         default="auto",
-        help="'auto' (dari judul kolom) atau daftar bidang=kolom, mis. 'nik=NIK,name=Nama Lengkap,kk=3'",
+        help="'auto' (dari judul kolom) atau daftar bidang=kolom yang mengganti saran untuk bidang itu saja, "
+        "mis. 'nik=NIK,name=Nama Lengkap,kk=3'",
     )
     imp.add_argument("--accept", action="store_true", help="simpan baris yang sah (tanpa ini: hanya laporan)")
     imp.set_defaults(func=run_import)
@@ -38,10 +39,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def parse_mapping(text: str, headers: list[str]) -> dict[str, int] | None:
-    """`auto` → None (the importer suggests); else `field=column` pairs, column a header or a 1-based number."""
+    """`auto` → None (the importer suggests); else `field=column` pairs, column a header or a 1-based number,
+    each replacing the suggestion for its field (a column named here no longer feeds another field)."""
     if text.strip().lower() == "auto":
         return None
-    mapping: dict[str, int] = {}
+    mapping = suggest_mapping(headers)
     lowered = [h.strip().lower() for h in headers]
     for pair in text.split(","):
         field, _, column = pair.partition("=")
@@ -49,11 +51,13 @@ def parse_mapping(text: str, headers: list[str]) -> dict[str, int] | None:
         if field not in FIELDS:
             raise CommandFailed(f"Bidang tidak dikenal: {field!r}. Bidang: {', '.join(FIELDS)}")
         if column.isdigit() and 1 <= int(column) <= len(headers):
-            mapping[field] = int(column) - 1
+            index = int(column) - 1
         elif column.lower() in lowered:
-            mapping[field] = lowered.index(column.lower())
+            index = lowered.index(column.lower())
         else:
             raise CommandFailed(f"Kolom tidak ditemukan untuk {field}: {column!r}")
+        mapping = {name: at for name, at in mapping.items() if at != index and name != field}
+        mapping[field] = index
     return mapping
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from sqlalchemy import select
 
+from kelurahan_desk.cli.residents_cmd import parse_mapping
 from kelurahan_desk.composition import Services
 from kelurahan_desk.core.services.permissions import Actor
 from kelurahan_desk.core.services.resident_import import ImportPlan
@@ -112,3 +113,21 @@ def test_an_opendocument_sheet_is_refused_with_what_to_do(services: Services, ad
         ods.writestr("content.xml", "<office:document-content/>")
     preview = services.resident_import.preview(admin, path)
     assert [(p.code, p.detail) for p in preview.problems] == [("unsupported_format", "ods")]
+
+
+def test_a_warning_quotes_what_the_cell_says(services: Services, admin: Actor, tmp_path: Path) -> None:
+    path = tmp_path / "peringatan.csv"
+    path.write_text(f"NIK;Nama;Jenis Kelamin;Agama;RT\n{ASEP[0]};{ASEP[1]};X;LAINNYA;tiga\n")
+    plan = services.resident_import.validate(admin, path)
+    assert {(p.code, p.detail) for p in plan.warnings} >= {
+        ("sex:unknown_choice", "X"),
+        ("religion:unknown_choice", "LAINNYA"),
+        ("rt:invalid_number", "tiga"),
+    }
+
+
+def test_a_mapping_given_on_the_command_line_keeps_the_other_suggestions() -> None:
+    headers = ["NIK", "No KK", "Nama Panggilan", "NAMA_LGKP", "RT"]
+    mapping = parse_mapping("name=NAMA_LGKP", headers)
+    assert mapping is not None and mapping["name"] == 3 and mapping["kk"] == 1 and mapping["rt"] == 4
+    assert list(mapping.values()).count(3) == 1

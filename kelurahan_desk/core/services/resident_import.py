@@ -235,7 +235,7 @@ class ResidentImportService:
         if first != line:
             found.rejected.append(RowProblem(line, "nik:nik_duplicate_in_file", f"{value.nik} (baris {first})"))
             return
-        found.warnings += [RowProblem(line, code) for code in problems]
+        found.warnings += [RowProblem(line, code, _typed(cells, mapping, code)) for code in problems]
         found.warnings += [RowProblem(line, f"{f.field}:{f.code}", params=f.params) for f in findings]
         found.accepted.append(PlannedResident(line, value))
 
@@ -335,6 +335,13 @@ class ResidentImportService:
         insert_many(s, Resident, residents)
         s.flush()
         return len(residents), len(new_families), len(chunk) - len(todo)
+
+
+def _typed(cells: list[str], mapping: dict[str, int], code: str) -> str:
+    """What the file has in the cell a `<field>:<reason>` problem is about, quoted for the report."""
+    index = mapping.get(code.partition(":")[0])
+    text = cells[index].strip() if index is not None and 0 <= index < len(cells) else ""
+    return quote_detail(text) if text else ""
 
 
 def _unescaped(text: str) -> str:
