@@ -7,6 +7,9 @@ from pathlib import Path
 from kelurahan_desk.core.errors import StoreError
 from kelurahan_desk.core.store.health import StoreCorrupt
 
+FINDING_CHARS = 160
+"""SQLite's own words on a damaged page: enough to tell IT staff what it found (the log has the rest)."""
+
 MESSAGES = {
     "already_running": "Kelurahan Desk sudah terbuka untuk folder data ini. Tutup dulu jendela yang lain.",
     "schema_newer": "Data ini dibuat oleh versi Kelurahan Desk yang lebih baru. Pasang versi terbaru.",
@@ -38,7 +41,8 @@ def store_message(exc: StoreError) -> str:
 def corrupt_message(exc: StoreError) -> str:
     lines = ["Berkas data kantor RUSAK: pemeriksaan saat membuka menemukan kerusakan."]
     if isinstance(exc, StoreCorrupt) and exc.report.problems:
-        lines.append(f"  Temuan pertama: {exc.report.problems[0]}")
+        first = exc.report.problems[0].splitlines()[0]
+        lines.append(f"  Temuan pertama: {first[:FINDING_CHARS]}{'…' if len(first) > FINDING_CHARS else ''}")
     if exc.detail:
         lines.append(f"  Cadangan baik terbaru: {exc.detail}")
         lines.append(f"  Pulihkan dengan: {restore_command(Path(exc.detail))}")

@@ -382,6 +382,11 @@ MESSAGES: dict[str, str] = {
         "ErrorMessages",
         "Folder itu tempat cadangan harian otomatis, yang dihapus bergiliran. Pilih folder di flashdisk.",
     ),
+    "backup_dest_inside_data": QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "Folder itu ada di dalam folder data kantor, jadi cadangannya ikut hilang bila disk PC ini rusak. Pilih "
+        "folder di flashdisk.",
+    ),
     "backup_dest_not_folder": QT_TRANSLATE_NOOP(
         "ErrorMessages", "{folder} adalah berkas, bukan folder. Pilih folder untuk menyimpan cadangan."
     ),

@@ -309,7 +309,7 @@ def test_permissions(services: Services, admin: Actor, tmp_path: Path) -> None:
         restore_store(front_desk, services.folder, backup.path, services.clock)
 
 
-def test_a_missing_flash_drive_a_file_or_the_daily_folder_is_refused_and_nothing_is_made(
+def test_a_missing_flash_drive_a_file_or_a_folder_inside_the_data_is_refused_and_nothing_is_made(
     services: Services, admin: Actor, tmp_path: Path
 ) -> None:
     unplugged = tmp_path / "media" / "FLASHDISK" / "cadangan"
@@ -325,6 +325,10 @@ def test_a_missing_flash_drive_a_file_or_the_daily_folder_is_refused_and_nothing
     with pytest.raises(ValidationError) as automatic:
         services.backup.backup_to(admin, services.folder.backups)
     assert automatic.value.code == "backup_dest_automatic" and backup_files(services.folder.backups) == []
+    inside = services.folder.root / "cadangan"
+    with pytest.raises(ValidationError) as same_disk:
+        services.backup.backup_to(admin, inside)
+    assert same_disk.value.code == "backup_dest_inside_data" and not inside.exists()
     made = services.backup.backup_to(admin, tmp_path / "cadangan-baru")
     assert made.path.parent == tmp_path / "cadangan-baru" and made.integrity_ok
 
@@ -629,3 +633,15 @@ def test_the_restore_command_says_which_changes_stay_behind_before_it_asks(
     assert "2 perubahan yang dibuat sesudah cadangan ini tidak ikut dipulihkan" in captured.out
     assert "Pemulihan dibatalkan; data kantor tidak berubah." in captured.err
     assert resident_column(services.folder.database) == {"Baru 0", "Baru 1"}
+
+
+def test_the_damage_found_is_named_in_one_line(tmp_path: Path) -> None:
+    from kelurahan_desk.cli.store_messages import corrupt_message
+    from kelurahan_desk.core.store.health import HealthReport
+
+    found = "*** in database main ***\nTree 12 page 40 cell 3: " + "Rowid 9 out of order " * 30
+    text = corrupt_message(StoreCorrupt(HealthReport(tmp_path / "kelurahan.db", False, (found, "lagi")), None))
+    [line] = [line for line in text.splitlines() if "Temuan pertama" in line]
+    assert line == "  Temuan pertama: *** in database main ***"
+    long = corrupt_message(StoreCorrupt(HealthReport(tmp_path / "k.db", False, ("x" * 500,)), None))
+    assert "x" * 160 + "…" in long and "x" * 161 not in long

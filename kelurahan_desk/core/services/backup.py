@@ -86,6 +86,9 @@ class BackupService:
         if dest.resolve() == self._folder.backups.resolve():
             # the daily backups' own folder: their rotation would delete this one too
             raise ValidationError("dest", "backup_dest_automatic", {"folder": str(dest)})
+        if dest.resolve().is_relative_to(self._folder.root.resolve()):
+            # inside the data folder: lost with it when the PC's disk fails
+            raise ValidationError("dest", "backup_dest_inside_data", {"folder": str(dest)})
         if not dest.parent.is_dir():
             # a flash drive that is not plugged in: never make its path on the office PC's own disk
             raise ValidationError("dest", "backup_dest_missing", {"folder": str(dest.parent)})

@@ -171,6 +171,7 @@ def stage_restore(
         fsync_file(staged)
     except BaseException as exc:
         staged.unlink(missing_ok=True)
+        staged.with_name(staged.name + "-journal").unlink(missing_ok=True)
         if isinstance(exc, OSError | sqlite3.Error):
             raise as_store_error(exc, "restore_failed") from exc
         raise

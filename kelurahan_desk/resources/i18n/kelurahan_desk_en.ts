@@ -2653,6 +2653,10 @@ Restore the office data from that backup now? The damaged data is kept aside fir
         <source>Tanda kutip (") tidak ditutup, sehingga beberapa baris terbaca sebagai satu. Hapus tanda kutip itu di berkas lalu impor lagi.</source>
         <translation>A quotation mark (") is not closed, so several rows were read as one. Remove that quotation mark in the file, then import again.</translation>
     </message>
+    <message>
+        <source>Folder itu ada di dalam folder data kantor, jadi cadangannya ikut hilang bila disk PC ini rusak. Pilih folder di flashdisk.</source>
+        <translation>That folder is inside the office's data folder, so the backup would be lost with it if this PC's disk fails. Choose a folder on a USB stick.</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPanel</name>
