@@ -5,7 +5,7 @@ people as the rest of the panel does."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from kelurahan_desk.composition import Services
@@ -15,7 +15,8 @@ from kelurahan_desk.core.services.case_queues import Queue
 from kelurahan_desk.core.services.permissions import Actor, Role
 from kelurahan_desk.ui.cases.action_dialog import CaseActionDialog
 from kelurahan_desk.ui.cases.cases_view import CasesView
-from kelurahan_desk.ui.view_context import ViewContext
+from kelurahan_desk.ui.task_runner import InlineTaskRunner
+from kelurahan_desk.ui.view_context import ChangeNotices, ViewContext
 from tests.core.case_helpers import new_case, photo, staff
 from tests.ui.conftest import screenshot
 
@@ -187,3 +188,22 @@ def test_where_a_case_stands_shows_first_and_its_history_is_read_whole(
     row = next(r for r in range(history.rowCount()) if history.item(r, 3).text() == note)
     assert history.rowHeight(row) > 2 * history.fontMetrics().height()  # wrapped, not cut to "Mohon …"
     assert history.item(row, 1).text() == "Administrator Kantor"
+
+
+def test_an_account_with_no_step_to_take_is_told_whom_the_case_waits_for(
+    qtbot: QtBot, context: ViewContext, officer: Actor, settings: QSettings
+) -> None:
+    services, admin = context.services, context.actor
+    made = services.cases.intake(officer, new_case())
+    desk = CasesView(ViewContext(services, officer, InlineTaskRunner(), ChangeNotices(), settings))
+    qtbot.addWidget(desk)
+    desk.show()
+    desk.queue.select_case(made.id)
+    panel = desk.queue.detail
+    assert panel.action_buttons == {} and panel.waiting_line.isVisible()
+    assert panel.waiting_line.text().startswith("Menunggu kasi atau lurah: Verifikasi")
+
+    services.cases.act(admin, made.id, CaseAction.VERIFIKASI)
+    services.cases.act(admin, made.id, CaseAction.DISPOSISI, ActionInput(assignee_id=officer.account_id))
+    panel.refresh()
+    assert CaseAction.PROSES in panel.action_buttons and not panel.waiting_line.isVisible()

@@ -103,4 +103,5 @@ def case_detail(s: Session, actor: Actor, row: Case, today: date, calendar: Work
         allowed_actions=tuple(a for a in possible if actor.can(ACTION_PERMISSION[a])),
         events=events,
         attachments=tuple(links),
+        others_may=tuple(a for a in possible if not actor.can(ACTION_PERMISSION[a])),
     )

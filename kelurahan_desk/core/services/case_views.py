@@ -80,6 +80,8 @@ class CaseDetail:
     allowed_actions: tuple[CaseAction, ...]
     events: tuple[CaseEventView, ...]
     attachments: tuple[CaseAttachmentView, ...]
+    others_may: tuple[CaseAction, ...] = ()
+    """The steps the case may take now that need a permission this account lacks: whom it waits for."""
 
     @property
     def kind(self) -> CaseKind:

@@ -747,6 +747,14 @@ Restore the office data from that backup now? The damaged data is kept aside fir
         <source>[foto: {roles}]</source>
         <translation>[photos: {roles}]</translation>
     </message>
+    <message>
+        <source>Menunggu kasi atau lurah: {steps}.</source>
+        <translation>Waiting for the kasi or the lurah: {steps}.</translation>
+    </message>
+    <message>
+        <source>Menunggu petugas yang menangani: {steps}.</source>
+        <translation>Waiting for the officer handling it: {steps}.</translation>
+    </message>
 </context>
 <context>
     <name>CaseIntakeForm</name>

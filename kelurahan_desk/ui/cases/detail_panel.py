@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kelurahan_desk.core.domain.case_states import CaseAction
 from kelurahan_desk.core.services.accounts import AccountService
+from kelurahan_desk.core.services.case_details import ACTION_PERMISSION
 from kelurahan_desk.core.services.case_views import CaseDetail
 from kelurahan_desk.core.services.permissions import Actor, Permission
 from kelurahan_desk.ui.cases.action_dialog import CaseActionDialog
@@ -109,6 +110,9 @@ class CaseDetailPanel(QWidget):
         self.receipt_button.setMenu(menu)
         self.receipt_button.setVisible(context.actor.can(Permission.HANDLE_CASES))
         self.action_buttons: dict[CaseAction, QPushButton] = {}
+        self.waiting_line = QLabel()
+        self.waiting_line.setWordWrap(True)
+        self.waiting_line.setStyleSheet("color: palette(mid);")
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -123,6 +127,7 @@ class CaseDetailPanel(QWidget):
         layout.addWidget(self.photos)
         layout.addWidget(QLabel(self.tr("Riwayat dan tindak lanjut")))
         layout.addWidget(self.history, 1)
+        layout.addWidget(self.waiting_line)
         layout.addLayout(self.action_bar)
         self.show_case(None)
         self.load_full_names()
@@ -192,6 +197,8 @@ class CaseDetailPanel(QWidget):
             button.hide()
             button.deleteLater()
         self.action_buttons.clear()
+        self.waiting_line.clear()
+        self.waiting_line.setVisible(False)
         self.state_line.clear()
         self.due_line.clear()
 
@@ -333,6 +340,7 @@ class CaseDetailPanel(QWidget):
         return lines
 
     def _show_actions(self, case: CaseDetail) -> None:
+        self._show_waiting(case)
         used: set[str] = set()
         for action in case.allowed_actions:
             text = label(ACTIONS, action.value)
@@ -342,6 +350,21 @@ class CaseDetailPanel(QWidget):
             button.clicked.connect(lambda _c=False, a=action: self.start_action(a))
             self.action_bar.addWidget(button)
             self.action_buttons[action] = button
+
+    def _show_waiting(self, case: CaseDetail) -> None:
+        """With no step of its own to take, the account is told who takes the next one, and which."""
+        if case.allowed_actions or not case.others_may:
+            return
+        verifying = [a for a in case.others_may if ACTION_PERMISSION[a] == Permission.VERIFY_CASES]
+        handling = [a for a in case.others_may if ACTION_PERMISSION[a] == Permission.HANDLE_CASES]
+        steps, text = (
+            (verifying, self.tr("Menunggu kasi atau lurah: {steps}."))
+            if verifying
+            else (handling, self.tr("Menunggu petugas yang menangani: {steps}."))
+        )
+        if steps:
+            self.waiting_line.setText(text.format(steps=", ".join(label(ACTIONS, a.value) for a in steps)))
+            self.waiting_line.setVisible(True)
 
     def start_action(self, action: CaseAction) -> CaseActionDialog | None:
         if self.case is None:
