@@ -13,12 +13,12 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QLineEdit, QPlainTextEdit
 
 from kelurahan_desk.composition import Services
 from kelurahan_desk.core.domain.letter_states import LetterState
 from kelurahan_desk.core.services.permissions import Actor, Role
-from kelurahan_desk.ui.letters.decision_dialogs import ApproveDialog
+from kelurahan_desk.ui.letters.decision_dialogs import ApproveDialog, ReasonDialog
 from kelurahan_desk.ui.letters.letters_view import LettersView
 from kelurahan_desk.ui.letters.register_dialog import RegisterDialog
 from kelurahan_desk.ui.letters.request_dialog import LetterRequestDialog
@@ -28,7 +28,7 @@ from kelurahan_desk.ui.pdf_printing import OpenedPdf
 from kelurahan_desk.ui.task_runner import InlineTaskRunner
 from kelurahan_desk.ui.view_context import ChangeNotices, ViewContext
 from tests.core.letter_helpers import PASSWORDS, LetterOffice, fast_password_hashing, letter_office
-from tests.ui.conftest import interface_language, screenshot, visible_letters
+from tests.ui.conftest import answer_next_dialog, interface_language, screenshot, visible_letters
 
 __all__ = ["fast_password_hashing"]
 needs_qt_pdf = pytest.mark.skipif(
@@ -296,3 +296,27 @@ def test_the_lurah_reads_the_letter_before_signing_it(qtbot, office: LetterOffic
     assert not dialog.print_button.isVisible()  # a draft is read, never printed as a letter
     dialog.reject()
     assert office.services.letters.get(office.lurah, verified.id).number is None
+
+
+def test_the_clerk_withdraws_a_draft_of_their_own_by_that_name(qtbot, office: LetterOffice, settings) -> None:
+    letters = office.services.letters
+    draft = letters.create(office.desk, office.request())
+    view = LettersView(context_for(office, office.desk, settings))
+    qtbot.addWidget(view)
+    view.worklist.setCurrentIndex(0)
+    assert view._current is not None and view._current.id == draft.id
+    assert view.buttons["reject"].text() == "Batalkan &draf…" and view.buttons["reject"].isEnabled()
+    seen: list[tuple[str, str]] = []
+
+    def withdraw(dialog: QDialog) -> None:
+        assert isinstance(dialog, ReasonDialog)
+        seen.append((dialog.windowTitle(), dialog.ok_button.text()))
+        dialog.reason.setPlainText("Pemohon membatalkan permohonannya")
+        dialog.ok_button.click()
+
+    answer_next_dialog(withdraw)
+    view.buttons["reject"].click()
+    assert seen == [("Batalkan draf", "Batalkan draf")]
+    assert letters.get(office.desk, draft.id).state == LetterState.DITOLAK
+    view.worklist.setCurrentIndex(1)  # another's submitted letter: the verifier's "Tolak…"
+    assert view.buttons["reject"].text() == "T&olak…"

@@ -3667,6 +3667,26 @@ Restore the office data from that backup now? The damaged data is kept aside fir
         <source>DRAF, belum bernomor</source>
         <translation>DRAFT, not numbered yet</translation>
     </message>
+    <message>
+        <source>Batalkan &amp;draf…</source>
+        <translation>&amp;Withdraw draft…</translation>
+    </message>
+    <message>
+        <source>Batalkan draf</source>
+        <translation>Withdraw draft</translation>
+    </message>
+    <message>
+        <source>Tolak</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Kembalikan</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
+        <source>Cabut surat</source>
+        <translation>Revoke letter</translation>
+    </message>
 </context>
 <context>
     <name>LifeEventDialog</name>

@@ -95,7 +95,8 @@ class ApproveDialog(QDialog):
 
 
 class ReasonDialog(QDialog):
-    """A reason (always) and the password (when `with_password`); `act(reason, password)` is the service call."""
+    """A reason (always) and the password (when `with_password`); `act(reason, password)` is the service call,
+    on a button that says what it does (`ok_text`)."""
 
     def __init__(
         self,
@@ -105,6 +106,7 @@ class ReasonDialog(QDialog):
         *,
         with_password: bool = False,
         prompt: str = "",
+        ok_text: str = "",
     ) -> None:
         super().__init__(parent)
         self._act = act
@@ -122,7 +124,7 @@ class ReasonDialog(QDialog):
         if with_password:
             form.addRow(self.tr("&Kata sandi"), self.password)
         buttons = QDialogButtonBox()
-        self.ok_button = QPushButton(self.tr("Simpan"))
+        self.ok_button = QPushButton(ok_text or self.tr("Simpan"))
         self.ok_button.setDefault(True)
         buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)

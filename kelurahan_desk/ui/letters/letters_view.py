@@ -225,8 +225,10 @@ class LettersView(QWidget):
         enable("reject", LetterAction.TOLAK, Permission.VERIFY_LETTERS)
         enable("hand_over", LetterAction.SERAHKAN, Permission.DRAFT_LETTERS)
         enable("revoke", LetterAction.CABUT, Permission.APPROVE_LETTERS)
-        if detail is not None and state == S.DRAF and detail.drafted_by_actor:
-            self.buttons["reject"].setEnabled(True)  # withdrawing one's own draft
+        withdrawing = detail is not None and self._withdrawing(detail)
+        if withdrawing:
+            self.buttons["reject"].setEnabled(True)
+        self.buttons["reject"].setText(self.tr("Batalkan &draf…") if withdrawing else self.tr("T&olak…"))
         self.buttons["preview"].setEnabled(detail is not None)  # before issue: the draft, to read before deciding
         drafter = detail is not None and detail.drafted_by_actor
         for key in ("approve", "issue"):
@@ -237,6 +239,11 @@ class LettersView(QWidget):
                 )
             else:
                 self.buttons[key].setToolTip("")
+
+    @staticmethod
+    def _withdrawing(letter: LetterDetail) -> bool:
+        """Refusing one's own draft is withdrawing it."""
+        return letter.state == S.DRAF and letter.drafted_by_actor
 
     # --- actions ------------------------------------------------------------------------------------
 
@@ -284,13 +291,26 @@ class LettersView(QWidget):
         if self._current is None:
             return
         letter, actor = self._current, self._context.actor
-        if kind == "reject":
+        if kind == "reject" and self._withdrawing(letter):
             dialog = ReasonDialog(
-                self.tr("Tolak permohonan"), lambda r, _p: self._letters.reject(actor, letter.id, r), self
+                self.tr("Batalkan draf"),
+                lambda r, _p: self._letters.reject(actor, letter.id, r),
+                self,
+                ok_text=self.tr("Batalkan draf"),
+            )
+        elif kind == "reject":
+            dialog = ReasonDialog(
+                self.tr("Tolak permohonan"),
+                lambda r, _p: self._letters.reject(actor, letter.id, r),
+                self,
+                ok_text=self.tr("Tolak"),
             )
         elif kind == "send_back":
             dialog = ReasonDialog(
-                self.tr("Kembalikan untuk diperbaiki"), lambda r, _p: self._letters.send_back(actor, letter.id, r), self
+                self.tr("Kembalikan untuk diperbaiki"),
+                lambda r, _p: self._letters.send_back(actor, letter.id, r),
+                self,
+                ok_text=self.tr("Kembalikan"),
             )
         else:
             dialog = ReasonDialog(
@@ -298,6 +318,7 @@ class LettersView(QWidget):
                 lambda r, p: self._letters.revoke(actor, letter.id, r, p),
                 self,
                 with_password=True,
+                ok_text=self.tr("Cabut surat"),
             )
         if dialog.exec() and dialog.result_detail is not None:
             self._changed(dialog.result_detail)
