@@ -18,9 +18,17 @@ def test_demo_letters(services: Services) -> None:
     desk = actors["petugas"]
     rows = services.letters.worklist(desk, list(LetterState))
     assert Counter(row.state for row in rows).keys() == set(LetterState)
-    today = services.clock.today()
+    today, now, zone = services.clock.today(), services.clock.now(), services.clock.zone
+    days = set()
     for row in rows:
         letter = services.letters.get(desk, row.id)
+        steps = [event.at for event in letter.events]
+        assert steps == sorted(steps) and steps[-1] <= now  # one after another, none still to come
+        if len(steps) > 1:
+            assert steps[0] < steps[-1]  # a request is not taken, checked and signed in the same minute
+        taken = letter.created_at.astimezone(zone)
+        assert taken.weekday() < 5 and 7 <= taken.hour < 16  # at the counter, in office hours
+        days.add(taken.date())
         born = services.residents.get(desk, letter.resident_id or "").birth_date
         assert born is not None and (today - born).days > 21 * 365
         if letter.state in ISSUED_STATES:
@@ -28,5 +36,6 @@ def test_demo_letters(services: Services) -> None:
             assert hashlib.sha256(pdf).hexdigest() == letter.pdf_sha256
             text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
             assert "SPESIMEN" in text and (letter.number or "?") in text
+    assert len(days) > len(rows) // 2  # requests came in over the days, not all at once
     build_demo(services)
     assert len(services.letters.worklist(desk, list(LetterState))) == len(rows)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import zlib
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from PIL import Image, ImageDraw
@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from kelurahan_desk.composition import Services
 from kelurahan_desk.core.clock import FixedClock
 from kelurahan_desk.core.demo.population import MEN, MEN_SECOND, WOMEN, WOMEN_SECOND
+from kelurahan_desk.core.demo.replay_clock import replayed
 from kelurahan_desk.core.domain.case_intake import NewAttachment, NewCase
 from kelurahan_desk.core.domain.case_lifecycle import ActionInput
 from kelurahan_desk.core.domain.case_states import CaseAction as A
@@ -273,18 +274,12 @@ def seed_cases(services: Services, actors: dict[str, Actor]) -> None:
         if s.scalar(select(func.count()).select_from(Case)):
             return
     officers = {name: actor.account_id for name, actor in actors.items()}
-    real_clock = services.store.clock
-    replay = FixedClock(real_clock.now(), zone=str(real_clock.zone))
-    services.store.clock = replay
-    try:
+    with replayed(services) as replay:
         made: list[str] = []
-        today = real_clock.today()
+        today = replay.real.today()
         for story in stories(officers):
-            moment = datetime.combine(today - timedelta(days=story.days_ago), time(8, 30), tzinfo=real_clock.zone)
-            replay.set(min(moment, real_clock.now()))
-            made.append(_tell(services, actors, story, made, replay, real_clock.now()))
-    finally:
-        services.store.clock = real_clock
+            replay.at(today - timedelta(days=story.days_ago), 8, 30)
+            made.append(_tell(services, actors, story, made, replay.clock, replay.real.now()))
 
 
 def _tell(

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from kelurahan_desk.composition import Services
 from kelurahan_desk.core.demo.office import STAFF
+from kelurahan_desk.core.demo.replay_clock import Replay, replayed, working_days_ago
 from kelurahan_desk.core.domain.letter_states import LetterState
+from kelurahan_desk.core.services.letter_types import LetterTypeView
 from kelurahan_desk.core.services.letter_views import Approval, LetterRequest
 from kelurahan_desk.core.services.permissions import Actor
 from kelurahan_desk.core.services.residents import ResidentDetail
@@ -81,37 +83,58 @@ PLAN: tuple[tuple[str, dict[str, str], str], ...] = (
 
 def seed_letters(services: Services, actors: dict[str, Actor]) -> None:
     letters = services.letters
-    desk, kasi, lurah = actors["petugas"], actors["kasi"], actors["lurah"]
+    desk = actors["petugas"]
     if letters.worklist(desk, list(LetterState), limit=1):
         return
     types = {kind.code: kind for kind in services.letter_types.list_types(desk)}
     people = _applicants(services, desk)
-    for i, (code, extra, until) in enumerate(PLAN):
-        kind = types[code]
-        resident = _pick(people, code, i)
-        values = {**letters.prefill(desk, kind.id, resident.id), **extra}
-        request = LetterRequest(kind.id, values, resident.id, kind.data.requirements)
-        letter = letters.create(desk, request)
-        if until == "draf":
-            continue
-        letters.submit(desk, letter.id)
-        if until == "ditolak":
-            letters.reject(kasi, letter.id, "Surat pengantar RT/RW belum ditandatangani Ketua RW")
-            continue
-        if until == "diajukan":
-            continue
-        letters.verify(kasi, letter.id)
-        if until == "diverifikasi":
-            continue
-        letters.approve(lurah, letter.id, PASSWORDS["lurah"], Approval(), issue=until != "disetujui")
-        if until in ("disetujui", "terbit"):
-            continue
-        if until == "dicabut":
-            letters.revoke(lurah, letter.id, "Pemohon ternyata sudah menikah (data keliru)", PASSWORDS["lurah"])
-            continue
-        letters.mark_printed(desk, [letter.id])
-        if until == "diambil":
-            letters.hand_over(desk, letter.id, values.get("nama", ""))
+    with replayed(services) as replay:
+        today = replay.real.today()
+        for i, (code, extra, until) in enumerate(PLAN):
+            # one request a working day, the oldest first, each taken in at the counter in the morning
+            replay.at(working_days_ago(today, len(PLAN) - 1 - i), 8, 15 + 9 * (i % 5))
+            _walk(services, actors, types[code], _pick(people, code, i), extra, until, replay)
+
+
+def _walk(
+    services: Services,
+    actors: dict[str, Actor],
+    kind: LetterTypeView,
+    resident: ResidentDetail,
+    extra: dict[str, str],
+    until: str,
+    replay: Replay,
+) -> None:
+    """One request, from the counter to the step it is left at, each step a while after the one before."""
+    letters = services.letters
+    desk, kasi, lurah = actors["petugas"], actors["kasi"], actors["lurah"]
+    values = {**letters.prefill(desk, kind.id, resident.id), **extra}
+    letter = letters.create(desk, LetterRequest(kind.id, values, resident.id, kind.data.requirements))
+    if until == "draf":
+        return
+    replay.later(4)
+    letters.submit(desk, letter.id)
+    if until == "diajukan":
+        return
+    replay.later(35)
+    if until == "ditolak":
+        letters.reject(kasi, letter.id, "Surat pengantar RT/RW belum ditandatangani Ketua RW")
+        return
+    letters.verify(kasi, letter.id)
+    if until == "diverifikasi":
+        return
+    replay.later(80)
+    letters.approve(lurah, letter.id, PASSWORDS["lurah"], Approval(), issue=until != "disetujui")
+    if until in ("disetujui", "terbit"):
+        return
+    replay.later(50 if until == "dicabut" else 10)
+    if until == "dicabut":
+        letters.revoke(lurah, letter.id, "Pemohon ternyata sudah menikah (data keliru)", PASSWORDS["lurah"])
+        return
+    letters.mark_printed(desk, [letter.id])
+    if until == "diambil":
+        replay.later(60 * 5)  # collected by the applicant in the afternoon
+        letters.hand_over(desk, letter.id, values.get("nama", ""))
 
 
 WORKING_AGE = 21
