@@ -132,3 +132,15 @@ def test_reset_keeps_the_files_of_a_folder_whose_store_shows_no_demo_office(tmp_
         assert opened.office.profile().is_demo
     finally:
         opened.close()
+
+
+def test_each_musrenbang_phase_was_entered_on_its_day_of_the_schedule(services: Services) -> None:
+    actors = build_demo(services)
+    mus = services.programmes.musrenbang
+    today = services.clock.today()
+    cycles = [mus.cycle(actors["admin"], c.id) for c in mus.cycles(actors["admin"])]
+    assert len(cycles) == 2
+    for cycle in cycles:
+        for phase in cycle.phases:
+            if phase.entered_on is not None and phase.starts_on is not None and phase.starts_on <= today:
+                assert abs((phase.entered_on - phase.starts_on).days) <= 3, (cycle.year, phase.phase)

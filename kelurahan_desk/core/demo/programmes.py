@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from kelurahan_desk.composition import Services
+from kelurahan_desk.core.demo.replay_clock import Replay, replayed
 from kelurahan_desk.core.domain.musrenbang_phases import Phase
 from kelurahan_desk.core.domain.proposal_status import ProposalInput
 from kelurahan_desk.core.services.musrenbang_views import AttendeeInput, ForumDetails
@@ -66,31 +67,48 @@ def _held_year(today: date) -> int:
 
 
 def _musrenbang(services: Services, admin: Actor, clerk: Actor) -> None:
+    """Two years, each step on its day of the year's schedule (`default_phase_dates`)."""
+    with replayed(services) as replay:
+        _two_years(services, admin, clerk, replay)
+
+
+def _two_years(services: Services, admin: Actor, clerk: Actor, replay: Replay) -> None:
     mus = services.programmes.musrenbang
-    today = services.clock.today()
+    today = replay.real.today()
     year = _held_year(today)
-    last = _forum_year(services, admin, clerk, year - 1)
+
+    def progress(proposal_id: str, percent: int, day: date, note: str) -> None:
+        day = min(today, day)
+        replay.at(day, 14)
+        mus.record_progress(clerk, proposal_id, percent, day, note)
+
+    last = _forum_year(services, admin, clerk, year - 1, replay)
     ids = {p.number: p.id for p in mus.proposals(admin, last)}
+    replay.at(date(year - 1, 3, 2), 10)  # the city's decisions are known
     mus.decide(clerk, ids[1], "didanai", "Masuk APBD", budget_amount=175_000_000)
     mus.decide(clerk, ids[2], "diterima_kecamatan", "Disepakati di musrenbang kecamatan")
     mus.decide(clerk, ids[3], "ditolak", "Bukan prioritas kota tahun ini")
     mus.decide(clerk, ids[8], "didanai", budget_amount=25_000_000)
     mus.advance_phase(admin, last, Phase.HASIL)
-    mus.record_progress(clerk, ids[1], 60, min(today, date(year - 1, 8, 14)), "Galian dan pemasangan U-ditch")
-    mus.record_progress(clerk, ids[1], 100, min(today, date(year - 1, 11, 20)), "Pekerjaan selesai, serah terima")
-    mus.record_progress(clerk, ids[8], 100, min(today, date(year - 1, 9, 2)), "Alat diserahkan ke posyandu")
+    progress(ids[1], 60, date(year - 1, 8, 14), "Galian dan pemasangan U-ditch")
+    progress(ids[8], 100, date(year - 1, 9, 2), "Alat diserahkan ke posyandu")
+    progress(ids[1], 100, date(year - 1, 11, 20), "Pekerjaan selesai, serah terima")
 
-    current = _forum_year(services, admin, clerk, year, carry_from=[ids[3]])
+    current = _forum_year(services, admin, clerk, year, replay, carry_from=[ids[3]])
     now_ids = {p.number: p.id for p in mus.proposals(admin, current)}
+    replay.at(date(year, 3, 2), 10)
     mus.decide(clerk, now_ids[1], "diterima_kecamatan")
     mus.decide(clerk, now_ids[2], "didanai", budget_amount=110_000_000)
     mus.decide(clerk, now_ids[6], "ditolak", "Diusulkan lewat dinas terkait")
     mus.advance_phase(admin, current, Phase.HASIL)
-    mus.record_progress(clerk, now_ids[2], 35, today - timedelta(days=10), "Pengadaan material")
+    progress(now_ids[2], 35, today - timedelta(days=10), "Pengadaan material")
 
 
-def _forum_year(services: Services, admin: Actor, clerk: Actor, year: int, carry_from: list[str] | None = None) -> str:
+def _forum_year(
+    services: Services, admin: Actor, clerk: Actor, year: int, replay: Replay, carry_from: list[str] | None = None
+) -> str:
     mus, forum = services.programmes.musrenbang, services.programmes.forum
+    replay.at(date(year, 1, 2), 8)
     cycle = mus.open_cycle(admin, year).id
     if carry_from:
         mus.carry_over(clerk, cycle, carry_from)
@@ -109,6 +127,7 @@ def _forum_year(services: Services, admin: Actor, clerk: Actor, year: int, carry
             proposer_name=proposer,
             beneficiaries=40 + 25 * n,
         )
+        replay.at(date(year, 1, 5 + n % 14), 9 + n % 6, (17 * n) % 60)  # brought in from the RW meetings
         made.append(mus.add_proposal(clerk, cycle, value))
     duplicate = mus.add_proposal(
         clerk,
@@ -123,10 +142,12 @@ def _forum_year(services: Services, admin: Actor, clerk: Actor, year: int, carry
         ),
     )
     mus.merge(clerk, made[0].id, [duplicate.id])
+    replay.at(date(year, 1, 21), 8, 30)
     mus.advance_phase(admin, cycle, Phase.PRA_MUSRENBANG)
     keys = [c.key for c in mus.cycle(admin, cycle).criteria]
     for n, proposal in enumerate(mus.proposals(admin, cycle, include_merged=False)):
         forum.set_scores(clerk, proposal.id, {key: 1 + (n * 3 + i * 2) % 5 for i, key in enumerate(keys)})
+    replay.at(date(year, 1, 28), 8)
     mus.advance_phase(admin, cycle, Phase.FORUM)
     forum.override_rank(clerk, made[3].id, 1, "Genangan di kompleks Taman Sari merusak rumah warga setiap hujan")
     forum.set_forum_details(
@@ -147,7 +168,9 @@ def _forum_year(services: Services, admin: Actor, clerk: Actor, year: int, carry
             forum.set_delegate(clerk, seat.id, True)
     for n, proposal in enumerate(mus.proposals(admin, cycle, include_merged=False)):
         forum.set_votes(clerk, proposal.id, (n * 7) % 23)
+    replay.at(date(year, 1, 28), 12, 30)
     forum.issue_berita_acara(clerk, cycle)
+    replay.at(date(year, 2, 6), 9)
     mus.advance_phase(admin, cycle, Phase.DIKIRIM)
     return cycle
 
@@ -203,7 +226,9 @@ def _training(services: Services, clerk: Actor, people: list[ResidentRow]) -> No
     regs = [training.register(clerk, programme.id, person.id) for person in adults[::11][:13]]
     training.cancel(clerk, regs[2].id, "Sudah bekerja di luar kota")  # the first on the waiting list moves up
     seated = [r.id for r in training.registrations(clerk, programme.id) if r.status == "peserta"]
+    training.set_status(clerk, programme.id, "ditutup")  # registration closes as the first session starts
     for n, session in enumerate(sessions):
         training.record_attendance(clerk, session.id, [r for i, r in enumerate(seated) if (i + n) % 5])
     training.issue_certificates(clerk, programme.id)
     training.record_outcome(clerk, seated[0], "nib", today - timedelta(days=3), "NIB usaha makanan ringan terbit")
+    training.set_status(clerk, programme.id, "selesai")
