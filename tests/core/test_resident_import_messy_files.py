@@ -131,3 +131,15 @@ def test_a_mapping_given_on_the_command_line_keeps_the_other_suggestions() -> No
     mapping = parse_mapping("name=NAMA_LGKP", headers)
     assert mapping is not None and mapping["name"] == 3 and mapping["kk"] == 1 and mapping["rt"] == 4
     assert list(mapping.values()).count(3) == 1
+
+
+def test_an_rt_of_000_is_left_empty_with_a_warning_not_a_refusal(
+    services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    path = tmp_path / "rt-nol.csv"
+    path.write_text(f"NIK;Nama;RT/RW\n{ASEP[0]};{ASEP[1]};000/005\n")
+    plan = services.resident_import.validate(admin, path)
+    [planned] = plan.new
+    assert (planned.value.rt, planned.value.rw) == (None, 5) and plan.rejected == []
+    [warning] = plan.warnings
+    assert (warning.code, dict(warning.params)) == ("rt:out_of_range", {"min": 1, "max": 999})

@@ -13,6 +13,8 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from kelurahan_desk.core.services.resident_checks import MAX_RT_RW
+
 FIELDS = (
     "nik",
     "kk",
@@ -319,7 +321,16 @@ def _rt_or_rw(field: str, text: str, problems: list[str]) -> int | None:
     if found is None:
         problems.append(f"{field}:invalid_number")
         return None
-    return int(found[1])
+    return _in_range(field, int(found[1]), problems)
+
+
+def _in_range(field: str, number: int, problems: list[str]) -> int | None:
+    """An RT or RW of 0 (registers write `000` for "none") is left empty with a warning, like one that
+    cannot be read, instead of refusing the resident."""
+    if 1 <= number <= MAX_RT_RW:
+        return number
+    problems.append(f"{field}:out_of_range")
+    return None
 
 
 def _rt_and_rw(text: str, problems: list[str]) -> tuple[int | None, int | None]:
@@ -330,4 +341,4 @@ def _rt_and_rw(text: str, problems: list[str]) -> tuple[int | None, int | None]:
     if found is None:
         problems += ["rt:invalid_number", "rw:invalid_number"]
         return None, None
-    return int(found[1]), int(found[2])
+    return _in_range("rt", int(found[1]), problems), _in_range("rw", int(found[2]), problems)

@@ -35,13 +35,15 @@ from kelurahan_desk.core.importing.row_problem import RowProblem, quote_detail
 from kelurahan_desk.core.importing.safe_cells import FORMULA_STARTS
 from kelurahan_desk.core.importing.tabular_file import read_table, read_table_bytes
 from kelurahan_desk.core.services.permissions import Actor, Permission
-from kelurahan_desk.core.services.resident_checks import ResidentInput, check_resident
+from kelurahan_desk.core.services.resident_checks import MAX_RT_RW, ResidentInput, check_resident
 from kelurahan_desk.core.store.change_capture import insert_many
 from kelurahan_desk.core.store.ids import uuid7
 from kelurahan_desk.core.store.models import Family, Resident
 from kelurahan_desk.core.store.unit_of_work import Store
 
 PREVIEW_ROWS = 20
+RANGE = {"min": 1, "max": MAX_RT_RW}
+"""What an RT or RW must be; one out of it (000 in a register) is left empty with a warning."""
 CHUNK_ROWS = 2000
 LOOKUP_BATCH = 900
 PROGRESS_EVERY = 1000
@@ -235,7 +237,10 @@ class ResidentImportService:
         if first != line:
             found.rejected.append(RowProblem(line, "nik:nik_duplicate_in_file", f"{value.nik} (baris {first})"))
             return
-        found.warnings += [RowProblem(line, code, _typed(cells, mapping, code)) for code in problems]
+        found.warnings += [
+            RowProblem(line, code, _typed(cells, mapping, code), RANGE if code.endswith(":out_of_range") else {})
+            for code in problems
+        ]
         found.warnings += [RowProblem(line, f"{f.field}:{f.code}", params=f.params) for f in findings]
         found.accepted.append(PlannedResident(line, value))
 

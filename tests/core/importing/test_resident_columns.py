@@ -160,9 +160,9 @@ def test_every_canonical_code_is_one_the_resident_service_accepts() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("003", 3), ("3", 3), ("RT 03", 3), ("rt.007", 7), ("RT:12", 12), ("0", 0), ("999", 999)],
+    [("003", 3), ("3", 3), ("RT 03", 3), ("rt.007", 7), ("RT:12", 12), ("0", None), ("000", None), ("999", 999)],
 )
-def test_rt_numbers(text: str, expected: int) -> None:
+def test_rt_numbers(text: str, expected: int | None) -> None:
     record, _ = normalise_row(
         row(nik="1", name="Budi", rt=text, rw=text.upper().replace("RT", "RW")), MAPPING
     )
