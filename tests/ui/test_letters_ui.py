@@ -320,3 +320,15 @@ def test_the_clerk_withdraws_a_draft_of_their_own_by_that_name(qtbot, office: Le
     assert letters.get(office.desk, draft.id).state == LetterState.DITOLAK
     view.worklist.setCurrentIndex(1)  # another's submitted letter: the verifier's "Tolak…"
     assert view.buttons["reject"].text() == "T&olak…"
+
+
+def test_each_account_sees_only_the_steps_its_role_may_take(qtbot, office: LetterOffice, settings) -> None:
+    shown: dict[str, set[str]] = {}
+    for name, actor in (("petugas", office.desk), ("kasi", office.verifier), ("lurah", office.lurah)):
+        view = LettersView(context_for(office, actor, settings))
+        qtbot.addWidget(view)
+        view.show()
+        shown[name] = {key for key, button in view.buttons.items() if button.isVisible()}
+    assert shown["petugas"] == {"edit", "submit", "reject", "preview", "hand_over"}
+    assert {"verify", "send_back", "reject", "preview"} <= shown["kasi"]
+    assert {"approve", "issue", "revoke"} <= shown["lurah"] and "approve" not in shown["kasi"]

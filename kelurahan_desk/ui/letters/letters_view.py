@@ -107,23 +107,27 @@ class LettersView(QWidget):
         scroll.setWidget(self.summary)
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
-        for i, (key, text) in enumerate(
-            (
-                ("edit", QT_TRANSLATE_NOOP("LettersView", "Ubah &isian…")),
-                ("submit", QT_TRANSLATE_NOOP("LettersView", "&Ajukan")),
-                ("send_back", QT_TRANSLATE_NOOP("LettersView", "&Kembalikan…")),
-                ("verify", QT_TRANSLATE_NOOP("LettersView", "&Verifikasi")),
-                ("approve", QT_TRANSLATE_NOOP("LettersView", "Set&ujui…")),
-                ("issue", QT_TRANSLATE_NOOP("LettersView", "&Terbitkan")),
-                ("reject", QT_TRANSLATE_NOOP("LettersView", "T&olak…")),
-                ("preview", PREVIEW_PRINT if self.may_print else PREVIEW_ONLY),
-                ("hand_over", QT_TRANSLATE_NOOP("LettersView", "Sera&hkan")),
-                ("revoke", QT_TRANSLATE_NOOP("LettersView", "&Cabut…")),
-            )
-        ):
-            button = QPushButton(self.tr(text))
+        actions = (
+            ("edit", QT_TRANSLATE_NOOP("LettersView", "Ubah &isian…"), Permission.DRAFT_LETTERS),
+            ("submit", QT_TRANSLATE_NOOP("LettersView", "&Ajukan"), Permission.DRAFT_LETTERS),
+            ("send_back", QT_TRANSLATE_NOOP("LettersView", "&Kembalikan…"), Permission.VERIFY_LETTERS),
+            ("verify", QT_TRANSLATE_NOOP("LettersView", "&Verifikasi"), Permission.VERIFY_LETTERS),
+            ("approve", QT_TRANSLATE_NOOP("LettersView", "Set&ujui…"), Permission.APPROVE_LETTERS),
+            ("issue", QT_TRANSLATE_NOOP("LettersView", "&Terbitkan"), Permission.APPROVE_LETTERS),
+            ("reject", QT_TRANSLATE_NOOP("LettersView", "T&olak…"), Permission.DRAFT_LETTERS),  # own drafts too
+            ("preview", PREVIEW_PRINT if self.may_print else PREVIEW_ONLY, Permission.VIEW),
+            ("hand_over", QT_TRANSLATE_NOOP("LettersView", "Sera&hkan"), Permission.DRAFT_LETTERS),
+            ("revoke", QT_TRANSLATE_NOOP("LettersView", "&Cabut…"), Permission.APPROVE_LETTERS),
+        )
+        shown = 0
+        for key, text, needs in actions:
+            button = QPushButton(self.tr(text), self)
             self.buttons[key] = button
-            grid.addWidget(button, i // 3, i % 3)
+            usable = actor.can(needs) or (key == "reject" and actor.can(Permission.VERIFY_LETTERS))
+            button.setVisible(usable)  # a step this account may never take is not shown at all
+            if usable:
+                grid.addWidget(button, shown // 3, shown % 3)
+                shown += 1
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
