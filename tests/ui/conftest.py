@@ -125,3 +125,15 @@ def interface_language(qapp: QApplication, language: str, folder: Path) -> Itera
     finally:
         if translator is not None:
             qapp.removeTranslator(translator)
+
+
+def active_main_window(qtbot: Any, context: ViewContext) -> Any:
+    """The main window shown and active, so that its shortcuts (Alt+letters, F1, F10) answer keys."""
+    from kelurahan_desk.ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from kelurahan_desk.ui.main_window import MainWindow
 from kelurahan_desk.ui.view_context import ViewContext
-from tests.ui.conftest import MNEMONIC, interface_language, visible_letters
+from tests.ui.conftest import MNEMONIC, active_main_window, interface_language, visible_letters
 
 
 @pytest.mark.parametrize("language", ["id", "en"])
@@ -61,11 +61,7 @@ def test_each_settings_tab_has_alt_letters_of_its_own(
 def test_alt_letters_belong_to_the_page_and_f10_opens_the_menus(qtbot: QtBot, context: ViewContext) -> None:
     from PySide6.QtCore import Qt
 
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window = active_main_window(qtbot, context)
     assert [a.text() for a in window.menuBar().actions() if MNEMONIC.search(a.text())] == []
     page = window.open_view("residents")
     with qtbot.waitSignal(page.new_button.clicked, timeout=2000):

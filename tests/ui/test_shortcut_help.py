@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from kelurahan_desk.ui.main_window import MainWindow
 from kelurahan_desk.ui.shortcut_help import ShortcutHelpDialog
 from kelurahan_desk.ui.view_context import ViewContext
-from tests.ui.conftest import answer_next_dialog
+from tests.ui.conftest import active_main_window, answer_next_dialog
 
 
 def listed(dialog: QDialog) -> dict[str, dict[str, str]]:
@@ -24,11 +23,7 @@ def listed(dialog: QDialog) -> dict[str, dict[str, str]]:
 
 
 def test_f1_lists_this_pages_keys_and_the_menus(qtbot: QtBot, context: ViewContext) -> None:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window = active_main_window(qtbot, context)
     window.open_view("residents")
     shown: list[dict[str, dict[str, str]]] = []
 
