@@ -44,6 +44,7 @@ def parse_mapping(text: str, headers: list[str]) -> dict[str, int] | None:
     if text.strip().lower() == "auto":
         return None
     mapping = suggest_mapping(headers)
+    named: set[str] = set()
     lowered = [h.strip().lower() for h in headers]
     for pair in text.split(","):
         field, _, column = pair.partition("=")
@@ -56,8 +57,10 @@ def parse_mapping(text: str, headers: list[str]) -> dict[str, int] | None:
             index = lowered.index(column.lower())
         else:
             raise CommandFailed(f"Kolom tidak ditemukan untuk {field}: {column!r}")
-        mapping = {name: at for name, at in mapping.items() if at != index and name != field}
+        # a suggestion reading that column gives way; fields named here may share it (RT/RW, TTL)
+        mapping = {name: at for name, at in mapping.items() if name in named or (at != index and name != field)}
         mapping[field] = index
+        named.add(field)
     return mapping
 
 

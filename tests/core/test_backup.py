@@ -645,3 +645,18 @@ def test_the_damage_found_is_named_in_one_line(tmp_path: Path) -> None:
     assert line == "  Temuan pertama: *** in database main ***"
     long = corrupt_message(StoreCorrupt(HealthReport(tmp_path / "k.db", False, ("x" * 500,)), None))
     assert "x" * 160 + "…" in long and "x" * 161 not in long
+
+
+def test_a_file_damaged_in_the_office_is_not_counted_as_left_off_the_stick(
+    services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    sha, _mime = services.attachments.put(PDF)
+    (services.folder.attachments / sha[:2] / sha).write_bytes(b"%PDF rusak di disk kantor")  # same name, other bytes
+    backup = services.backup.backup_to(admin, tmp_path / "usb")
+    assert backup.attachments is not None and backup.attachments.damaged == (sha,)
+    new_pc = open_services(DataFolder(tmp_path / "pc-baru"), clock=services.clock)
+    try:
+        info = new_pc.backup.restore_from(SYSTEM, backup.path)
+    finally:
+        new_pc.close()
+    assert info.files_missing == 0  # already named as damaged when the backup was made; no stick brings it back

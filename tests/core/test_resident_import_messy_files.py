@@ -143,3 +143,26 @@ def test_an_rt_of_000_is_left_empty_with_a_warning_not_a_refusal(
     assert (planned.value.rt, planned.value.rw) == (None, 5) and plan.rejected == []
     [warning] = plan.warnings
     assert (warning.code, dict(warning.params)) == ("rt:out_of_range", {"min": 1, "max": 999})
+
+
+def test_an_address_typed_over_two_lines_is_no_open_quote(services: Services, admin: Actor, tmp_path: Path) -> None:
+    path = tmp_path / "alamat.csv"
+    path.write_text(f'NIK,Nama,Alamat\n{ASEP[0]},{ASEP[1]},"Jl. Melati 5,\nBlok C"\n{SITI[0]},{SITI[1]},Jl. Mawar\n')
+    plan = services.resident_import.validate(admin, path)
+    assert plan.rejected == [] and [p.value.address for p in plan.new] == ["Jl. Melati 5, Blok C", "Jl. Mawar"]
+
+
+def test_every_row_with_bytes_no_encoding_explains_is_refused(
+    services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    path = tmp_path / "rusak.csv"
+    path.write_bytes(
+        b"NIK;Nama\n" + ASEP[0].encode() + b";Bud\x81i\n" + SITI[0].encode() + b";Sit\x81i\n3273014101900001;Rina\n"
+    )
+    plan = imported(services, admin, path)
+    assert sorted(p.line for p in plan.rejected if p.code == "undecodable_bytes") == [2, 3]
+    assert stored(services) == {"3273014101900001": "Rina"}
+
+
+def test_a_combined_column_can_be_named_for_both_its_fields() -> None:
+    assert parse_mapping("rt=RTRW,rw=RTRW", ["NIK", "Nama", "RTRW"]) == {"nik": 0, "name": 1, "rt": 2, "rw": 2}

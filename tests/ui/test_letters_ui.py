@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QLineEdit, QPlainTextEdit
 
 from kelurahan_desk.composition import Services
+from kelurahan_desk.core.domain.letter_placeholders import FieldSpec
 from kelurahan_desk.core.domain.letter_states import LetterState
 from kelurahan_desk.core.services.permissions import Actor, Role
 from kelurahan_desk.ui.letters.decision_dialogs import ApproveDialog, ReasonDialog
@@ -332,3 +333,26 @@ def test_each_account_sees_only_the_steps_its_role_may_take(qtbot, office: Lette
     assert shown["petugas"] == {"edit", "submit", "reject", "preview", "hand_over"}
     assert {"verify", "send_back", "reject", "preview"} <= shown["kasi"]
     assert {"approve", "issue", "revoke"} <= shown["lurah"] and "approve" not in shown["kasi"]
+
+
+def test_a_draft_is_corrected_with_the_fields_it_was_made_with(qtbot, office: LetterOffice, settings) -> None:
+    letters, types = office.services.letters, office.services.letter_types
+    draft = letters.create(office.desk, office.request(keperluan="melamar pekerjaan"))
+    kind = office.type("SKD")
+    changed = replace(
+        kind.data,
+        fields=(*(f for f in kind.data.fields if f.key != "pekerjaan"), FieldSpec("nomor_baru", "Nomor baru")),
+        active=False,
+    )
+    types.update(office.admin, kind.id, changed, kind.rev)  # the type changed since, and is no longer offered
+    view = LettersView(context_for(office, office.desk, settings))
+    qtbot.addWidget(view)
+    view.worklist.setCurrentIndex(0)
+    assert view._current is not None and view._current.id == draft.id
+    dialog = LetterRequestDialog(view._context, view, editing=view._current)
+    qtbot.addWidget(dialog)
+    assert "pekerjaan" in dialog.inputs.widgets and "nomor_baru" not in dialog.inputs.widgets
+    assert not dialog.resident_search.isEnabled() and dialog.type_combo.currentText().startswith(draft.title)
+    dialog.save_button.click()
+    saved = letters.get(office.desk, draft.id)
+    assert saved.values["pekerjaan"] == draft.values["pekerjaan"] != ""  # nothing lost by saving unchanged

@@ -97,8 +97,9 @@ def _record_widths(sample: str, delimiter: str) -> list[int]:
 
 def csv_records(text: str, delimiter: str, problems: list[RowProblem]) -> Iterator[tuple[int, list[str]]]:
     """Every record with the line it starts on; a record the csv module refuses becomes a problem, and so does
-    one that runs over several lines with the delimiter inside a cell: a quote left open has swallowed the
-    rows after it (the record still comes back, so the caller can refuse it by its line)."""
+    one with a cell whose later lines look like records of their own (a number, then the delimiter): a quote
+    left open has swallowed the rows after it. The record still comes back, so the caller can refuse it by its
+    line; a quoted address typed over two lines is no such thing."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     line = 1
     while True:
@@ -110,7 +111,15 @@ def csv_records(text: str, delimiter: str, problems: list[RowProblem]) -> Iterat
             problems.append(RowProblem(line, "malformed_record", quote_detail(str(error))))
             line = reader.line_num + 1
             continue
-        if reader.line_num > line and any("\n" in cell and delimiter in cell for cell in record):
+        if reader.line_num > line and any(_swallows_records(cell, delimiter) for cell in record):
             problems.append(RowProblem(line, "open_quote", f"baris {line}–{reader.line_num}"))
         yield line, record
         line = reader.line_num + 1
+
+
+def _swallows_records(cell: str, delimiter: str) -> bool:
+    for later in cell.splitlines()[1:]:
+        first, found, _rest = later.partition(delimiter)
+        if found and first.strip() and all(c.isdigit() or c in ". " for c in first.strip()):
+            return True
+    return False

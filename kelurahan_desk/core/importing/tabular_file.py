@@ -30,6 +30,8 @@ EXACT_FLOAT_LIMIT = 2**53
 LONG_NUMBER_DIGITS = 16
 EXCEL_SIGNIFICANT_DIGITS = 15
 HEADER_SEARCH_ROWS = 10
+REPLACED = "\ufffd"
+"""What decoding put where a byte no encoding explains stood."""
 ODS_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument"
 
 IsHeader = Callable[[list[str]], bool]
@@ -97,7 +99,11 @@ def _table_from_records(
     header_line, header_cells = leading[start]
     headers = [cell.strip() for cell in header_cells]
     rows: list[tuple[int, list[str]]] = []
+    undecodable = {p.line for p in problems if p.code == "undecodable_bytes"}
     for line, cells in chain(leading[start + 1 :], rest):
+        if line not in undecodable and any(REPLACED in cell for cell in cells):
+            # the file's own decoding names only the first such line; every row holding one is unreadable
+            problems.append(RowProblem(line, "undecodable_bytes"))
         width = len(headers)
         if len(cells) > width:
             extra = [cell for cell in cells[width:] if cell.strip()]

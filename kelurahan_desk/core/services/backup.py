@@ -157,6 +157,9 @@ class BackupService:
                 archive = copy_archive(self._folder.archive, dest / "archive", replace_different=True)
                 copy_public_keys(self._folder.keys, dest / "keys")
             write_with_atomic(target, self._checked_copy)
+            if include_attachments:  # what was added while the database was copied, which it may refer to
+                attachments = _more(attachments, copy_attachments(self._folder.attachments, dest / "attachments"))
+                archive = _more(archive, copy_archive(self._folder.archive, dest / "archive", replace_different=True))
             try:
                 self._write_manifest(target, office_code, created_at, attachments)
             except BaseException:
@@ -201,3 +204,9 @@ class BackupService:
         with self._store.read() as s:
             row = s.get(OfficeSetting, key)
             return row.value if row is not None else SETTING_DEFAULTS[key]
+
+
+def _more(first: AttachmentCopy | None, then: AttachmentCopy) -> AttachmentCopy:
+    """Two passes of copying as one: files copied by either, and what the second found already there."""
+    copied = (first.copied if first else 0) + then.copied
+    return AttachmentCopy(copied, then.present - (first.copied if first else 0), then.damaged)

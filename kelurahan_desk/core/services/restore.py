@@ -254,7 +254,8 @@ def _files_missing(backup_file: Path, folder: DataFolder, manifest: dict[str, An
     ):
         if not manifest or not manifest.get(f"{key}_copied"):
             continue
-        for name in _listed(manifest, key) or ():
+        damaged = set(manifest.get(f"{key}_damaged") or ())  # never copied: no stick can bring those back
+        for name in (_listed(manifest, key) or set()) - damaged:
             if not (backup_file.parent / key / held_in(name)).is_file() and not office_has(name).is_file():
                 missing += 1
     return missing

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kelurahan_desk.core.domain.letter_placeholders import FieldSpec
 from kelurahan_desk.core.errors import DeskError, ValidationError
 from kelurahan_desk.core.services.letter_types import LetterTypeView
 from kelurahan_desk.core.services.letter_views import LetterDetail, LetterRequest, NewScan
@@ -48,7 +49,8 @@ class LetterRequestDialog(QDialog):
         resident_id: str | None = None,
         editing: LetterDetail | None = None,
     ) -> None:
-        """`editing`: a draft (new, or sent back by the verifier) to correct; its type stays."""
+        """`editing`: a draft (new, or sent back by the verifier) to correct. Its applicant and type stay, and its
+        inputs are the fields and requirements the letter was made with, even if its type changed since."""
         super().__init__(parent)
         self._context = context
         self._services = context.services
@@ -128,14 +130,10 @@ class LetterRequestDialog(QDialog):
             detail = self._services.residents.get(context.actor, resident_id)
             self._add_resident(detail.id, detail.name, detail.nik)
             self.resident_list.setCurrentRow(0)
-        if editing is not None:
-            self.type_combo.setCurrentIndex(next(i for i, t in enumerate(self.types) if t.id == editing.type_id))
-            self.type_combo.setEnabled(False)
-        self.type_changed()
-        if editing is not None:
-            self.inputs.load(editing.values)
-            for check in self.requirement_checks:
-                check.setChecked(check.text() in editing.requirements_seen)
+        if editing is None:
+            self.type_changed()
+        else:
+            self._show_letter(editing)
 
     # --- choosing ---------------------------------------------------------------------------------
 
@@ -162,22 +160,38 @@ class LetterRequestDialog(QDialog):
     def select_type(self, code: str) -> None:
         self.type_combo.setCurrentIndex(next(i for i, t in enumerate(self.types) if t.code == code))
 
-    def type_changed(self) -> None:
-        kind = self.current_type().data
+    def _show_letter(self, letter: LetterDetail) -> None:
+        """The draft being corrected, with the fields and requirements it was made with."""
+        self.type_combo.blockSignals(True)
+        self.type_combo.clear()
+        self.type_combo.addItem(f"{letter.title} ({letter.type_code})", letter.type_id)
+        self.type_combo.blockSignals(False)
+        for widget in (self.type_combo, self.resident_search, self.resident_list):
+            widget.setEnabled(False)  # another applicant or type is another letter
+        self._build(letter.fields, letter.requirements)
+        self.inputs.load(letter.values)
+        for check in self.requirement_checks:
+            check.setChecked(check.text() in letter.requirements_seen)
+
+    def _build(self, fields: tuple[FieldSpec, ...], requirements: tuple[str, ...]) -> None:
         while self.fields_form.rowCount():
             self.fields_form.removeRow(0)
         self.errors = FieldErrors()
         self.inputs = FieldInputs(self.fields_form, self.errors)
-        self.inputs.build(kind.fields)
+        self.inputs.build(fields)
         for check in self.requirement_checks:
             self.requirements_layout.removeWidget(check)
             check.hide()
             check.deleteLater()
-        self.requirement_checks = [QCheckBox(text) for text in kind.requirements]
+        self.requirement_checks = [QCheckBox(text) for text in requirements]
         for check in self.requirement_checks:
             self.requirements_layout.addWidget(check)
         chain = [self.type_combo, *self.inputs.widgets.values(), *self.requirement_checks, self.scan_list]
         tab_through(chain)  # the rebuilt fields come right after the type, as they show
+
+    def type_changed(self) -> None:
+        kind = self.current_type().data
+        self._build(kind.fields, kind.requirements)
         validity = (
             self.tr("berlaku {0} hari").format(kind.validity_days)
             if kind.validity_days
@@ -192,6 +206,8 @@ class LetterRequestDialog(QDialog):
         self.refill()
 
     def refill(self) -> None:
+        if self._editing is not None:
+            return  # the draft keeps what was typed into it
         kind = self.current_type()
         self.inputs.load(self._services.letters.prefill(self._context.actor, kind.id, self.resident_id()))
 
@@ -221,7 +237,8 @@ class LetterRequestDialog(QDialog):
 
     def request(self) -> LetterRequest:
         seen = tuple(check.text() for check in self.requirement_checks if check.isChecked())
-        return LetterRequest(self.current_type().id, self.inputs.values(), self.resident_id(), seen, tuple(self.scans))
+        type_id = self._editing.type_id if self._editing is not None else self.current_type().id
+        return LetterRequest(type_id, self.inputs.values(), self.resident_id(), seen, tuple(self.scans))
 
     def save(self, *, submit: bool) -> None:
         self.errors.clear_errors()
@@ -236,7 +253,7 @@ class LetterRequestDialog(QDialog):
             if editing is None:
                 self.result_detail = letters.create(actor, self.request(), submit=submit)
             else:
-                self.result_detail = letters.update(actor, editing.id, self.request(), editing.rev)
+                self.result_detail = self._editing = letters.update(actor, editing.id, self.request(), editing.rev)
                 if submit:
                     self.result_detail = letters.submit(actor, editing.id)
         except ValidationError as error:
