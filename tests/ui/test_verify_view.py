@@ -1,4 +1,5 @@
-"""Periksa Keaslian with nothing pasted asks for the QR text instead of giving a verdict."""
+"""Periksa Keaslian says what to do before a check, and with nothing pasted asks for the QR text instead of giving
+a verdict."""
 
 from __future__ import annotations
 
@@ -22,3 +23,15 @@ def test_an_empty_box_asks_for_the_qr_text(qtbot: QtBot, context: ViewContext) -
         assert "TIDAK" not in view.verdict.text() and view.verdict.styleSheet() == ""  # no verdict, no red
         assert all(label.text() == "" for label in view.labels.values())
     screenshot(view, "periksa-keaslian-kosong")
+
+
+def test_before_a_check_the_page_says_what_to_do_and_shows_no_empty_answers(
+    qtbot: QtBot, context: ViewContext
+) -> None:
+    view = VerifyView(context)
+    qtbot.addWidget(view)
+    view.show()
+    assert "Pindai kode QR" in view.payload.placeholderText() and not view.details_box.isVisible()
+    view.payload.setPlainText("KD1:bukan-surat")
+    view.check_button.click()
+    assert view.verdict.text() and view.details_box.isVisible()

@@ -6808,10 +6808,6 @@ If it happens again, copy the details and send them to IT support.</translation>
         <translation>NOT GENUINE — not a complete Kelurahan Desk letter QR code</translation>
     </message>
     <message>
-        <source>Tempel teks kode QR di sini (diawali KD1:)</source>
-        <translation>Paste the QR code&apos;s text here (starting with KD1:)</translation>
-    </message>
-    <message>
         <source>&amp;Periksa teks</source>
         <translation>&amp;Check text</translation>
     </message>
@@ -6828,8 +6824,8 @@ If it happens again, copy the details and send them to IT support.</translation>
         <translation>Office</translation>
     </message>
     <message>
-        <source>Kunci</source>
-        <translation>Key</translation>
+        <source>Kunci tanda tangan</source>
+        <translation>Signing key</translation>
     </message>
     <message>
         <source>Nomor surat</source>
@@ -6886,6 +6882,14 @@ If it happens again, copy the details and send them to IT support.</translation>
     <message>
         <source>Tempel dulu teks kode QR surat di kotak atas, atau buka berkas pindaian atau foto surat.</source>
         <translation>First paste the text of the letter's QR code in the box above, or open a scan or photo of the letter.</translation>
+    </message>
+    <message>
+        <source>Pindai kode QR surat dengan alat pemindai (teksnya tertulis di sini) atau tempel teksnya, lalu Periksa teks. Untuk berkas PDF atau foto surat: Buka berkas surat…</source>
+        <translation>Scan the letter's QR code with a scanner (its text appears here) or paste the text, then Check text. For a PDF or a photo of the letter: Open letter file…</translation>
+    </message>
+    <message>
+        <source>Untuk surat kantor lain: pilih berkas kunci publik (.pem) yang diberikan kantor itu.</source>
+        <translation>For another office's letter: choose the public key file (.pem) that office gave you.</translation>
     </message>
 </context>
 <context>

@@ -57,18 +57,28 @@ class VerifyView(QWidget):
         self._context = context
         self._extra_keys: dict = {}
         self.payload = QPlainTextEdit()
-        self.payload.setPlaceholderText(self.tr("Tempel teks kode QR di sini (diawali KD1:)"))
+        self.payload.setPlaceholderText(
+            self.tr(
+                "Pindai kode QR surat dengan alat pemindai (teksnya tertulis di sini) atau tempel teksnya, lalu "
+                "Periksa teks. Untuk berkas PDF atau foto surat: Buka berkas surat…"
+            )
+        )
         self.payload.setFixedHeight(90)
         self.check_button = QPushButton(self.tr("&Periksa teks"))
         self.open_button = QPushButton(self.tr("&Buka berkas surat…"))
         self.key_button = QPushButton(self.tr("Kunci publik kantor lain…"))
+        self.key_button.setToolTip(
+            self.tr("Untuk surat kantor lain: pilih berkas kunci publik (.pem) yang diberikan kantor itu.")
+        )
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
-        self.details = QFormLayout()
+        self.details_box = QWidget()  # shown once a letter was checked, not as empty labels before
+        self.details = QFormLayout(self.details_box)
+        self.details.setContentsMargins(0, 0, 0, 0)
         self.labels: dict[str, QLabel] = {}
         for key, title in (
             ("office", QT_TRANSLATE_NOOP("VerifyView", "Kantor")),
-            ("key", QT_TRANSLATE_NOOP("VerifyView", "Kunci")),
+            ("key", QT_TRANSLATE_NOOP("VerifyView", "Kunci tanda tangan")),
             ("number", QT_TRANSLATE_NOOP("VerifyView", "Nomor surat")),
             ("type", QT_TRANSLATE_NOOP("VerifyView", "Jenis surat")),
             ("issued", QT_TRANSLATE_NOOP("VerifyView", "Tanggal terbit")),
@@ -89,7 +99,7 @@ class VerifyView(QWidget):
         layout.addWidget(self.payload)
         layout.addLayout(buttons)
         layout.addWidget(self.verdict)
-        layout.addLayout(self.details)
+        layout.addWidget(self.details_box)
         layout.addStretch(1)
         self.check_button.clicked.connect(self.check_text)
         self.open_button.clicked.connect(self.pick_file)
@@ -144,6 +154,7 @@ class VerifyView(QWidget):
     def show_check(self, check: LetterCheck | None) -> None:
         for label in self.labels.values():
             label.clear()
+        self.details_box.setVisible(check is not None)
         if check is None:
             self.verdict.clear()
             return
