@@ -4,7 +4,8 @@
   due soon, overdue, open work, everything; by state, kind, category or subtree, officer, RT/RW, date
   range, escalated; free text and case numbers; and combinations of these), each opened five times
   after one warm-up, first page (50 rows with names, deadlines and marks) ready.
-- `case_intake_ms`: median of 40 intakes through the service, committed with audit and outbox rows.
+- `case_intake_ms`: median of 40 intakes through the service, committed with their audit rows (which capture
+  the changes for HQ).
 - `receipt_pdf_ms`: median of 20 receipts (A5) of stored cases, after one warm-up.
 
 The 250,000 cases are set up with Core bulk inserts that bypass the unit of work (see `case_volume`);

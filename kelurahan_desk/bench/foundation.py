@@ -2,10 +2,11 @@
 
 - `resident_search_p95_ms`: 95th percentile of 200 searches typed letter by letter (names, NIK and KK
   prefixes, RT/RW) over the run's large office (60,000 residents, `large_office_data`).
-- `write_capture_ratio`: one resident edit through the service (checks, audit row, outbox row, committed)
-  against the same UPDATE by plain sqlite3 in its own committed transaction with the same pragmas (medians;
-  both are reported too, as `write_service_ms` and `write_plain_sql_ms`).
-- `import_rows_per_s`: a 60,000-row CSV validated and applied (audit and outbox included) into an empty office.
+- `write_capture_ratio`: one resident edit through the service (checks, the audit row that also captures the
+  change for HQ, committed) against the same UPDATE by plain sqlite3 in its own committed transaction with the
+  same pragmas (medians; both are reported too, as `write_service_ms` and `write_plain_sql_ms`).
+- `import_rows_per_s`: a 60,000-row CSV validated and applied (audit rows, which capture the changes for HQ,
+  included) into an empty office.
 """
 
 from __future__ import annotations

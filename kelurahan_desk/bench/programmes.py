@@ -1,6 +1,6 @@
 """Participation figures: typing a proposal, printing the berita acara of a large forum, a batch of certificates.
 
-- `proposal_entry_ms`: median of one proposal saved through the service (checks, audit, outbox, committed).
+- `proposal_entry_ms`: median of one proposal saved through the service (checks, audit and change capture, committed).
 - `berita_acara_pdf_ms`: median of the berita acara of a forum with 300 proposals and 150 attendees, read
   from the store and rendered (attendance list and the three priority lists included).
 - `certificates_200_s`: 200 certificates issued (each numbered, QR-signed and committed on its own) and

@@ -11,6 +11,7 @@ from kelurahan_desk.composition import Services
 from kelurahan_desk.core.store.audit_chain import verify_chain
 from kelurahan_desk.core.store.change_capture import insert_many
 from kelurahan_desk.core.store.models import AuditEntry, Family, OutboxChange, Resident
+from tests.core.outbox_helpers import fill
 
 RECORD = {
     "nik": "3273015507900001",
@@ -23,6 +24,7 @@ RECORD = {
 
 
 def captured(services: Services, entity_id: str) -> tuple[AuditEntry, OutboxChange]:
+    fill(services.store)
     with services.store.read() as s:
         audit = s.scalar(select(AuditEntry).where(AuditEntry.entity_id == entity_id))
         change = s.scalar(select(OutboxChange).where(OutboxChange.entity_id == entity_id))
@@ -60,6 +62,7 @@ def test_bulk_and_orm_inserts_interleave_in_one_chain(services: Services) -> Non
         s.add(Resident(updated_at=now, **RECORD))
         members = [{**RECORD, "nik": f"32730155079{i:05d}", "family_id": family_ids[0]} for i in range(2, 52)]
         insert_many(s, Resident, [{**m, "updated_at": now} for m in members])
+    fill(services.store)
     with services.store.read() as s:
         assert verify_chain(s).rows_checked == 1 + 30 + 1 + 50
         assert verify_chain(s).ok
@@ -89,10 +92,13 @@ def test_bulk_rows_are_stored_as_the_same_text_as_orm_rows(services: Services) -
         s.add(Resident(updated_at=now, **RECORD))
     with services.store.write("petugas", "resident.create") as s:
         insert_many(s, Resident, [{**RECORD, "nik": "3273015507900002", "updated_at": now}])
+    fill(services.store)
     con = sqlite3.connect(services.folder.database)
     try:
         residents = con.execute("SELECT * FROM resident ORDER BY nik").fetchall()
-        audits = con.execute("SELECT at, before, after FROM audit_log ORDER BY seq").fetchall()
+        audits = con.execute(
+            "SELECT at, typeof(change_id), base_rev, typeof(hlc), before, after FROM audit_log ORDER BY seq"
+        ).fetchall()
         changes = con.execute("SELECT fields, wall, typeof(batch_seq) FROM outbox ORDER BY seq").fetchall()
         columns = [c[1] for c in con.execute("PRAGMA table_info(resident)")]
     finally:
@@ -100,6 +106,6 @@ def test_bulk_rows_are_stored_as_the_same_text_as_orm_rows(services: Services) -
     differ = {"nik", "id"}
     orm, bulk = ({k: v for k, v in zip(columns, row, strict=True) if k not in differ} for row in residents)
     assert orm == bulk
-    assert audits[0][:2] == audits[1][:2]
-    assert audits[1][2] == audits[0][2].replace("3273015507900001", "3273015507900002")
+    assert audits[0][:5] == audits[1][:5] == (audits[0][0], "text", 0, "text", "null")
+    assert audits[1][5] == audits[0][5].replace("3273015507900001", "3273015507900002")
     assert changes[1] == (changes[0][0].replace("3273015507900001", "3273015507900002"), *changes[0][1:])

@@ -14,6 +14,7 @@ from kelurahan_desk.core.domain.case_states import CaseState
 from kelurahan_desk.core.services.case_queues import CaseQuery, Queue
 from kelurahan_desk.core.store.audit_chain import verify_chain
 from kelurahan_desk.core.store.models import Case, OutboxChange
+from tests.core.outbox_helpers import fill
 
 
 def test_demo_cases_cover_the_whole_life(services: Services, clock: FixedClock) -> None:
@@ -34,6 +35,7 @@ def test_demo_cases_cover_the_whole_life(services: Services, clock: FixedClock) 
     assert any(d.lifecycle.extension_notice for d in details)
     assert any(d.lifecycle.reopened_count for d in details)
     assert all(d.received_at <= clock.now() for d in details)
+    fill(services.store)
     with services.store.read() as s:
         assert verify_chain(s).ok
         cases = s.scalar(select(func.count()).select_from(Case))

@@ -18,6 +18,7 @@ from kelurahan_desk.core.services.permissions import Actor, Role
 from kelurahan_desk.core.store.audit_chain import verify_chain
 from kelurahan_desk.core.store.models import AuditEntry, Case, CaseAttachment, CaseEvent, OutboxChange
 from tests.core.case_helpers import new_case, photo, staff
+from tests.core.outbox_helpers import fill
 
 
 def test_intake_numbers_the_case_and_leaves_a_trace(services: Services, admin: Actor) -> None:
@@ -26,6 +27,7 @@ def test_intake_numbers_the_case_and_leaves_a_trace(services: Services, admin: A
     assert (first.number, second.number) == ("011001-2611-0001", "011001-2611-0002")
     assert first.received_on == date(2026, 11, 27)
     assert (first.due_on, first.promised_on) == (date(2026, 12, 2), date(2026, 12, 9))
+    fill(services.store)
     with services.store.read() as s:
         audit = s.scalars(select(AuditEntry).where(AuditEntry.action == "case.intake")).all()
         assert {a.entity for a in audit} == {"case", "case_event", "case_attachment"}

@@ -28,7 +28,7 @@ from kelurahan_desk.core.store.audit_chain import verify_chain
 from kelurahan_desk.core.store.backup_files import backup_files
 from kelurahan_desk.core.store.base import utcnow
 from kelurahan_desk.core.store.health import check_store, integrity_problems
-from kelurahan_desk.core.store.models import AuditEntry, OutboxChange, Resident
+from kelurahan_desk.core.store.models import AuditEntry, Resident
 from tests.conftest import ADMIN_PASSWORD, TEST_OFFICE
 
 BATCH = 5
@@ -60,11 +60,12 @@ def fill_until_full(services: Services, limit: int = 5000) -> tuple[int, StoreEr
 
 
 def counts(services: Services) -> tuple[int, int, int]:
+    """Residents, audit rows, and the changes captured for HQ."""
     with services.store.read() as s:
         return (
             s.scalar(select(func.count()).select_from(Resident)),
             s.scalar(select(func.count()).select_from(AuditEntry)),
-            s.scalar(select(func.count()).select_from(OutboxChange)),
+            s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.change_id.is_not(None))),
         )
 
 

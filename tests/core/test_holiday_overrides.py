@@ -22,6 +22,7 @@ from sync.batch_format import GENESIS_HASH
 from sync.entity_rules import DEFAULT_RULES
 from sync.protocol import Batch, BatchHeader
 from tests.core.case_helpers import new_case, staff
+from tests.core.outbox_helpers import fill
 
 CITY_DAY = date(2026, 12, 1)  # a Tuesday, no national holiday
 CHRISTMAS_EVE = date(2026, 12, 24)  # cuti bersama, a Thursday
@@ -56,6 +57,7 @@ def test_a_national_day_given_back_is_a_working_day(services: Services, admin: A
 def test_each_change_is_one_audited_and_synced_unit_of_work(services: Services, admin: Actor) -> None:
     change = add(services, admin, CITY_DAY)
     services.holiday_overrides.remove(admin, change.override.id, expected_rev=change.override.rev)
+    fill(services.store)
     with services.store.read() as s:
         audit = s.scalars(select(AuditEntry).where(AuditEntry.entity == "holiday_override")).all()
         outbox = s.scalars(select(OutboxChange).where(OutboxChange.entity == "holiday_override")).all()
@@ -182,6 +184,7 @@ def test_an_override_published_by_hq_moves_running_deadlines_and_sends_them_back
     counts = applier.apply("reference", first)
     assert counts is not None and counts.applied == 1
     assert services.cases.get(admin, report.id).lifecycle.due_on == date(2026, 12, 3)
+    fill(services.store)
     with services.store.read() as s:
         sent = s.scalars(select(OutboxChange).where(OutboxChange.entity == "case", OutboxChange.op == "update")).all()
         assert s.scalar(select(OutboxChange).where(OutboxChange.entity == "holiday_override")) is None

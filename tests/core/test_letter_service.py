@@ -20,6 +20,7 @@ from kelurahan_desk.core.services.letter_views import Approval, NewScan
 from kelurahan_desk.core.services.permissions import Actor, Role
 from kelurahan_desk.core.store.models import AuditEntry, LetterNumberVoid, OutboxChange
 from tests.core.letter_helpers import NIK, PASSWORDS, LetterOffice, fast_password_hashing, letter_office
+from tests.core.outbox_helpers import fill
 
 __all__ = ["fast_password_hashing"]
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -208,6 +209,7 @@ def test_numbering_settings_refuse_bad_templates(office: LetterOffice) -> None:
 
 def test_every_change_is_audited_and_waits_in_the_outbox(office: LetterOffice) -> None:
     letter = office.issued()
+    fill(office.services.store)
     with office.services.store.read() as s:
         audited = set(s.scalars(select(AuditEntry.action).where(AuditEntry.entity == "letter")))
         queued = s.scalar(select(func.count()).select_from(OutboxChange).where(OutboxChange.entity == "letter"))

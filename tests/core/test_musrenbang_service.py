@@ -18,6 +18,7 @@ from kelurahan_desk.core.services.permissions import Actor, Role
 from kelurahan_desk.core.store.audit_chain import verify_chain
 from kelurahan_desk.core.store.models import AuditEntry, OutboxChange
 from tests.core.case_helpers import photo, staff
+from tests.core.outbox_helpers import fill
 from tests.core.programme_helpers import proposal, resident
 
 
@@ -67,6 +68,7 @@ def test_proposals_are_numbered_and_the_phase_decides_what_can_change(services: 
     reader = staff(services, admin, "camat", Role.READ_ONLY)
     with pytest.raises(PermissionDenied):
         mus.add_proposal(reader, cycle.id, proposal())
+    fill(services.store)
     with services.store.read() as s:
         audit = s.scalars(select(AuditEntry.entity).where(AuditEntry.action == "musrenbang.add_proposal")).all()
         assert set(audit) == {"musrenbang_proposal", "proposal_photo"}

@@ -14,6 +14,7 @@ from kelurahan_desk.core.errors import StoreError
 from kelurahan_desk.core.store.audit_chain import verify_chain
 from kelurahan_desk.core.store.models import AuditEntry, OutboxChange, Resident
 from kelurahan_desk.core.store.record_rows import StaleRecord
+from tests.core.outbox_helpers import fill
 
 BORN = datetime(2026, 11, 27, 2, 0, tzinfo=UTC)
 CHANGES: dict[str, Any] = {
@@ -38,6 +39,7 @@ def add_twins(services: Services) -> tuple[str, str]:
 
 
 def captured(services: Services, resident_id: str) -> tuple[AuditEntry, OutboxChange]:
+    fill(services.store)
     with services.store.read() as s:
         audit = s.scalars(select(AuditEntry).where(AuditEntry.entity_id == resident_id).order_by(AuditEntry.seq))
         outbox = s.scalars(select(OutboxChange).where(OutboxChange.entity_id == resident_id))

@@ -12,6 +12,7 @@ from kelurahan_desk.core.errors import PermissionDenied, ValidationError
 from kelurahan_desk.core.services.permissions import Actor, Role
 from kelurahan_desk.core.store.models import AuditEntry, OutboxChange
 from tests.conftest import SHARED
+from tests.core.outbox_helpers import fill
 
 WILAYAH = SHARED / "data" / "wilayah" / "wilayah.sql"
 SMALL = (
@@ -21,6 +22,7 @@ SMALL = (
 
 
 def journal_counts(services: Services) -> tuple[int, int]:
+    fill(services.store)
     with services.store.read() as s:
         return (
             s.scalar(select(func.count()).select_from(AuditEntry)),

@@ -17,6 +17,7 @@ from kelurahan_desk.core.errors import PermissionDenied, ValidationError
 from kelurahan_desk.core.services.permissions import Actor, Role
 from kelurahan_desk.core.store.audit_chain import verify_chain
 from kelurahan_desk.core.store.models import AuditEntry, Family, OutboxChange, Resident
+from tests.core.outbox_helpers import fill
 
 HEADER = "NIK;No KK;Nama Lengkap;Jenis Kelamin;Tanggal Lahir;SHDK;RT/RW;Agama;Pekerjaan"
 GOOD = [
@@ -43,6 +44,7 @@ def write_file(path: Path, lines: list[str]) -> Path:
 
 
 def counts(services: Services) -> tuple[int, int, int, int]:
+    fill(services.store)
     with services.store.read() as s:
         return (
             s.scalar(select(func.count()).select_from(Resident)),

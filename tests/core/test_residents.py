@@ -17,6 +17,7 @@ from kelurahan_desk.core.services.permissions import Actor, Role
 from kelurahan_desk.core.services.residents import ResidentInput
 from kelurahan_desk.core.store.audit_chain import verify_chain
 from kelurahan_desk.core.store.models import AuditEntry, OutboxChange, Resident
+from tests.core.outbox_helpers import fill
 
 SITI = ResidentInput(nik="3273015507900001", name="Siti Aminah", kk="3273011201150003", relationship="istri")
 ASEP = ResidentInput(
@@ -117,6 +118,7 @@ def test_update_refuses_a_stale_revision_and_audits_what_changed(services: Servi
     with pytest.raises(ValidationError) as error:
         services.residents.update(admin, created.id, replace(ASEP, occupation="Guru"), created.rev)
     assert codes(error) == ("rev", "stale")
+    fill(services.store)
     with services.store.read() as s:
         last = s.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
         assert (last.action, last.before, last.after) == (

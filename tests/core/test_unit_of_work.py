@@ -10,8 +10,10 @@ from sqlalchemy import select
 from kelurahan_desk.composition import Services
 from kelurahan_desk.core.store.audit_chain import verify_chain
 from kelurahan_desk.core.store.base import utcnow
+from kelurahan_desk.core.store.hlc import HybridClock
 from kelurahan_desk.core.store.models import AuditEntry, OutboxChange, Resident
 from kelurahan_desk.core.store.unit_of_work import Store
+from tests.core.outbox_helpers import fill
 
 
 def add_resident(services: Services, name: str = "Siti Aminah") -> str:
@@ -26,8 +28,13 @@ def test_insert_and_update_are_audited_and_queued(services: Services) -> None:
     with services.store.write("petugas", "resident.edit") as s:
         s.get(Resident, rid).name = "Siti Aminah Lubis"
     with services.store.read() as s:
+        captured = s.scalars(select(AuditEntry.change_id).order_by(AuditEntry.seq)).all()
+        assert all(captured) and s.scalars(select(OutboxChange)).all() == []
+    fill(services.store)
+    with services.store.read() as s:
         audit = s.scalars(select(AuditEntry).order_by(AuditEntry.seq)).all()
         outbox = s.scalars(select(OutboxChange).order_by(OutboxChange.seq)).all()
+        assert [o.change_id for o in outbox] == captured
         assert [a.action for a in audit] == ["resident.create", "resident.edit"]
         assert audit[1].before == {"name": "Siti Aminah"} and audit[1].after == {"name": "Siti Aminah Lubis"}
         assert [o.op for o in outbox] == ["insert", "update"]
@@ -38,23 +45,26 @@ def test_insert_and_update_are_audited_and_queued(services: Services) -> None:
         assert verify_chain(s).ok
 
 
-def test_a_reopened_store_stamps_after_the_newest_outbox_row(services: Services) -> None:
-    """The clock resumes from the last change even when that change was stamped ahead of this PC's clock."""
+@pytest.mark.parametrize("copied", [False, True], ids=["in the audit log", "in the outbox"])
+def test_a_reopened_store_stamps_after_the_newest_change(services: Services, copied: bool) -> None:
+    """The clock resumes from the last change even when that change was stamped ahead of this PC's clock,
+    whether the change still waits in its audit row or was copied into the outbox."""
     rid = add_resident(services, "Asep")
+    services.store.hlc = HybridClock(services.store.hlc.last, wall_ms=lambda: 9999999999999)
     with services.store.write("petugas", "resident.edit") as s:
         s.get(Resident, rid).name = "Asep S."
-    ahead = "9999999999999.00007"
-    con = sqlite3.connect(services.folder.database)
-    con.execute("UPDATE outbox SET hlc = ? WHERE seq = (SELECT max(seq) FROM outbox)", (ahead,))
-    con.commit()
-    con.close()
+    with services.store.write("petugas", "login") as s:
+        Store.journal(s).audit(entity="account", entity_id="petugas", before=None, after={"login": True})
+    if copied:
+        fill(services.store)
     reopened = Store(services.folder.database, services.clock)
     try:
         with reopened.write("petugas", "resident.edit") as s:
             s.get(Resident, rid).name = "Asep Sunandar"
+        fill(reopened)
         with reopened.read() as s:
             newest = s.scalars(select(OutboxChange).order_by(OutboxChange.seq.desc())).first()
-            assert newest is not None and newest.hlc == "9999999999999.00008"
+            assert newest is not None and newest.hlc == "9999999999999.00001"
     finally:
         reopened.close()
 

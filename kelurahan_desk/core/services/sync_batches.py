@@ -21,6 +21,7 @@ from kelurahan_desk.core.store.audit_chain import format_at
 from kelurahan_desk.core.store.hlc import parse_hlc as parse_store_hlc
 from kelurahan_desk.core.store.models.journal import AuditEntry, OutboxChange
 from kelurahan_desk.core.store.models.sync_state import UNSENDABLE, SyncBatch, SyncConflict, SyncLink, SyncRejection
+from kelurahan_desk.core.store.outbox_fill import fill_outbox
 from sync.batch_format import GENESIS_HASH, check_change
 from sync.errors import ProtocolError
 from sync.hlc import MAX_COUNTER, format_hlc, parse_hlc
@@ -88,6 +89,7 @@ class BatchCutter:
         """Cut up to ROWS_PER_CUT waiting changes (and the audit entries not yet sent); call again until it
         returns no batches."""
         result = CutResult()
+        fill_outbox(session, ROWS_PER_CUT)
         rows = list(session.scalars(select(OutboxChange).where(OutboxChange.batch_seq.is_(None))
                                     .order_by(OutboxChange.seq).limit(ROWS_PER_CUT)))
         sendable: list[tuple[OutboxChange, dict[str, Any]]] = []

@@ -23,6 +23,7 @@ from kelurahan_desk.core.services.sync_records import column_value, model_for, w
 from kelurahan_desk.core.store.base import Base, Tracked
 from kelurahan_desk.core.store.models.journal import OutboxChange
 from kelurahan_desk.core.store.models.sync_state import HeldRecord, SyncBatch, SyncConflict, SyncStream
+from kelurahan_desk.core.store.outbox_fill import fill_outbox
 from sync.entity_rules import EntityRules
 from sync.merge import StoredRecord, merge_change
 
@@ -57,6 +58,7 @@ def _order(key: Key) -> int:
 def waiting_changes(session: Session, held_by_hq: set[str]) -> list[OutboxChange]:
     """Office changes HQ has not received: not cut yet, or in a batch HQ has not acknowledged, and not
     among those HQ is known to hold."""
+    fill_outbox(session)
     rows = session.scalars(
         select(OutboxChange).outerjoin(SyncBatch, SyncBatch.id == OutboxChange.batch_seq)
         .where(or_(OutboxChange.batch_seq.is_(None), and_(OutboxChange.batch_seq > 0, SyncBatch.acked_at.is_(None))))

@@ -27,6 +27,7 @@ from kelurahan_desk.core.services.sync_batches import release_for_new_epoch
 from kelurahan_desk.core.services.sync_rebuild import Key, RebuildRefused, rebuild
 from kelurahan_desk.core.store.models.journal import OutboxChange
 from kelurahan_desk.core.store.models.sync_state import SyncBatch, SyncLink
+from kelurahan_desk.core.store.outbox_fill import unfilled_change_ids
 from kelurahan_desk.core.store.unit_of_work import Store
 from sync.client import HqClient, HqRefused
 from sync.entity_rules import EntityRules
@@ -162,7 +163,7 @@ def _acked_to(s: Session, epoch: int) -> int:
 
 
 def _in_outbox(s: Session, change_ids: list[str]) -> set[str]:
-    found: set[str] = set()
+    found = unfilled_change_ids(s, change_ids)
     for start in range(0, len(change_ids), 500):
         found.update(s.scalars(select(OutboxChange.change_id).where(
             OutboxChange.change_id.in_(change_ids[start:start + 500]))))

@@ -110,11 +110,13 @@ def pending_attachment_hashes(session: Session, limit: int | None = None) -> lis
 def pending_changes(session: Session, epoch: int) -> int:
     from kelurahan_desk.core.store.models.journal import OutboxChange
     from kelurahan_desk.core.store.models.sync_state import SyncBatch
+    from kelurahan_desk.core.store.outbox_fill import unfilled_changes
 
     waiting = session.scalar(select(func.count()).select_from(OutboxChange).where(OutboxChange.batch_seq.is_(None)))
+    waiting = int(waiting or 0) + unfilled_changes(session)
     in_flight = session.scalar(select(func.coalesce(func.sum(SyncBatch.change_count), 0)).where(
         SyncBatch.epoch == epoch, SyncBatch.acked_at.is_(None)))
-    return int(waiting or 0) + int(in_flight or 0)
+    return waiting + int(in_flight or 0)
 
 
 def pending_audit(session: Session, epoch: int, link_audit_seq: int) -> bool:

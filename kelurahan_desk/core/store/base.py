@@ -49,7 +49,7 @@ class Base(DeclarativeBase):
 class Tracked:
     """A record whose every change is audited and captured in the outbox for HQ.
 
-    `rev` counts the record's versions; the outbox carries it as the change's base revision.
+    `rev` counts the record's versions; a captured change carries it as its base revision.
     `__entity__` is the name that audit rows and sync use; `__secret_fields__` lists columns that
     neither audit nor sync should see (e.g. password hashes are audited as "changed", never shown).
     """

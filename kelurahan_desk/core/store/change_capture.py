@@ -1,7 +1,8 @@
-"""Turns every flushed change of a `Tracked` record into an audit row and an outbox row.
+"""Turns every flushed change of a `Tracked` record into an audit row that also captures it for HQ.
 
 It runs as a `before_flush` hook, so a service cannot change a tracked record without the change
-being audited and queued for HQ in the same transaction. A tracked change flushed by a session that
+being audited and queued for HQ in the same transaction (the audit row is the change's outbox entry
+until `core.store.outbox_fill` copies it into `outbox`). A tracked change flushed by a session that
 is not inside a unit of work is refused.
 """
 
@@ -22,7 +23,7 @@ from kelurahan_desk.core.store.audit_chain import GENESIS_HASH, entry_hash, form
 from kelurahan_desk.core.store.base import Tracked
 from kelurahan_desk.core.store.hlc import HybridClock
 from kelurahan_desk.core.store.ids import uuid7
-from kelurahan_desk.core.store.models.journal import AuditEntry, OutboxChange
+from kelurahan_desk.core.store.models.journal import AuditEntry
 
 SECRET = "***"
 _PLAIN = (str, int, bool, float)
@@ -57,7 +58,7 @@ class Journal:
     """What one unit of work knows about itself: who acts, as what action, at which time, and the driver
     connection of its transaction (`connect` gives it; asked for once, when the first row is written).
 
-    Audit and outbox rows go straight through the driver as they are made, in the unit of work's own
+    Audit rows go straight through the driver as they are made, in the unit of work's own
     transaction (an ORM object per row would cost more than the change it records)."""
 
     actor: str
@@ -100,7 +101,10 @@ class Journal:
         before: dict[str, Any] | None,
         after: dict[str, Any] | None,
         action: str | None = None,
+        base_rev: int | None = None,
     ) -> AuditRecord:
+        """Appends the audit row; with `base_rev` (the record's revision before the change) the row also
+        captures the change for HQ, unless this unit of work keeps its changes local (`capture_outbox`)."""
         seq, prev_hash = self._next_link()
         seq += 1
         act = action or self.action
@@ -116,23 +120,26 @@ class Journal:
             before=before,
             after=after,
         )
-        values = (seq, at, self.actor, act, entity, entity_id, json.dumps(before), json.dumps(after), prev_hash, digest)
+        if base_rev is not None and self.capture_outbox:
+            change = (uuid7(), base_rev, self.clock.tick())
+        else:
+            change = (None, None, None)
+        values = (
+            seq, at, self.actor, act, entity, entity_id, json.dumps(before), json.dumps(after), prev_hash, digest,
+            *change,
+        )
         self.driver.execute(_insert_sql(self.dialect, AuditEntry.__table__, AUDIT_COLUMNS), values)
         self._tail = (seq, digest)
         record = AuditRecord(seq=seq, entity=entity, entity_id=entity_id, action=act, hash=digest)
         self.audit_rows.append(record)
         return record
 
-    def outbox(self, *, entity: str, entity_id: str, op: str, fields: dict[str, Any], base_rev: int) -> None:
-        values = (
-            uuid7(), entity, entity_id, op, json.dumps(fields), base_rev, self.clock.tick(), self.at_text, self.actor
-        )
-        self.driver.execute(_insert_sql(self.dialect, OutboxChange.__table__, OUTBOX_COLUMNS), values)
 
-
-# The rows `audit` and `outbox` write, as their JSON columns store them (`json.dumps`, None as "null").
-AUDIT_COLUMNS = ("seq", "at", "actor", "action", "entity", "entity_id", "before", "after", "prev_hash", "hash")
-OUTBOX_COLUMNS = ("change_id", "entity", "entity_id", "op", "fields", "base_rev", "hlc", "wall", "actor")
+# The row `audit` writes, its JSON columns as they store them (`json.dumps`, None as "null").
+AUDIT_COLUMNS = (
+    "seq", "at", "actor", "action", "entity", "entity_id", "before", "after", "prev_hash", "hash", "change_id",
+    "base_rev", "hlc",
+)
 
 
 def _column_keys(obj: Tracked) -> list[str]:
@@ -156,12 +163,7 @@ def _apply_defaults(obj: Tracked) -> None:
 def _capture_insert(journal: Journal, obj: Tracked) -> None:
     _apply_defaults(obj)
     after = {key: _shown(obj, key, getattr(obj, key)) for key in _column_keys(obj)}
-    journal.audit(entity=obj.__entity__, entity_id=obj.id, before=None, after=after)
-    if journal.capture_outbox:
-        fields = {key: [None, value] for key, value in after.items()}
-        journal.outbox(
-            entity=obj.__entity__, entity_id=obj.id, op="insert", fields=fields, base_rev=0
-        )
+    journal.audit(entity=obj.__entity__, entity_id=obj.id, before=None, after=after, base_rev=0)
 
 
 def _capture_update(journal: Journal, obj: Tracked) -> None:
@@ -180,21 +182,12 @@ def _capture_update(journal: Journal, obj: Tracked) -> None:
         after[key] = _shown(obj, key, new)
     if not after:
         return
-    journal.audit(entity=obj.__entity__, entity_id=obj.id, before=before, after=after)
-    if journal.capture_outbox:
-        fields = {key: [before[key], after[key]] for key in after}
-        journal.outbox(
-            entity=obj.__entity__, entity_id=obj.id, op="update", fields=fields, base_rev=obj.rev
-        )
+    journal.audit(entity=obj.__entity__, entity_id=obj.id, before=before, after=after, base_rev=obj.rev)
 
 
 def _capture_delete(journal: Journal, obj: Tracked) -> None:
     before = {key: _shown(obj, key, getattr(obj, key)) for key in _column_keys(obj)}
-    journal.audit(entity=obj.__entity__, entity_id=obj.id, before=before, after=None)
-    if journal.capture_outbox:
-        journal.outbox(
-            entity=obj.__entity__, entity_id=obj.id, op="delete", fields={}, base_rev=obj.rev
-        )
+    journal.audit(entity=obj.__entity__, entity_id=obj.id, before=before, after=None, base_rev=obj.rev)
 
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
@@ -234,8 +227,8 @@ def install_change_capture(session_class: type[Session]) -> None:
 def insert_many(session: Session, model: type[Tracked], records: list[dict[str, Any]]) -> list[str]:
     """Inserts many new tracked records at once, each audited and queued exactly as a flush would do it.
 
-    For imports and generators: the records, their audit rows (same chain, same content) and outbox rows
-    are written with one executemany each instead of an ORM flush per object. Returns the ids in order.
+    For imports and generators: the records and their audit rows (same chain, same content, same capture
+    for HQ) are written with one executemany each instead of an ORM flush per object. Returns the ids in order.
     """
     journal = unit_of_work_journal(session)
     if not records:
@@ -254,7 +247,6 @@ def insert_many(session: Session, model: type[Tracked], records: list[dict[str, 
     seq, prev_hash = journal._next_link()
     rows: list[dict[str, Any]] = []
     audits: list[dict[str, Any]] = []
-    changes: list[dict[str, Any]] = []
     for record in records:
         row = {key: record.get(key) for key in keys}
         for key, value in defaults.items():
@@ -287,32 +279,18 @@ def insert_many(session: Session, model: type[Tracked], records: list[dict[str, 
                 "after": after,
                 "prev_hash": prev_hash,
                 "hash": digest,
+                "change_id": uuid7() if journal.capture_outbox else None,
+                "base_rev": 0 if journal.capture_outbox else None,
+                "hlc": journal.clock.tick() if journal.capture_outbox else None,
             }
         )
         prev_hash = digest
-        if journal.capture_outbox:
-            changes.append(
-                {
-                    "change_id": uuid7(),
-                    "entity": entity,
-                    "entity_id": row["id"],
-                    "op": "insert",
-                    "fields": {key: [None, value] for key, value in after.items()},
-                    "base_rev": 0,
-                    "hlc": journal.clock.tick(),
-                    "wall": journal.at,
-                    "actor": journal.actor,
-                    "batch_seq": None,
-                }
-            )
         rows.append(row)
     ids = [row["id"] for row in rows]
     if renamed:
         rows = [{renamed.get(key, key): value for key, value in row.items()} for row in rows]
     _insert_rows(journal, model.__table__, rows)
     _insert_rows(journal, AuditEntry.__table__, audits)
-    if changes:
-        _insert_rows(journal, OutboxChange.__table__, changes)
     journal._tail = (seq, prev_hash)
     return ids
 

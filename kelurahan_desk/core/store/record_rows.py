@@ -1,5 +1,5 @@
 """Tracked records read and updated by id straight through the driver, each change captured exactly as a
-flush would capture it (audit row and outbox row in the same transaction).
+flush would capture it (an audit row that also captures the change for HQ, in the same transaction).
 
 For the office's most frequent write, a form saved over an existing record: an ORM session, load and
 flush of one object cost several times what SQLite itself spends on the change. Values come back as the
@@ -81,15 +81,9 @@ class RecordWrite:
         secret = model.__secret_fields__
         before = {key: SECRET if key in secret else plain_value(current[key]) for key in after_values}
         after = {key: SECRET if key in secret else plain_value(value) for key, value in after_values.items()}
-        journal.audit(entity=model.__entity__, entity_id=current["id"], before=before, after=after)
-        if journal.capture_outbox:
-            journal.outbox(
-                entity=model.__entity__,
-                entity_id=current["id"],
-                op="update",
-                fields={key: [before[key], after[key]] for key in after},
-                base_rev=current["rev"],
-            )
+        journal.audit(
+            entity=model.__entity__, entity_id=current["id"], before=before, after=after, base_rev=current["rev"]
+        )
         return {**current, **after_values, "rev": current["rev"] + 1}
 
 

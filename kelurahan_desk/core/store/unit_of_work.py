@@ -37,7 +37,15 @@ if TYPE_CHECKING:
     from kelurahan_desk.core.store.change_capture import Journal
     from kelurahan_desk.core.store.record_rows import RecordWrite
 
-NEWEST_CLOCK = "SELECT hlc FROM outbox ORDER BY seq DESC LIMIT 1"
+# Every captured change is stamped by the store's clock under the write lock, so the newest one holds the
+# largest value: the newest row of `outbox`, or the newest audit row whose change is not copied there yet
+# (`core.store.outbox_fill`). Both are read by `seq`, so no start scans the whole outbox or audit log.
+NEWEST_CLOCK = (
+    "SELECT max(hlc) FROM ("
+    "SELECT * FROM (SELECT hlc FROM outbox ORDER BY seq DESC LIMIT 1) UNION ALL "
+    "SELECT * FROM (SELECT hlc FROM audit_log WHERE seq > coalesce((SELECT CAST(value AS INTEGER) "
+    "FROM local_state WHERE key = 'outbox.filled_to'), 0) AND hlc IS NOT NULL ORDER BY seq DESC LIMIT 1))"
+)
 
 
 class Store:
@@ -66,10 +74,8 @@ class Store:
         self._records_lock = threading.Lock()
         self._records_connection: PoolProxiedConnection | None = None
         with self._plain.transaction() as connection:
-            # Every outbox row is stamped by this clock under the write lock, so the newest row holds the
-            # largest value; reading it by `seq` avoids scanning the whole outbox at every start.
             last = connection.execute(NEWEST_CLOCK).fetchone()
-        self.hlc = HybridClock(last[0] if last else None)
+        self.hlc = HybridClock(last[0] if last and last[0] else None)
 
     @property
     def engine(self) -> Engine:

@@ -12,7 +12,12 @@ from kelurahan_desk.core.store.base import Base
 
 
 class AuditEntry(Base):
-    """Append-only; triggers in the schema refuse UPDATE and DELETE."""
+    """Append-only; triggers in the schema refuse UPDATE and DELETE.
+
+    A row that records a change HQ must receive also carries what the change needs to travel: its
+    `change_id`, the record's `base_rev` and the `hlc` stamp (all three empty otherwise). The operation and
+    the changed fields follow from `before` and `after`. The row is the change's place in the outbox until
+    the change is copied into `outbox` to be cut into a batch (`core.store.outbox_fill`)."""
 
     __tablename__ = "audit_log"
 
@@ -26,12 +31,16 @@ class AuditEntry(Base):
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    change_id: Mapped[str | None] = mapped_column(String(36))
+    base_rev: Mapped[int | None] = mapped_column(Integer)
+    hlc: Mapped[str | None] = mapped_column(String(24))
 
     __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
 
 
 class OutboxChange(Base):
-    """One captured change, in the shape sync.md describes. `batch_seq` is set once cut into a batch."""
+    """One captured change, in the shape sync.md describes, copied from its audit row when the changes are
+    cut into batches. `batch_seq` is set once cut into a batch."""
 
     __tablename__ = "outbox"
 
