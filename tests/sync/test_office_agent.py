@@ -15,7 +15,7 @@ from sqlalchemy import Engine, delete, func, select, update
 from kelurahan_desk.composition import open_services
 from kelurahan_desk.core.data_folder import DataFolder
 from kelurahan_desk.core.errors import ValidationError
-from kelurahan_desk.core.store.models import Office, OfficeSetting, OutboxChange
+from kelurahan_desk.core.store.models import AuditEntry, Office, OfficeSetting, OutboxChange
 from kelurahan_desk.core.store.models.attachments import Attachment
 from sync.entity_rules import DEFAULT_RULES
 from sync.hq.identity import load_identity
@@ -234,6 +234,10 @@ def test_an_office_restored_from_an_old_backup_gets_back_what_it_had_sent(tmp_pa
         values = {row.id: row.value for row in s.scalars(select(OfficeSetting))}
     assert values == {"ra": "after backup", "rb": "from HQ", "rc": "after restore"}, result
     assert hq_value(hq_engine, code, "office_setting", "rc") == {"value": "after restore"}
+    with services.store.read() as s:
+        reload = s.scalar(select(AuditEntry).where(AuditEntry.entity == "sync_stream"))
+        assert reload is not None and reload.action == "sync.reload"
+        assert reload.after["records"] == result.records_reloaded and reload.after["seq"] >= 1
     services.close()
 
 

@@ -24,6 +24,7 @@ from kelurahan_desk.core.store.base import Base, Tracked
 from kelurahan_desk.core.store.models.journal import OutboxChange
 from kelurahan_desk.core.store.models.sync_state import HeldRecord, SyncBatch, SyncConflict, SyncStream
 from kelurahan_desk.core.store.outbox_fill import fill_outbox
+from kelurahan_desk.core.store.unit_of_work import Store
 from sync.entity_rules import EntityRules
 from sync.merge import StoredRecord, merge_change
 
@@ -97,11 +98,17 @@ def rebuild(session: Session, snapshot: Iterable[dict[str, Any]], stream: tuple[
             raise RebuildRefused(key) from exc
         counts.records += 1
     cursor = session.get(SyncStream, "office")
+    before = None if cursor is None else {"seq": cursor.seq}
     if cursor is None:
         session.add(SyncStream(stream="office", seq=stream[0], hash=stream[1], head=stream[0], batches_applied=0,
                                changes_applied=0, updated_at=now))
     elif stream[0] > cursor.seq:
         cursor.seq, cursor.hash, cursor.head, cursor.updated_at = stream[0], stream[1], max(cursor.head, stream[0]), now
+    # on record even when no record changed: the office stream may move past HQ batches whose effect the
+    # reloaded records already hold, so they are never taken in one by one
+    after = {"seq": max(stream[0], cursor.seq if cursor else 0), "records": counts.records,
+             "remerged": counts.remerged, "conflicts": counts.conflicts}
+    Store.journal(session).audit(entity="sync_stream", entity_id="office", before=before, after=after)
     return counts
 
 
