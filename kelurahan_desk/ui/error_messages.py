@@ -89,9 +89,27 @@ MESSAGES: dict[str, str] = {
     "nik_duplicate": QT_TRANSLATE_NOOP(
         "ErrorMessages", "NIK ini sudah dipakai oleh {other_name} (penduduk lain yang masih hidup)."
     ),
-    "nik_duplicate_in_file": QT_TRANSLATE_NOOP("ErrorMessages", "NIK ini muncul lebih dari sekali dalam berkas."),
+    "nik_duplicate_in_file": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "NIK ini sudah ada di baris {line} berkas ini; baris ini tidak diimpor."
+    ),
+    "nik_repeated_later": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "NIK ini muncul lagi di baris {line}; hanya baris ini yang dipakai."
+    ),
     "exists_different": QT_TRANSLATE_NOOP(
         "ErrorMessages", "NIK ini sudah terdaftar dengan data yang berbeda; ubah datanya langsung di layar Penduduk."
+    ),
+    "exists_moved": QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "NIK ini milik penduduk yang sudah tercatat pindah, dengan data yang berbeda; data yang tersimpan tidak "
+        "diubah.",
+    ),
+    "exists_died": QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "NIK ini milik penduduk yang sudah tercatat meninggal, dengan data yang berbeda; data yang tersimpan tidak "
+        "diubah.",
+    ),
+    "date_from_nik": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Tanggal tidak dapat dibaca; dipakai tanggal lahir menurut NIK ({date})."
     ),
     "precision_lost": QT_TRANSLATE_NOOP(
         "ErrorMessages", "Angka terpotong oleh Excel (mis. 3,27301E+15). Format kolom sebagai Teks lalu ketik ulang."
@@ -565,7 +583,7 @@ def problem_text(problem: RowProblem) -> str:
     detail = problem.detail
     if field and field != "row":
         text = f"{field_label(field)}: {text}"
-    if reason == "exists_different":  # the detail names the fields that differ
+    if reason in ("exists_different", "exists_moved", "exists_died"):  # the detail names the fields that differ
         detail = ", ".join(field_label(name.strip()) for name in detail.split(","))
     return f"{text} [{detail}]" if detail else text
 

@@ -78,9 +78,12 @@ def test_bad_rows_are_named_and_nothing_is_written_until_apply(
     [short] = [problem for problem in plan.rejected if problem.code == "nik:nik_length"]
     assert short.params == {"length": 16, "given": 15}
     [twice] = [problem for problem in plan.rejected if problem.code == "nik:nik_duplicate_in_file"]
-    assert twice.detail == "3273011003850002 (baris 2)"
-    assert [p.code for p in plan.warnings] == ["nik:nik_sex_mismatch"] and plan.warnings[0].line == 12
-    assert plan.warnings[0].params == {"nik": "L", "record": "P"}
+    assert (twice.line, twice.detail, twice.params) == (10, "3273011003850002", {"line": 2})
+    warned = {p.code: p for p in plan.warnings}
+    assert list(warned) == ["nik:nik_repeated_later", "nik:nik_sex_mismatch"]
+    assert (warned["nik:nik_repeated_later"].line, warned["nik:nik_repeated_later"].params) == (2, {"line": 10})
+    assert warned["nik:nik_sex_mismatch"].line == 12
+    assert warned["nik:nik_sex_mismatch"].params == {"nik": "L", "record": "P"}
     assert [p.line for p in plan.new] == [2, 3, 4, 5, 12]
     assert plan.new_families == 2
 
@@ -141,6 +144,34 @@ def test_rows_for_known_niks_that_differ_are_reported_not_applied(
     assert services.residents.get(admin, services.residents.search(admin, "siti")[0].id).occupation == (
         "Mengurus Rumah Tangga"
     )
+
+
+def test_a_known_nik_of_a_resident_who_moved_or_died_is_named_as_such(
+    services: Services, admin: Actor, mixed_file: Path, tmp_path: Path
+) -> None:
+    services.resident_import.apply(admin, services.resident_import.validate(admin, mixed_file))
+    moved = services.residents.search(admin, "siti")[0].id
+    died = services.residents.search(admin, "euis")[0].id
+    services.residents.record_move_out(admin, moved, date(2025, 3, 1), "Kota Cimahi")
+    services.residents.record_death(admin, died, date(2025, 4, 1), "Bandung")
+    edited = [line.replace(";Islam;", ";Kristen;") for line in (GOOD[1], GOOD[3])]
+    plan = services.resident_import.validate(admin, write_file(tmp_path / "lama.csv", edited))
+    assert [(p.line, p.code, p.detail) for p in plan.exists_different] == [
+        (2, "nik:exists_moved", "religion"),
+        (3, "nik:exists_died", "religion"),
+    ]
+    assert plan.new == []
+
+
+def test_an_unreadable_birth_date_says_the_nik_date_was_used(
+    services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    row = "3273015507900001;3273011201150003;Siti Aminah;P;31-13-1990;Istri;003/005;Islam;Guru"
+    plan = services.resident_import.validate(admin, write_file(tmp_path / "tanggal.csv", [row]))
+    [warning] = plan.warnings
+    assert (warning.line, warning.code, warning.params) == (2, "birth_date:date_from_nik", {"date": date(1990, 7, 15)})
+    assert warning.detail == "31-13-1990"
+    assert [p.value.birth_date for p in plan.new] == [date(1990, 7, 15)]
 
 
 def test_an_old_register_never_revives_someone_who_died(services: Services, admin: Actor, mixed_file: Path) -> None:

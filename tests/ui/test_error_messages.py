@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from datetime import date
 from pathlib import Path
 
 from kelurahan_desk.core.errors import AuthError, Finding, NotFound, PermissionDenied, StoreError, ValidationError
@@ -72,6 +73,15 @@ def test_import_problems_name_the_field_and_the_reason() -> None:
     )
     assert problem_text(RowProblem(5, "name:too_long")) == "Nama: Terlalu panjang (paling banyak … huruf)."
     assert problem_text(RowProblem(6, "row:empty")) == "Baris kosong."
+    assert problem_text(RowProblem(8, "birth_date:date_from_nik", "31-13-1990", {"date": date(1990, 7, 15)})) == (
+        "Tanggal lahir: Tanggal tidak dapat dibaca; dipakai tanggal lahir menurut NIK (15-07-1990). [31-13-1990]"
+    )
+    assert problem_text(RowProblem(9, "nik:nik_duplicate_in_file", "3273011003850002", {"line": 2})) == (
+        "NIK: NIK ini sudah ada di baris 2 berkas ini; baris ini tidak diimpor. [3273011003850002]"
+    )
+    assert problem_text(RowProblem(2, "nik:nik_repeated_later", "3273011003850002", {"line": 9})) == (
+        "NIK: NIK ini muncul lagi di baris 9; hanya baris ini yang dipakai. [3273011003850002]"
+    )
 
 
 def test_a_record_that_differs_names_the_differing_fields_as_the_form_labels_them() -> None:
@@ -79,3 +89,6 @@ def test_a_record_that_differs_names_the_differing_fields_as_the_form_labels_the
         "NIK: NIK ini sudah terdaftar dengan data yang berbeda; ubah datanya langsung di layar Penduduk. "
         "[Nama, Tempat lahir, No. KK, RT]"
     )
+    assert problem_text(RowProblem(7, "nik:exists_died", "religion")).endswith("tercatat meninggal, dengan data yang "
+                                                                              "berbeda; data yang tersimpan tidak "
+                                                                              "diubah. [Agama]")

@@ -8,8 +8,9 @@ Matching is by NIK, over residents of every status. A row whose NIK is already i
 written: it counts as `unchanged` when every value the file gives equals the stored one (texts regardless of
 capitals), else it is reported for the staff to handle by hand: as `nik_registered_to` (naming the resident)
 when the name differs, since that is most likely a mistyped NIK, and as `exists_different` (with the fields
-that differ) otherwise. So importing the same file twice changes nothing, and an old register never revives a
-resident who has since moved out or died. A row refused while the file was read is never checked or written.
+that differ) otherwise (`exists_moved` / `exists_died` when the stored resident has moved out or died). So
+importing the same file twice changes nothing, and an old register never revives a resident who has since
+moved out or died. A row refused while the file was read is never checked or written.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ CHUNK_ROWS = 2000
 LOOKUP_BATCH = 900
 PROGRESS_EVERY = 1000
 COMPARED = tuple(f for f in ResidentInput.__dataclass_fields__ if f != "kk")
+# a stored resident who has moved out or died, named as such when the file's row differs from them
+NOT_LIVING = {"pindah": "exists_moved", "meninggal": "exists_died"}
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -235,8 +238,14 @@ class ResidentImportService:
             return
         first = found.first_line_of_nik.setdefault(value.nik, line)
         if first != line:
-            found.rejected.append(RowProblem(line, "nik:nik_duplicate_in_file", f"{value.nik} (baris {first})"))
+            found.rejected.append(RowProblem(line, "nik:nik_duplicate_in_file", value.nik, {"line": first}))
+            found.warnings.append(RowProblem(first, "nik:nik_repeated_later", value.nik, {"line": line}))
             return
+        if "birth_date:invalid_date" in problems and value.birth_date is not None:
+            # check_resident took the birth date the NIK gives
+            problems = [code for code in problems if code != "birth_date:invalid_date"]
+            typed = _typed(cells, mapping, "birth_date:invalid_date")
+            found.warnings.append(RowProblem(line, "birth_date:date_from_nik", typed, {"date": value.birth_date}))
         found.warnings += [
             RowProblem(line, code, _typed(cells, mapping, code), RANGE if code.endswith(":out_of_range") else {})
             for code in problems
@@ -265,7 +274,8 @@ class ResidentImportService:
                         other = {"other_name": existing["name"]}
                         different.append(RowProblem(planned.line, "nik:nik_registered_to", planned.value.nik, other))
                     elif fields:
-                        different.append(RowProblem(planned.line, "nik:exists_different", ", ".join(fields)))
+                        reason = NOT_LIVING.get(existing["status"], "exists_different")
+                        different.append(RowProblem(planned.line, f"nik:{reason}", ", ".join(fields)))
                     else:
                         unchanged.append(planned.line)
         return unchanged, different, fresh
@@ -358,7 +368,11 @@ def _unescaped(text: str) -> str:
 
 def _stored_by_nik(s: Any, niks: list[str]) -> dict[str, dict[str, Any]]:
     columns = [getattr(Resident, name) for name in COMPARED]
-    stmt = select(*columns, Family.kk).outerjoin(Family, Family.id == Resident.family_id).where(Resident.nik.in_(niks))
+    stmt = (
+        select(*columns, Resident.status, Family.kk)
+        .outerjoin(Family, Family.id == Resident.family_id)
+        .where(Resident.nik.in_(niks))
+    )
     return {row.nik: row._asdict() for row in s.execute(stmt)}
 
 

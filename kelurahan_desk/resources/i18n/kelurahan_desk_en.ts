@@ -1754,10 +1754,6 @@ Restore the office data from that backup now? The damaged data is kept aside fir
         <translation>This NIK is already used by {other_name} (another living resident).</translation>
     </message>
     <message>
-        <source>NIK ini muncul lebih dari sekali dalam berkas.</source>
-        <translation>This NIK appears more than once in the file.</translation>
-    </message>
-    <message>
         <source>NIK ini sudah terdaftar dengan data yang berbeda; ubah datanya langsung di layar Penduduk.</source>
         <translation>This NIK is already registered with different data; change it directly in the Residents view.</translation>
     </message>
@@ -2664,6 +2660,26 @@ Restore the office data from that backup now? The damaged data is kept aside fir
     <message>
         <source>Folder itu ada di dalam folder data kantor, jadi cadangannya ikut hilang bila disk PC ini rusak. Pilih folder di flashdisk.</source>
         <translation>That folder is inside the office's data folder, so the backup would be lost with it if this PC's disk fails. Choose a folder on a USB stick.</translation>
+    </message>
+    <message>
+        <source>NIK ini sudah ada di baris {line} berkas ini; baris ini tidak diimpor.</source>
+        <translation>This NIK is already on line {line} of this file; this line is not imported.</translation>
+    </message>
+    <message>
+        <source>NIK ini muncul lagi di baris {line}; hanya baris ini yang dipakai.</source>
+        <translation>This NIK appears again on line {line}; only this line is used.</translation>
+    </message>
+    <message>
+        <source>NIK ini milik penduduk yang sudah tercatat pindah, dengan data yang berbeda; data yang tersimpan tidak diubah.</source>
+        <translation>This NIK belongs to a resident recorded as moved out, with different data; the stored data is not changed.</translation>
+    </message>
+    <message>
+        <source>NIK ini milik penduduk yang sudah tercatat meninggal, dengan data yang berbeda; data yang tersimpan tidak diubah.</source>
+        <translation>This NIK belongs to a resident recorded as deceased, with different data; the stored data is not changed.</translation>
+    </message>
+    <message>
+        <source>Tanggal tidak dapat dibaca; dipakai tanggal lahir menurut NIK ({date}).</source>
+        <translation>The date cannot be read; the birth date from the NIK ({date}) is used.</translation>
     </message>
 </context>
 <context>
