@@ -93,6 +93,8 @@ LABELS = (
     QT_TRANSLATE_NOOP("ProgrammeLabels", "Pemilik"),
     QT_TRANSLATE_NOOP("ProgrammeLabels", "Sektor"),
     QT_TRANSLATE_NOOP("ProgrammeLabels", "Kelas"),
+    QT_TRANSLATE_NOOP("ProgrammeLabels", "Modal (Rp)"),
+    QT_TRANSLATE_NOOP("ProgrammeLabels", "Omzet setahun (Rp)"),
     QT_TRANSLATE_NOOP("ProgrammeLabels", "NIB"),
     QT_TRANSLATE_NOOP("ProgrammeLabels", "Surat"),
     QT_TRANSLATE_NOOP("ProgrammeLabels", "NIK"),

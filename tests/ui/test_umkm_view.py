@@ -132,3 +132,25 @@ def test_stored_amounts_come_back_with_their_thousands_dots(qtbot: QtBot, contex
     dialog.save()
     stored = umkm.get(admin, business.id)
     assert (stored.value.capital, stored.value.yearly_sales) == (8_000_000, 45_000_000)  # read back unchanged
+
+
+def test_the_list_shows_capital_and_yearly_sales_and_sorts_them_as_numbers(
+    qtbot: QtBot, context: ViewContext, admin: Actor
+) -> None:
+    umkm = context.services.programmes.umkm
+    small = resident(context.services, admin, "3273014101900001", "Siti Aminah")
+    large = resident(context.services, admin, "3273011203850002", "Asep Sunandar")
+    umkm.register(admin, BusinessInput("Warung Bu Siti", small, "kuliner", capital=8_000_000, yearly_sales=45_000_000))
+    umkm.register(admin, BusinessInput("Bengkel Asep", large, "jasa", capital=120_000_000))
+    view = UmkmView(context)
+    qtbot.addWidget(view)
+    view.refresh()
+    titles = [view.model.headerData(i, Qt.Orientation.Horizontal) for i in range(view.model.columnCount())]
+    capital, sales = titles.index("Modal (Rp)"), titles.index("Omzet setahun (Rp)")
+    shown = {
+        view.model.index(row, 0).data(): (view.model.index(row, capital).data(), view.model.index(row, sales).data())
+        for row in range(view.model.rowCount())
+    }
+    assert shown == {"Warung Bu Siti": ("8.000.000", "45.000.000"), "Bengkel Asep": ("120.000.000", "")}
+    view.table.sortByColumn(capital, Qt.SortOrder.DescendingOrder)
+    assert view.table.model().index(0, 0).data() == "Bengkel Asep"

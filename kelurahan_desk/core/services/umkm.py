@@ -103,6 +103,8 @@ class BusinessRow:
     rw: int | None
     active: bool
     letter_count: int
+    capital: int | None = None
+    yearly_sales: int | None = None
 
 
 @dataclass(frozen=True)
@@ -379,6 +381,8 @@ def _search(query: BusinessQuery) -> Select[tuple[object, ...]]:
         Business.rw,
         Business.active,
         letters,
+        Business.capital,
+        Business.yearly_sales,
     )
     stmt = stmt.join(Resident, Resident.id == Business.owner_resident_id)
     text = " ".join(query.text.split())

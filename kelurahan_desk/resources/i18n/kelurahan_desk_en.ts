@@ -4845,6 +4845,14 @@ Error logs: {logs}</translation>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
+    <message>
+        <source>Modal (Rp)</source>
+        <translation>Capital (Rp)</translation>
+    </message>
+    <message>
+        <source>Omzet setahun (Rp)</source>
+        <translation>Yearly sales (Rp)</translation>
+    </message>
 </context>
 <context>
     <name>ProgressDialog</name>

@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 from kelurahan_desk.core.domain.business_size import SIZE_TITLES, SizeClass
 from kelurahan_desk.core.services.permissions import Permission
 from kelurahan_desk.core.services.umkm import NIB_STATUSES, SECTORS, BusinessQuery, BusinessRow
+from kelurahan_desk.ui.amount_texts import thousands
 from kelurahan_desk.ui.error_dialog import show_error
 from kelurahan_desk.ui.input_prompts import ask_choice, ask_text
 from kelurahan_desk.ui.message_boxes import inform
 from kelurahan_desk.ui.programme_labels import label
 from kelurahan_desk.ui.record_table_model import (
     CENTRE,
+    RIGHT,
     Column,
     RecordTableModel,
     enable_on_selection,
@@ -37,6 +39,10 @@ from kelurahan_desk.ui.record_table_model import (
 )
 from kelurahan_desk.ui.umkm.business_dialog import BusinessDialog
 from kelurahan_desk.ui.view_context import ViewContext
+
+
+def _amount(value: int | None) -> str:
+    return thousands(value) if value is not None else ""
 
 
 def _size(row: BusinessRow) -> str:
@@ -74,6 +80,10 @@ class UmkmView(QWidget):
                 Column(label("Pemilik"), lambda r: r.owner_name),
                 Column(label("Sektor"), lambda r: label(SECTORS.get(r.sector, r.sector))),
                 Column(label("Kelas"), _size),
+                Column(label("Modal (Rp)"), lambda r: _amount(r.capital), lambda r: r.capital or 0, RIGHT),
+                Column(
+                    label("Omzet setahun (Rp)"), lambda r: _amount(r.yearly_sales), lambda r: r.yearly_sales or 0, RIGHT
+                ),
                 Column(label("NIB"), lambda r: r.nib or label(NIB_STATUSES.get(r.nib_status, ""))),
                 Column(label("RT/RW"), lambda r: place(r.rt, r.rw)),
                 Column(label("Surat"), lambda r: str(r.letter_count) if r.letter_count else "", align=CENTRE),
