@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from kelurahan_desk.composition import Services
 from kelurahan_desk.core.demo.builder import build_demo
 from kelurahan_desk.core.domain.letter_states import ISSUED_STATES, LetterState
+from kelurahan_desk.core.services.umkm import BusinessQuery
 
 
 def test_demo_letters(services: Services) -> None:
@@ -37,5 +38,12 @@ def test_demo_letters(services: Services) -> None:
             text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
             assert "SPESIMEN" in text and (letter.number or "?") in text
     assert len(days) > len(rows) // 2  # requests came in over the days, not all at once
+    [sku] = [row for row in rows if row.type_code == "SKU" and row.state in ISSUED_STATES]
+    letter = services.letters.get(desk, sku.id)
+    umkm = services.programmes.umkm
+    [found] = umkm.search(desk, BusinessQuery(text=letter.values["nama_usaha"]))
+    business = umkm.get(desk, found.id)
+    assert business.value.owner_resident_id == letter.resident_id  # the business the letter vouches for
+    assert [(link.letter_id, link.letter_number) for link in business.letters] == [(letter.id, letter.number)]
     build_demo(services)
     assert len(services.letters.worklist(desk, list(LetterState))) == len(rows)

@@ -30,7 +30,7 @@ PLAN: tuple[tuple[str, dict[str, str], str], ...] = (
     (
         "SKU",
         {
-            "nama_usaha": "Warung Bu Siti",
+            "nama_usaha": "Warung Nasi Sukarasa",
             "jenis_usaha": "warung makan",
             "alamat_usaha": "Jl. Sukarasa No. 21",
             "mulai_usaha": "2019",

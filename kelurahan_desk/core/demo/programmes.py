@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from kelurahan_desk.composition import Services
 from kelurahan_desk.core.demo.replay_clock import Replay, replayed
+from kelurahan_desk.core.domain.letter_states import ISSUED_STATES, LetterState
 from kelurahan_desk.core.domain.musrenbang_phases import Phase
 from kelurahan_desk.core.domain.proposal_status import ProposalInput
 from kelurahan_desk.core.services.musrenbang_views import AttendeeInput, ForumDetails
@@ -197,6 +198,35 @@ def _businesses(services: Services, clerk: Actor, people: list[ResidentRow]) -> 
         made = umkm.register(clerk, value)
         if name == "Keripik Tempe Bu Siti":
             umkm.link_letter(clerk, made.id, "500.2.2.4/031/1001/III/2025", kind="SKU", issued_on=date(2025, 3, 12))
+    _business_of_the_issued_sku(services, clerk)
+
+
+def _business_of_the_issued_sku(services: Services, clerk: Actor) -> None:
+    """The business the demo's issued SKU letter names, registered for its applicant with the letter linked."""
+    letters = services.letters
+    valid = ISSUED_STATES - {LetterState.DICABUT}
+    issued = [row for row in letters.worklist(clerk, valid) if row.type_code == "SKU" and row.number]
+    for row in issued[:1]:
+        letter = letters.get(clerk, row.id)
+        if letter.resident_id is None:
+            continue
+        owner = services.residents.get(clerk, letter.resident_id)
+        value = BusinessInput(
+            name=letter.values.get("nama_usaha", "") or letter.holder_name,
+            owner_resident_id=letter.resident_id,
+            sector="kuliner",
+            products=letter.values.get("jenis_usaha", ""),
+            address=letter.values.get("alamat_usaha", ""),
+            rt=owner.rt,
+            rw=owner.rw,
+            capital=int(letter.values.get("modal_usaha") or 0) or None,
+            yearly_sales=120_000_000,
+            nib_status="proses",
+            employees=2,
+            started_year=int(letter.values.get("mulai_usaha") or 0) or None,
+        )
+        made = services.programmes.umkm.register(clerk, value)
+        services.programmes.umkm.link_letter(clerk, made.id, row.number)
 
 
 def _training(services: Services, clerk: Actor, people: list[ResidentRow]) -> None:
