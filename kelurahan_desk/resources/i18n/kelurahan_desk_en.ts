@@ -1303,6 +1303,10 @@ Restore the office data from that backup now? The damaged data is kept aside fir
         <source>Keberatan menunggu jawaban</source>
         <translation>Objection awaiting an answer</translation>
     </message>
+    <message>
+        <source>{left} (keberatan)</source>
+        <translation>{left} (objection)</translation>
+    </message>
 </context>
 <context>
     <name>CasesView</name>

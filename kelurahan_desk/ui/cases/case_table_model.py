@@ -138,4 +138,6 @@ class CaseTableModel(QAbstractTableModel):
             return row.due_on.strftime("%d-%m-%Y") if row.due_on else ""
         mark = label(MARKS, row.mark.value)
         left = days_left_text(row.working_days_left)
+        if row.objection_open and left:  # the days left are those to answer the objection
+            left = QCoreApplication.translate("CaseTableModel", "{left} (keberatan)").format(left=left)
         return f"{mark}: {left}" if mark and left else left
