@@ -58,10 +58,14 @@ def test_bad_rows_are_reported_and_only_valid_rows_are_written(
     assert refused == {
         "4": "NIK: NIK harus tepat 16 angka. [32730155120000]",
         "5": "Nama: Wajib diisi.",
-        "6": "NIK: NIK ini muncul lebih dari sekali dalam berkas. [3273010203850002 (baris 3)]",
+        "6": "NIK: NIK ini sudah ada di baris 3 berkas ini; baris ini tidak diimpor. [3273010203850002]",
     }
     warned = {line: reason for line, kind, reason in rows if kind == "Peringatan"}
-    assert warned == {"7": "Tanggal lahir: Tanggal tidak dapat dibaca. [31-02-2010]"}  # what the cell says
+    assert warned == {
+        "3": "NIK: NIK ini muncul lagi di baris 6; hanya baris ini yang dipakai. [3273010203850002]",
+        # what the cell says, and what was taken instead
+        "7": "Tanggal lahir: Tanggal tidak dapat dibaca; dipakai tanggal lahir menurut NIK (10-07-2010). [31-02-2010]",
+    }
     assert context.services.residents.count(admin, "") == 0  # nothing written yet
     assert wizard.button(QWizard.WizardButton.FinishButton).text().replace("&", "") == "Terima baris yang valid"
     screenshot(wizard, "import-3-report")
