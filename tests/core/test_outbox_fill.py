@@ -12,7 +12,7 @@ from kelurahan_desk.core.services.sync_status import pending_changes
 from kelurahan_desk.core.store.base import utcnow
 from kelurahan_desk.core.store.engine import make_engine
 from kelurahan_desk.core.store.models import AuditEntry, OutboxChange, Resident
-from kelurahan_desk.core.store.outbox_fill import fill_outbox, filled_to, unfilled_change_ids
+from kelurahan_desk.core.store.outbox_fill import fill_outbox, filled_to, unfilled_change_ids, unfilled_changes
 from kelurahan_desk.core.store.schema import upgrade_to
 from kelurahan_desk.core.store.unit_of_work import Store
 
@@ -135,3 +135,14 @@ def test_a_store_upgraded_with_changes_in_its_outbox_keeps_them_first(tmp_path: 
     con = sqlite3.connect(db)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     con.close()
+
+
+def test_waiting_changes_are_copied_in_chunks_and_still_counted(services: Services) -> None:
+    store = services.store
+    for i in range(5):
+        add(store, f"32730155079{i:05d}", f"Warga {i}")
+    assert services.sync.copy_waiting_changes(chunk=2) == 5
+    assert services.sync.copy_waiting_changes(chunk=2) == 0
+    with store.read() as s:
+        assert (unfilled_changes(s), pending_changes(s, 0)) == (0, 5)
+    assert [change_id for change_id, *_ in outbox(store)] == captured(store)

@@ -13,8 +13,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from kelurahan_desk.core.services.sync_schedule import SyncSchedule
-from kelurahan_desk.core.services.sync_status import SyncRoundResult
+from kelurahan_desk.core.services.sync_status import SyncRoundResult, pending_changes
 from kelurahan_desk.core.store.models import OfficeSetting
+from kelurahan_desk.core.store.outbox_fill import unfilled_changes
 from kelurahan_desk.ui.sync.enrol_dialog import EnrolDialog
 from kelurahan_desk.ui.sync.sync_indicator import attach_sync_indicator
 from kelurahan_desk.ui.sync.sync_view import SyncView
@@ -92,6 +93,8 @@ def test_the_view_goes_offline_then_syncing_then_done(qtbot: QtBot, context: Vie
     assert re.fullmatch(r"\d+ perubahan, \d+ lampiran", view.fields["waiting"].text())
     assert "tidak terhubung" in label.text() and "menunggu" in label.text()
     assert view.scheduler.is_scheduled()
+    with context.services.store.read() as s:  # copied into the outbox while HQ was away, still counted
+        assert unfilled_changes(s) == 0 and pending_changes(s, 1) >= 1
 
     seen.clear()
     plan.offline = False

@@ -45,6 +45,7 @@ from kelurahan_desk.core.services.sync_usb import UsbExchange, UsbExportResult, 
 from kelurahan_desk.core.store.attachment_files import AttachmentFiles
 from kelurahan_desk.core.store.models.office import Office
 from kelurahan_desk.core.store.models.sync_state import SyncAttachment, SyncBatch, SyncLink
+from kelurahan_desk.core.store.outbox_fill import fill_outbox
 from kelurahan_desk.core.store.unit_of_work import Store
 from sync import signing
 from sync.client import DEFAULT_TIMEOUT, HqClient, HqRefused, HqUnavailable, RetryPolicy, SequenceConflict
@@ -54,6 +55,7 @@ from sync.errors import ProtocolError
 HttpFactory = Callable[[str], httpx.Client]
 PrivateKey = Callable[[], bytes]
 MAX_RESTARTS = 3
+COPY_CHUNK = 2000
 
 
 def default_http(url: str) -> httpx.Client:
@@ -161,6 +163,18 @@ class SyncAgent:
         actor.require(Permission.VIEW)
         with self._store.read() as s:
             return read_status(s)
+
+    def copy_waiting_changes(self, chunk: int = COPY_CHUNK) -> int:
+        """Copies the changes captured since the last copy into the outbox, one chunk per transaction, and
+        returns how many. Batches are cut only while HQ answers; this keeps an office that is offline or not
+        enrolled yet from gathering a long tail of audit rows that every waiting count would read."""
+        copied = 0
+        while True:
+            with self._store.write("sync", "sync.copy", capture_outbox=False) as s:
+                done = fill_outbox(s, chunk)
+            copied += done
+            if done < chunk:
+                return copied
 
     def rejections(self, actor: Actor, limit: int = 500) -> list[RejectedChange]:
         actor.require(Permission.VIEW)

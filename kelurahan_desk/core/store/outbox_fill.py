@@ -69,10 +69,10 @@ def unfilled_changes(session: Session) -> int:
 
 def unfilled_change_ids(session: Session, change_ids: Iterable[str]) -> set[str]:
     """Those of `change_ids` captured but not yet in `outbox`."""
-    wanted = set(change_ids)
-    if not wanted:
-        return set()
-    rows = session.scalars(select(AuditEntry.change_id).where(
-        AuditEntry.seq > filled_to(session), AuditEntry.change_id.is_not(None)))
-    return {change_id for change_id in rows if change_id in wanted}
-
+    wanted = sorted(set(change_ids))
+    mark = filled_to(session)
+    found: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        found.update(session.scalars(select(AuditEntry.change_id).where(
+            AuditEntry.seq > mark, AuditEntry.change_id.in_(wanted[start:start + 500]))))
+    return found

@@ -61,6 +61,17 @@ class SyncScheduler(QObject):
         status = self.refresh_status()
         if status is not None and status.enrolled and self.can_sync and not self._timer.isActive():
             self._timer.start(int(self.schedule.first_s * 1000))
+        self._copy_waiting()
+
+    def _copy_waiting(self) -> None:
+        """In the background: the changes captured since the last copy into the outbox (see
+        `SyncService.copy_waiting_changes`), then the status again when any were copied."""
+        service = self.service
+        if service is None:
+            return
+        self._context.runner.run(lambda _task: service.copy_waiting_changes(), write=True,
+                                 on_done=lambda copied: self.refresh_status() if copied else None,
+                                 on_error=lambda exc: log.warning("copying waiting changes failed", exc_info=exc))
 
     def stop(self) -> None:
         self._timer.stop()
@@ -108,6 +119,8 @@ class SyncScheduler(QObject):
                 self._context.notices.notify(topic)
         self._context.notices.notify(SYNC)
         self._timer.start(int(self.schedule.after(result) * 1000))
+        if not result.reached_hq:
+            self._copy_waiting()
 
     def _failed(self, exc: BaseException) -> None:
         self._running = False
@@ -122,6 +135,7 @@ class SyncScheduler(QObject):
         self._set_state("error")
         self.refresh_status()
         self._timer.start(int(self.schedule.after_failure() * 1000))
+        self._copy_waiting()
 
     def _set_state(self, state: str) -> None:
         self.state = state
