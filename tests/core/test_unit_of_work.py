@@ -69,6 +69,24 @@ def test_a_reopened_store_stamps_after_the_newest_change(services: Services, cop
         reopened.close()
 
 
+def test_a_waiting_change_wins_over_the_outbox_even_when_its_counter_has_six_digits(services: Services) -> None:
+    """With the PC clock stuck, only the counter moves; 100000 sorts before 20000 as text."""
+    rid = add_resident(services, "Asep")
+    stuck = 9999999999999
+    services.store.hlc = HybridClock(f"{stuck}.19999", wall_ms=lambda: stuck)
+    with services.store.write("petugas", "resident.edit") as s:
+        s.get(Resident, rid).name = "Asep S."
+    fill(services.store)
+    services.store.hlc = HybridClock(f"{stuck}.99999", wall_ms=lambda: stuck)
+    with services.store.write("petugas", "resident.edit") as s:
+        s.get(Resident, rid).name = "Asep Sunandar"
+    reopened = Store(services.folder.database, services.clock)
+    try:
+        assert reopened.hlc.last == f"{stuck}.100000"
+    finally:
+        reopened.close()
+
+
 def test_a_failed_action_leaves_no_trace(services: Services) -> None:
     with pytest.raises(RuntimeError), services.store.write("petugas", "resident.create") as s:
         s.add(Resident(nik="3273015507900001", name="X", sex="P", updated_at=utcnow()))

@@ -38,13 +38,14 @@ if TYPE_CHECKING:
     from kelurahan_desk.core.store.record_rows import RecordWrite
 
 # Every captured change is stamped by the store's clock under the write lock, so the newest one holds the
-# largest value: the newest row of `outbox`, or the newest audit row whose change is not copied there yet
-# (`core.store.outbox_fill`). Both are read by `seq`, so no start scans the whole outbox or audit log.
+# largest value: the newest audit row whose change is not copied into `outbox` yet (`core.store.outbox_fill`)
+# or, when there is none, the newest row of `outbox`. Both are read by `seq`, so no start scans the whole
+# outbox or audit log, and the two stamps are never compared as text (a counter may outgrow five digits).
 NEWEST_CLOCK = (
-    "SELECT max(hlc) FROM ("
-    "SELECT * FROM (SELECT hlc FROM outbox ORDER BY seq DESC LIMIT 1) UNION ALL "
-    "SELECT * FROM (SELECT hlc FROM audit_log WHERE seq > coalesce((SELECT CAST(value AS INTEGER) "
-    "FROM local_state WHERE key = 'outbox.filled_to'), 0) AND hlc IS NOT NULL ORDER BY seq DESC LIMIT 1))"
+    "SELECT coalesce("
+    "(SELECT hlc FROM audit_log WHERE seq > coalesce((SELECT CAST(value AS INTEGER) FROM local_state "
+    "WHERE key = 'outbox.filled_to'), 0) AND hlc IS NOT NULL ORDER BY seq DESC LIMIT 1), "
+    "(SELECT hlc FROM outbox ORDER BY seq DESC LIMIT 1))"
 )
 
 

@@ -29,6 +29,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    waiting = op.get_bind().execute(sa.text(
+        "SELECT count(*) FROM audit_log WHERE change_id IS NOT NULL AND seq > coalesce((SELECT CAST(value AS "
+        "INTEGER) FROM local_state WHERE key = 'outbox.filled_to'), 0)"
+    )).scalar()
+    if waiting:
+        raise RuntimeError(f"{waiting} captured changes are not in the outbox yet; cut them into batches first")
     op.execute("DELETE FROM local_state WHERE key = 'outbox.filled_to'")
     with op.batch_alter_table("audit_log", schema=None, recreate="never") as batch_op:
         batch_op.drop_column("hlc")
